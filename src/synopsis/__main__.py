@@ -1,0 +1,5 @@
+import sys
+
+from synopsis.cli import main
+
+sys.exit(main())

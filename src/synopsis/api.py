@@ -1,0 +1,58 @@
+"""The public API: pure functions over the data model, composed from the stages."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+
+from synopsis.errors import NoArticlesError
+from synopsis.model import Article, Brief, Budget, Document, FactSheet
+
+PathLike = str | os.PathLike
+
+
+def read(*paths: PathLike) -> list[Article]:
+    """Read articles from folders, files (.txt .md .html .json .jsonl) or "-" for stdin."""
+    from synopsis.io.readers import read_articles
+
+    return read_articles(paths)
+
+
+def prepare(articles: Iterable[Article]) -> list[Document]:
+    """Clean and split each article, then mark the reports that copy another."""
+    from synopsis.similarity.duplicates import mark_duplicates
+    from synopsis.text import prepare as prepare_article
+
+    return mark_duplicates([prepare_article(article) for article in articles])
+
+
+def brief(
+    articles: Sequence[Article] | Sequence[Document],
+    words: int | None = 100,
+    *,
+    chars: int | None = None,
+    sentences: int | None = None,
+    method: str = "default",
+    facts: bool = True,
+) -> Brief:
+    """An attributed summary of reports about one story, with its fact sheet."""
+    from synopsis.summarize import summarize
+
+    documents = _documents(articles)
+    budget = Budget(words=words, chars=chars, sentences=sentences)
+    summary = summarize(documents, budget, method=method)
+    sheet = FactSheet()
+    if facts:
+        from synopsis.facts import fact_sheet
+
+        sheet = fact_sheet(documents)
+    return Brief(documents=tuple(documents), summary=tuple(summary), facts=sheet)
+
+
+def _documents(items: Sequence[Article] | Sequence[Document]) -> list[Document]:
+    items = list(items)
+    if not items:
+        raise NoArticlesError("no articles to summarize")
+    if all(isinstance(item, Document) for item in items):
+        return items
+    return prepare(items)
