@@ -17,3 +17,7 @@ class NoArticlesError(InputError):
     """The input held nothing that could be summarized."""
 
     exit_code = 4
+
+
+class InputWarning(UserWarning):
+    """Part of the input was skipped or read with a guess (a bad line, an empty file)."""
