@@ -1,0 +1,158 @@
+"""Cleaning: find the paragraphs that are the report itself, as spans of its original text.
+
+Nothing is rewritten: boilerplate is left out by narrowing or dropping spans, so
+every offset still points into ``article.text``. The rules go by shape, not by
+outlet: a story paragraph ends like a sentence, a photo caption carries its
+credit under itself, a dateline opens a paragraph in capitals or before an
+agency's name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Paragraph breaks: a blank line, or SGML/HTML markup such as DUC's <P>.
+_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*|<[^<>\n]{0,200}>")
+_LINE = re.compile(r"[^\n]+")
+
+# Sentence-final marks of the scripts we read (Hindi danda, Arabic and Greek question marks too).
+_FINAL = ".!?…。！？।؟;\u037e"
+_CLOSERS = "\"'”’»)]"
+_TERMINAL = re.compile(rf"[{re.escape(_FINAL)}][{re.escape(_CLOSERS)}]*$")
+
+# "date 2019-12-23 At least nine..." : a field name and an ISO date before the story starts.
+_METADATA = re.compile(r"(?:[A-Za-z]+:?[ \t]+)?\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?\s+")
+
+_SEPARATOR = r"\s*(?::|--|—|–|-|_)\s+"
+_REGION = r"(?:,\s[A-Z][\w.]*(?:\s[\w.]+){0,2})?"  # ", Syria" or ", Oct. 16"
+_AGENCY = r"\([A-Z][A-Za-z&./ -]{0,30}\)"  # "(Reuters)", "(AP)"
+_DATELINE = re.compile(
+    "(?:"
+    # a place in capitals: "MAARET AL-NUMAN, Syria:", "PHNOM PENH, Cambodia (AP) _"
+    rf"[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){{0,3}}{_REGION}(?:\s*{_AGENCY})?"
+    # or any capitalised place when an agency follows: "Beirut (Reuters) -"
+    rf"|[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){{0,2}}{_REGION}\s*{_AGENCY}"
+    # or the agency alone: "(AP) --"
+    rf"|{_AGENCY}"
+    f"){_SEPARATOR}"
+)
+
+# A credit after the last sentence: "...protests. - AFP", "...yesterday.-AFP", "... said. (Reuters)".
+_CREDIT = re.compile(
+    rf"(?<=[{re.escape(_FINAL)}{re.escape(_CLOSERS)}])\s*"
+    r"(?:(?:[-–—_]+|/)\s*[A-Z][\w&.'’]*(?:[ ,/&]+[A-Z][\w&.'’]*){0,4}|\([A-Z][^()\n]{0,40}\))$"
+)
+
+# Lines that speak to the reader of a web page, not about the story.
+_PROMPT_START = re.compile(
+    r"(?:please|click|tap|subscribe|sign (?:up|in)|log ?in|register|share|follow us|read more|"
+    r"leave a|enter your|fill|comments?|advertisement|related)\b",
+    re.I,
+)
+_PROMPT_ANYWHERE = re.compile(
+    r"all rights reserved|copyright|©|cookies|newsletter|javascript|comments about", re.I
+)
+_PROMPT_WORDS = 12
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A kept paragraph: its span in the original text, boilerplate trimmed away."""
+
+    start: int
+    end: int
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """The story's paragraphs in `text`, in order, as trimmed spans."""
+    candidates = []
+    for start, end in _raw_paragraphs(text):
+        candidate = _trim(text, start, end)
+        if candidate is not None:
+            candidates.append(candidate)
+    kept = []
+    for i, (start, end, credited) in enumerate(candidates):
+        # Stories carry their credit at the end; a credited paragraph with story after it is a caption.
+        if credited and any(not later[2] for later in candidates[i + 1 :]):
+            continue
+        kept.append(Paragraph(start, end))
+    return kept
+
+
+def _raw_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Spans of paragraphs as laid out: blocks between breaks, split into lines unless wrapped."""
+    spans = []
+    position = 0
+    for match in _BREAK.finditer(text):
+        spans.extend(_block_paragraphs(text, position, match.start()))
+        position = match.end()
+    spans.extend(_block_paragraphs(text, position, len(text)))
+    return spans
+
+
+def _block_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    lines = [m.span() for m in _LINE.finditer(text, start, end)]
+    lines = [(s, e) for s, e in lines if text[s:e].strip()]
+    if not lines:
+        return []
+    if not _hard_wrapped(text, lines):
+        return lines
+    # A wrapped block is one paragraph, unless indented lines after a full stop open new ones.
+    indented = [text[s:e][:2].isspace() or text[s] == "\t" for s, e in lines]
+    if all(indented) or not any(indented):
+        return [(lines[0][0], lines[-1][1])]
+    spans, first = [], lines[0][0]
+    for (s, e), (_, prev_end), opens in zip(lines[1:], lines, indented[1:]):
+        if opens and _TERMINAL.search(text[first:prev_end].rstrip()):
+            spans.append((first, prev_end))
+            first = s
+    spans.append((first, lines[-1][1]))
+    return spans
+
+
+def _hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Whether line ends inside the block are mostly mid-sentence (wire text wrapped at 70-80 columns)."""
+    inner = lines[:-1]
+    if not inner:
+        return False
+    open_ends = sum(not _TERMINAL.search(text[s:e].rstrip()) for s, e in inner)
+    return open_ends * 2 > len(inner)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
+    """The paragraph's story span and whether a credit followed it, or None if it is not story."""
+    start, end = strip_span(text, start, end)
+    for prefix in (_METADATA, _DATELINE):
+        match = prefix.match(text, start, end)
+        if match and match.end() < end:
+            start = match.end()
+    credit = _CREDIT.search(text, start, end)
+    if credit:
+        end = credit.start()
+    start, end = strip_span(text, start, end)
+    body = text[start:end]
+    if not body or not _TERMINAL.search(body) or _is_prompt(body) or _is_shouting(body):
+        return None
+    return start, end, credit is not None
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span narrowed to exclude surrounding whitespace."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _is_prompt(body: str) -> bool:
+    if len(body.split()) > _PROMPT_WORDS:
+        return False
+    return bool(_PROMPT_START.match(body) or _PROMPT_ANYWHERE.search(body))
+
+
+def _is_shouting(body: str) -> bool:
+    """Slugs and editors' notes on the wire come in capitals: "(STORY CAN END HERE.)"."""
+    upper = sum(c.isupper() for c in body)
+    return upper >= 4 and not any(c.islower() for c in body)

