@@ -1,0 +1,390 @@
+"""Readers for multi-document summarization benchmarks: clusters of reports with reference summaries.
+
+Layouts (``fmt``):
+  duc        DUC/TAC NIST layout: ``docs/<cluster>/<DOCNO>`` SGML files and
+             ``models/D30001.M.100.T.A`` reference summaries
+  multinews  Multi-News ``<split>.src`` / ``<split>.tgt`` line pairs
+  wcep       WCEP (ACL 2020) JSONL, one cluster a line with ``summary`` and ``articles``
+  multiling  MultiLing 2011 ``SourceTexts/M00TD.<language>`` and ``Model_Summaries/<Language>/M00T.X.250``
+  jsonl      ``{"cluster_id", "documents": [{"doc_id", "text"}], "references": [str]}`` a line
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import json
+import os
+import re
+import warnings
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from synopsis.errors import InputError, InputWarning
+from synopsis.model import Article, Cluster
+
+FORMATS = ("duc", "multinews", "wcep", "multiling", "jsonl")
+REFERENCE_FOLDERS = ("models", "references", "summaries", "model_summaries")
+# Outlets of the DUC/TAC newswire collections, by DOCNO prefix.
+OUTLETS = {
+    "APW": "Associated Press",
+    "NYT": "New York Times",
+    "XIE": "Xinhua",
+    "AFP": "Agence France-Presse",
+    "LTW": "Los Angeles Times-Washington Post",
+    "FT": "Financial Times",
+    "LA": "Los Angeles Times",
+    "FBIS": "Foreign Broadcast Information Service",
+}
+LANGUAGE_CODES = {
+    "english": "en", "arabic": "ar", "czech": "cs", "french": "fr",
+    "greek": "el", "hebrew": "he", "hindi": "hi",
+}
+
+
+def read_clusters(path: str | os.PathLike, fmt: str = "auto", *, language: str = "english") -> Iterator[Cluster]:
+    """The clusters of a benchmark, in the order the benchmark lists them."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError(f"no such file or folder: {path}")
+    fmt = detect_format(path) if fmt == "auto" else fmt
+    readers = {
+        "duc": read_duc,
+        "multinews": read_multinews,
+        "wcep": read_wcep,
+        "multiling": lambda p: read_multiling(p, language),
+        "jsonl": read_jsonl_clusters,
+    }
+    if fmt not in readers:
+        raise InputError(f"unknown benchmark format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    return readers[fmt](path)
+
+
+def detect_format(path: Path) -> str:
+    """The layout `path` is in, judged from its names and, for JSONL, its first record's keys."""
+    if path.is_dir():
+        if (path / "docs").is_dir():
+            return "duc"
+        if (path / "SourceTexts").is_dir():
+            return "multiling"
+        if _multinews_sources(path):
+            return "multinews"
+        jsonl = sorted(p for p in path.iterdir() if _is_jsonl(p))
+        if jsonl:
+            return _jsonl_kind(jsonl[0])
+    elif _multinews_target(path) is not None:
+        return "multinews"
+    elif _is_jsonl(path):
+        return _jsonl_kind(path)
+    raise InputError(f"cannot tell the benchmark layout of {path}; pass --format ({', '.join(FORMATS)})")
+
+
+# DUC / TAC
+
+
+DOC = re.compile(r"<DOC>(.*?)</DOC>", re.S | re.I)
+FIELD = r"<{0}[^>]*>(.*?)</{0}>"
+DOCNO_DATE = re.compile(r"^([A-Z]+)_?(?:[A-Z]+_)?(\d{4})(\d{2})(\d{2})")
+
+
+def read_duc(path: Path) -> Iterator[Cluster]:
+    """NIST layout: one folder a cluster under ``docs/``, references matched by cluster id."""
+    docs = path / "docs" if (path / "docs").is_dir() else path
+    clusters = sorted(p for p in docs.iterdir() if p.is_dir())
+    if not clusters:
+        raise InputError(f"no cluster folders in {docs}")
+    references = _duc_references(path)
+    for folder in clusters:
+        articles = tuple(a for f in sorted(folder.rglob("*")) if f.is_file() for a in read_sgml(f))
+        yield Cluster(folder.name, articles, tuple(references.get(_reference_key(folder.name), ())))
+
+
+def _duc_references(root: Path) -> dict[str, list[str]]:
+    """Reference texts by cluster key, from ``D30001.M.100.T.A``-style names (any case)."""
+    found: dict[str, list[str]] = {}
+    for name in REFERENCE_FOLDERS:
+        folder = root / name
+        if not folder.is_dir():
+            continue
+        for file in sorted(p for p in folder.rglob("*") if p.is_file()):
+            parts = file.name.split(".")
+            # Only multi-document abstracts (".M."); DUC folders also hold per-document ones (".P.").
+            if len(parts) >= 3 and parts[1].upper() == "M":
+                found.setdefault(parts[0].lower().replace("-", ""), []).append(_read_text(file).strip())
+    return found
+
+
+def _reference_key(cluster: str) -> str:
+    # DUC names clusters d30001t and their references D30001.M...: drop the document-set letter.
+    key = cluster.lower().replace("-", "")
+    return key[:-1] if re.fullmatch(r"d\d+[a-z]", key) else key
+
+
+def read_sgml(file: Path) -> list[Article]:
+    """The articles of one SGML file: DOCNO as id, TEXT without tags, paragraphs kept."""
+    raw = _read_text(file)
+    articles = []
+    for match in DOC.finditer(raw):
+        doc = match.group(1)
+        docno = _field(doc, "DOCNO")
+        text = sgml_text(_field(doc, "TEXT") or "")
+        if not docno or not text:
+            warnings.warn(f"{file}: a DOC without DOCNO or TEXT was skipped", InputWarning, stacklevel=2)
+            continue
+        articles.append(
+            Article(
+                id=docno,
+                text=text,
+                title=_one_line(_field(doc, "HEADLINE")),
+                source=_outlet(docno),
+                date=_docno_date(docno) or _date_time(_field(doc, "DATE_TIME") or _field(doc, "DATE")),
+                path=str(file),
+                language="en",
+            )
+        )
+    if not articles and "<DOC" not in raw.upper():
+        warnings.warn(f"{file}: not an SGML news file, skipped", InputWarning, stacklevel=2)
+    return articles
+
+
+def _field(doc: str, name: str) -> str | None:
+    match = re.search(FIELD.format(name), doc, re.S | re.I)
+    return match.group(1).strip() if match else None
+
+
+def sgml_text(body: str) -> str:
+    """TEXT content as plain text: one paragraph a block, separated by blank lines, wrapped lines joined."""
+    if re.search(r"<P>", body, re.I):
+        paragraphs = re.split(r"</?P>", body, flags=re.I)
+    elif re.search(r"^(\t| {2,})[ \t]*\S", body, re.M):
+        # Wire copy marks a paragraph by indenting its first line.
+        paragraphs = re.split(r"\n(?=\t| {2,})", body)
+    else:
+        paragraphs = re.split(r"\n\s*\n", body)
+    cleaned = (_unescape(" ".join(re.sub(r"<[^>]+>", " ", p).split())) for p in paragraphs)
+    return "\n\n".join(p for p in cleaned if p)
+
+
+def _unescape(text: str) -> str:
+    for entity, char in (("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"')):
+        text = re.sub(re.escape(entity), char, text, flags=re.I)
+    return text
+
+
+def _one_line(text: str | None) -> str | None:
+    return " ".join(re.sub(r"<[^>]+>", " ", text).split()) or None if text else None
+
+
+def _outlet(docno: str) -> str | None:
+    match = re.match(r"[A-Z]+", docno)
+    return OUTLETS.get(match.group(0), match.group(0)) if match else None
+
+
+def _docno_date(docno: str) -> dt.date | None:
+    match = DOCNO_DATE.match(docno)
+    return _date(*map(int, match.groups()[1:])) if match else None
+
+
+def _date_time(text: str | None) -> dt.date | None:
+    """DUC's DATE_TIME ``10/17/1998 05:50:00`` or an ISO date."""
+    if not text:
+        return None
+    if match := re.search(r"(\d{1,2})/(\d{1,2})/(\d{4})", text):
+        month, day, year = map(int, match.groups())
+        return _date(year, month, day)
+    if match := re.search(r"(\d{4})-?(\d{2})-?(\d{2})", text):
+        return _date(*map(int, match.groups()))
+    return None
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+# Multi-News
+
+MULTINEWS_DOCUMENT_SEPARATORS = re.compile(r"story_separator_special_tag|\|\|\|\|\|")
+
+
+def read_multinews(path: Path) -> Iterator[Cluster]:
+    """``<split>.src`` lines (documents split by the separator tag) paired with ``<split>.tgt`` lines."""
+    sources = _multinews_sources(path) if path.is_dir() else [path]
+    for source in sources:
+        target = _multinews_target(source)
+        if target is None:
+            raise InputError(f"{source}: no matching .tgt file of reference summaries")
+        split = source.name.split(".src")[0]
+        with _open(source) as src, _open(target) as tgt:
+            for n, (line, summary) in enumerate(zip(src, tgt)):
+                cluster = f"{split}-{n}"
+                documents = [_multinews_text(d) for d in MULTINEWS_DOCUMENT_SEPARATORS.split(line)]
+                articles = tuple(
+                    Article(id=f"{cluster}.{i}", text=text, path=str(source))
+                    for i, text in enumerate(d for d in documents if d)
+                )
+                reference = _multinews_text(summary).lstrip("–- ").strip()
+                yield Cluster(cluster, articles, (reference,) if reference else ())
+
+
+def _multinews_text(text: str) -> str:
+    paragraphs = (" ".join(p.split()) for p in text.split("NEWLINE_CHAR"))
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def _multinews_sources(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if p.is_file() and _multinews_target(p) is not None)
+
+
+def _multinews_target(source: Path) -> Path | None:
+    if ".src" not in source.name:
+        return None
+    target = source.with_name(source.name.replace(".src", ".tgt", 1))
+    return target if target.is_file() else None
+
+
+# WCEP
+
+
+def read_wcep(path: Path) -> Iterator[Cluster]:
+    """WCEP: one event a line, its Wikipedia Current Events summary and its articles."""
+    for file, n, record in _json_records(path):
+        cluster = str(record.get("id", f"{file.stem}-{n}"))
+        articles = []
+        for i, item in enumerate(record.get("articles") or ()):
+            text = (item.get("text") or "").strip()
+            if text:
+                articles.append(
+                    Article(
+                        id=str(item.get("id") or item.get("archive_url") or item.get("url") or f"{cluster}.{i}"),
+                        text=text,
+                        title=item.get("title") or None,
+                        source=item.get("origin") or None,
+                        date=_date_time(item.get("time")) or _date_time(record.get("date")),
+                        url=item.get("url") or None,
+                        path=str(file),
+                    )
+                )
+        summary = (record.get("summary") or "").strip()
+        yield Cluster(cluster, tuple(articles), (summary,) if summary else ())
+
+
+# MultiLing 2011
+
+
+def read_multiling(path: Path, language: str = "english") -> Iterator[Cluster]:
+    """MultiLing 2011: topic M00T holds M00T0..M00T9.<language>; references under Model_Summaries/<Language>/."""
+    language = language.lower()
+    sources = sorted((path / "SourceTexts").glob(f"M*.{language}"))
+    if not sources:
+        raise InputError(f"no MultiLing source texts in language {language!r} under {path / 'SourceTexts'}")
+    models = path / "Model_Summaries" / language.capitalize()
+    topics: dict[str, list[Path]] = {}
+    for file in sources:
+        topics.setdefault(file.name[:4], []).append(file)
+    for topic, files in topics.items():
+        articles = tuple(_multiling_article(f, language) for f in files)
+        references = tuple(_read_text(m).strip() for m in sorted(models.glob(f"{topic}.*")) if m.is_file())
+        yield Cluster(topic, articles, references)
+
+
+def _multiling_article(file: Path, language: str) -> Article:
+    # The first line is "2005/01/08 Title"; the text is kept whole, as the offsets point into it.
+    text = _read_text(file)
+    first = text.strip().splitlines()[0] if text.strip() else ""
+    match = re.match(r"(\d{4})/(\d{2})/(\d{2})\s+(.*)", first)
+    return Article(
+        id=file.name.split(".")[0],
+        text=text,
+        title=match.group(4).strip() if match else None,
+        date=_date(*map(int, match.groups()[:3])) if match else None,
+        path=str(file),
+        language=LANGUAGE_CODES.get(language, language),
+    )
+
+
+# JSONL of clusters
+
+
+def read_jsonl_clusters(path: Path) -> Iterator[Cluster]:
+    """One cluster a line: ``cluster_id``, ``documents`` [{``doc_id``, ``text``, ...}], ``references``."""
+    for file, n, record in _json_records(path):
+        cluster = str(record.get("cluster_id") or f"{file.stem}-{n}")
+        articles = []
+        for i, item in enumerate(record.get("documents") or ()):
+            if isinstance(item, str):
+                item = {"text": item}
+            text = item.get("text") or ""
+            if text.strip():
+                articles.append(
+                    Article(
+                        id=str(item.get("doc_id") or item.get("id") or f"{cluster}.{i}"),
+                        text=text,
+                        title=item.get("title") or None,
+                        source=item.get("source") or None,
+                        date=_date_time(item.get("date")),
+                        url=item.get("url") or None,
+                        path=str(file),
+                    )
+                )
+        references = record.get("references") or ()
+        if isinstance(references, str):
+            references = (references,)
+        yield Cluster(cluster, tuple(articles), tuple(r.strip() for r in references if r.strip()))
+
+
+# Files
+
+
+def _is_jsonl(path: Path) -> bool:
+    return path.is_file() and path.name.endswith((".jsonl", ".jsonl.gz", ".json", ".json.gz"))
+
+
+def _jsonl_kind(file: Path) -> str:
+    for _, _, record in _json_records(file):
+        if "articles" in record and "summary" in record:
+            return "wcep"
+        if "documents" in record:
+            return "jsonl"
+        break
+    raise InputError(f"{file}: JSON lines are neither WCEP events nor clusters with 'documents'")
+
+
+def _json_records(path: Path) -> Iterator[tuple[Path, int, dict]]:
+    """(file, line number, record) for every JSON object line; a bad line is warned about and skipped."""
+    files = sorted(p for p in path.iterdir() if _is_jsonl(p)) if path.is_dir() else [path]
+    for file in files:
+        with _open(file) as lines:
+            yield from _records(file, lines)
+
+
+def _records(file: Path, lines: Iterable[str]) -> Iterator[tuple[Path, int, dict]]:
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            warnings.warn(f"{file}:{n}: not JSON ({error.msg}), skipped", InputWarning, stacklevel=2)
+            continue
+        if not isinstance(record, dict):
+            warnings.warn(f"{file}:{n}: not a JSON object, skipped", InputWarning, stacklevel=2)
+            continue
+        yield file, n, record
+
+
+def _open(file: Path):
+    if file.suffix == ".gz":
+        return gzip.open(file, "rt", encoding="utf-8", errors="replace")
+    return open(file, encoding="utf-8", errors="replace")
+
+
+def _read_text(file: Path) -> str:
+    # Old newswire is mostly ASCII with stray Latin-1 bytes.
+    data = file.read_bytes()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
