@@ -1,0 +1,1 @@
+"""Reading reports in (`readers`) and writing briefs out (`writers`)."""
