@@ -8,7 +8,7 @@ same for every algorithm, so algorithms can be compared on equal terms.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -22,7 +22,8 @@ class Corpus:
     `sentences` are the kept sentences of every report that is not a duplicate
     of another, in report order; `groups[i]` is the content unit of
     `sentences[i]`: sentences with the same group id say the same thing, and
-    `support[i]` counts the reports (duplicates included) that carry it.
+    `support[i]` counts the independent reports that carry it (a syndicated
+    copy counts with its original, since it adds no independent witness).
     """
 
     documents: tuple[Document, ...]
@@ -64,3 +65,33 @@ def capacity(budget: Budget) -> int:
 
 def within(texts: Sequence[str], budget: Budget) -> bool:
     return sum(cost(text, budget) for text in texts) <= capacity(budget)
+
+
+def fill(
+    ranking: Iterable[int],
+    corpus: Corpus,
+    budget: Budget,
+    redundant: Callable[[int, Sequence[int]], bool] | None = None,
+) -> list[int]:
+    """Walk down a ranking of sentences, keeping each that fits what is left of the budget.
+
+    A sentence is passed over when its content unit is already in, when it does
+    not fit, or when `redundant(i, chosen)` says it repeats a chosen one;
+    shorter sentences further down may still fill the remaining budget.
+    """
+    limit = capacity(budget)
+    chosen: list[int] = []
+    units: set[int] = set()
+    spent = 0
+    for i in ranking:
+        price = cost(corpus.sentences[i].text, budget)
+        if corpus.groups[i] in units or price == 0 or spent + price > limit:
+            continue
+        if redundant is not None and redundant(i, chosen):
+            continue
+        chosen.append(i)
+        units.add(corpus.groups[i])
+        spent += price
+        if spent >= limit:
+            break
+    return chosen
