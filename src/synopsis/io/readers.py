@@ -61,13 +61,14 @@ def read_articles(paths: Iterable[str | os.PathLike]) -> list[Article]:
 
 
 def read_path_noting_empty(path: str, paths: list[str]) -> Iterator[Article]:
-    """The articles of one path; among several, a path with none gets a warning."""
+    """The articles of one path; among several, a folder with none gets a warning."""
     found = False
     for article in read_path(path):
         found = True
         yield article
-    if not found and len(paths) > 1:
-        warn(f"no articles in {path}")
+    # A file with nothing has been warned about already; a folder may hold no files at all.
+    if not found and len(paths) > 1 and os.path.isdir(path):
+        warn(f"no articles in folder {path}")
 
 
 def read_path(path: str) -> Iterator[Article]:
