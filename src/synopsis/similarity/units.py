@@ -1,0 +1,137 @@
+"""Content units: the sentences, across reports, that say the same thing.
+
+Reports on one story retell the same facts, often in the same wire sentence
+lightly edited ("Regime forces have seized dozens of towns..." / "Syria regime
+forces have seized dozens of towns..."; "The UN has called for..." / "The world
+body has called for..."). Two sentences are alike when the cosine of their
+TF-IDF vectors of content-word stems is high, or fairly high while most of the
+shorter sentence's stems appear in the longer one (one sentence extends the
+other). Figures are left out of the vectors: "29 towns" and "25 towns" are the
+same content unit told with different numbers; the fact sheet reports that
+disagreement, and attribution cites only the reports whose figures agree.
+
+Units are formed by complete linkage: two units merge only if every pair of
+their sentences is alike, so a chain of loosely related sentences never
+becomes one unit. Identical sentences (a syndicated copy) share a unit at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import sparse
+
+from synopsis.model import Document, Sentence
+from synopsis.similarity.tfidf import similar_pairs, tfidf
+
+# Cosine at which two sentences say the same thing outright.
+SAME = 0.5
+# A lower cosine suffices when the shorter sentence is mostly contained in the longer.
+NEAR = 0.4
+CONTAINED = 0.65
+
+
+@dataclass(frozen=True)
+class ContentUnits:
+    """Every sentence of every report, in report order, with its content unit.
+
+    `groups[i]` is the unit of `sentences[i]` (units numbered in order of first
+    appearance); `support[i]` counts the independent reports that carry that
+    unit: a syndicated copy counts with its original. `vectors` holds the
+    sentences' unit-length TF-IDF rows, in the same order.
+    """
+
+    sentences: tuple[Sentence, ...]
+    groups: tuple[int, ...]
+    support: tuple[int, ...]
+    vectors: sparse.csr_matrix
+
+    def say_the_same(self, i: int, j: int) -> bool:
+        """Whether sentences i and j are alike, whatever units they ended up in."""
+        a, b = self.vectors[i], self.vectors[j]
+        smaller = min(a.nnz, b.nnz)
+        contained = len(np.intersect1d(a.indices, b.indices)) / smaller if smaller else 0.0
+        cosine = float(a.multiply(b).sum())
+        return bool(alike(np.array([cosine]), np.array([contained]))[0])
+
+    def members(self) -> dict[int, list[int]]:
+        """Each unit's sentences, as indices into `sentences`, in report order."""
+        found: dict[int, list[int]] = {}
+        for i, group in enumerate(self.groups):
+            found.setdefault(group, []).append(i)
+        return found
+
+
+def unit_terms(text: str) -> list[str]:
+    """What a sentence is compared on: its content-word stems, figures left out."""
+    from synopsis.text.tokens import content_stems
+
+    return [t for t in content_stems(text) if not t.isdigit()]
+
+
+def content_units(documents: Sequence[Document]) -> ContentUnits:
+    """Group the sentences of all reports (duplicates included) into content units."""
+    sentences = tuple(s for d in documents for s in d.sentences)
+    terms = [unit_terms(s.text) for s in sentences]
+    # Identical wordings are one node: syndicated copies cost nothing more.
+    # A sentence without content words is alike to nothing, not even another such.
+    node_of: dict[tuple, int] = {}
+    keys = [tuple(t) if t else ("", i) for i, t in enumerate(terms)]
+    nodes = [node_of.setdefault(key, len(node_of)) for key in keys]
+    distinct = [list(key) if key and key[0] != "" else [] for key in node_of]
+    vectors = tfidf(distinct).matrix
+    node_group = _complete_link(vectors)
+    groups = _renumber([node_group[n] for n in nodes])
+    vectors = vectors[np.array(nodes, dtype=np.int64)] if nodes else vectors
+    root = {d.id: d.duplicate_of or d.id for d in documents}
+    reports: dict[int, set[str]] = {}
+    for sentence, group in zip(sentences, groups):
+        reports.setdefault(group, set()).add(root.get(sentence.doc, sentence.doc))
+    support = tuple(len(reports[g]) for g in groups)
+    return ContentUnits(sentences, tuple(groups), support, sparse.csr_matrix(vectors))
+
+
+def alike(cosine: np.ndarray, contained: np.ndarray) -> np.ndarray:
+    """Whether sentence pairs say the same thing, from their cosine and containment."""
+    return (cosine >= SAME) | ((cosine >= NEAR) & (contained >= CONTAINED))
+
+
+def alike_pairs(vectors: sparse.csr_matrix) -> list[tuple[float, int, int]]:
+    """The alike pairs (cosine, i, j), i < j, most alike first."""
+    rows, cols, cosine = similar_pairs(vectors, NEAR)
+    present = vectors.copy()
+    present.data[:] = 1.0
+    shared = np.asarray(present[rows].multiply(present[cols]).sum(axis=1)).ravel()
+    sizes = np.diff(present.indptr)
+    smaller = np.minimum(sizes[rows], sizes[cols]) if len(rows) else np.zeros(0)
+    contained = np.divide(shared, smaller, out=np.zeros(len(rows)), where=smaller > 0)
+    keep = alike(cosine, contained)
+    pairs = zip(cosine[keep].tolist(), rows[keep].tolist(), cols[keep].tolist())
+    return sorted(pairs, key=lambda p: (-p[0], p[1], p[2]))
+
+
+def _complete_link(vectors: sparse.csr_matrix) -> list[int]:
+    """A unit id for each row: merge along alike pairs, most alike first, while every pair stays alike."""
+    pairs = alike_pairs(vectors)
+    linked = {(i, j) for _, i, j in pairs}
+    unit = list(range(vectors.shape[0]))
+    members = {i: [i] for i in unit}
+    for _, i, j in pairs:
+        a, b = unit[i], unit[j]
+        if a == b:
+            continue
+        if all((min(x, y), max(x, y)) in linked for x in members[a] for y in members[b]):
+            if len(members[a]) < len(members[b]):
+                a, b = b, a
+            for y in members.pop(b):
+                unit[y] = a
+                members[a].append(y)
+    return unit
+
+
+def _renumber(groups: Sequence[int]) -> list[int]:
+    """Unit ids 0, 1, 2... in order of first appearance, so results never depend on merge order."""
+    number: dict[int, int] = {}
+    return [number.setdefault(g, len(number)) for g in groups]
