@@ -15,6 +15,7 @@ from dataclasses import dataclass
 # Paragraph breaks: a blank line, or SGML/HTML markup such as DUC's <P>.
 _BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*|<[^<>\n]{0,200}>")
 _LINE = re.compile(r"[^\n]+")
+_WRAP_WIDTH = 100  # wire text is wrapped at 70-80 columns; longer lines are whole paragraphs
 
 # Sentence-final marks of the scripts we read (Hindi danda, Arabic and Greek question marks too).
 _FINAL = ".!?…。！？।؟;\u037e"
@@ -54,6 +55,8 @@ _PROMPT_ANYWHERE = re.compile(
     r"all rights reserved|copyright|©|cookies|newsletter|javascript|comments about", re.I
 )
 _PROMPT_WORDS = 12
+_CREDIT_REACH = 80
+_SHOUT_LETTERS = 100  # characters at a paragraph's end where a credit can sit
 
 
 @dataclass(frozen=True)
@@ -71,13 +74,13 @@ def paragraphs(text: str) -> list[Paragraph]:
         candidate = _trim(text, start, end)
         if candidate is not None:
             candidates.append(candidate)
-    kept = []
-    for i, (start, end, credited) in enumerate(candidates):
-        # Stories carry their credit at the end; a credited paragraph with story after it is a caption.
-        if credited and any(not later[2] for later in candidates[i + 1 :]):
-            continue
-        kept.append(Paragraph(start, end))
-    return kept
+    last_uncredited = max((i for i, (_, _, credited) in enumerate(candidates) if not credited), default=-1)
+    # Stories carry their credit at the end; a credited paragraph with story after it is a caption.
+    return [
+        Paragraph(start, end)
+        for i, (start, end, credited) in enumerate(candidates)
+        if not (credited and i < last_uncredited)
+    ]
 
 
 def _raw_paragraphs(text: str) -> list[tuple[int, int]]:
@@ -114,10 +117,10 @@ def _block_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     """Whether line ends inside the block are mostly mid-sentence (wire text wrapped at 70-80 columns)."""
     inner = lines[:-1]
-    if not inner:
+    if not inner or max(e - s for s, e in lines) > _WRAP_WIDTH:
         return False
     open_ends = sum(not _TERMINAL.search(text[s:e].rstrip()) for s, e in inner)
-    return open_ends * 2 > len(inner)
+    return open_ends * 2 >= len(inner)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
@@ -127,12 +130,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
         match = prefix.match(text, start, end)
         if match and match.end() < end:
             start = match.end()
-    credit = _CREDIT.search(text, start, end)
+    credit = _CREDIT.search(text, max(start, end - _CREDIT_REACH), end)
     if credit:
         end = credit.start()
     start, end = strip_span(text, start, end)
     body = text[start:end]
-    if not body or not _TERMINAL.search(body) or _is_prompt(body) or _is_shouting(body):
+    if not body or not _TERMINAL.search(body[-8:]) or _is_prompt(body) or _is_shouting(body):
         return None
     return start, end, credit is not None
 
@@ -147,12 +150,11 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _is_prompt(body: str) -> bool:
-    if len(body.split()) > _PROMPT_WORDS:
+    if len(body[: _PROMPT_WORDS * 20].split()) > _PROMPT_WORDS:
         return False
     return bool(_PROMPT_START.match(body) or _PROMPT_ANYWHERE.search(body))
 
 
 def _is_shouting(body: str) -> bool:
     """Slugs and editors' notes on the wire come in capitals: "(STORY CAN END HERE.)"."""
-    upper = sum(c.isupper() for c in body)
-    return upper >= 4 and not any(c.islower() for c in body)
+    return body.isupper() and sum(c.isalpha() for c in body[:_SHOUT_LETTERS]) >= 4

@@ -28,9 +28,8 @@ _TIME_OF_DAY = re.compile(
     r"\d\s?[ap]\.m\.\s+(?=[A-Z])(?!(?:Eastern|Central|Mountain|Pacific|Atlantic|local|GMT|UTC|[ECMP][SD]T)\b)"
 )
 # Quotation marks that open and close; a straight double quote does both, in turn.
-_OPENING = "“«„"
-_CLOSING = "”»"
-_QUOTE = re.compile(r"[\"“”«»„]")
+_OPENING = ("“", "«", "„", "``")
+_QUOTE = re.compile(r"``|''|[\"“”«»„]")
 _LONGEST_QUOTATION = 1000
 _WINDOW = 80  # characters either side of a boundary that the rules look at
 

@@ -1,0 +1,89 @@
+"""How fast cleaning and sentence splitting run on very long articles.
+
+Builds articles of a given size from ECB+ news sentences (paragraphs of four
+sentences, in three layouts: blank-line paragraphs, wire text wrapped at 72
+columns inside <P> tags, and one paragraph with no breaks at all) and prints
+median seconds over a few runs, side by side with nupunkt alone on the same text.
+
+    python benchmarks/text_speed.py [--mb 5] [--runs 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import textwrap
+import time
+from pathlib import Path
+
+import nupunkt
+
+from synopsis.model import Article
+from synopsis.text import prepare
+from synopsis.text.clean import paragraphs
+from synopsis.text.tokens import content_stems
+
+ECBPLUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "ecbplus" / "ecbplus_documents.jsonl"
+
+
+def news_sentences(path: Path) -> list[str]:
+    with path.open(encoding="utf-8") as lines:
+        return [sentence for line in lines for sentence in json.loads(line)["sentences"]]
+
+
+def article_text(sentences: list[str], size: int, layout: str) -> str:
+    groups = [" ".join(sentences[i : i + 4]) for i in range(0, len(sentences), 4)]
+    parts, total, i = [], 0, 0
+    while total < size:
+        paragraph = groups[i % len(groups)]
+        if layout == "wire":
+            paragraph = "<P>\n   " + "\n".join(textwrap.wrap(paragraph, 72)) + "\n</P>"
+        parts.append(paragraph)
+        total += len(paragraph) + 2
+        i += 1
+    joiner = {"paragraphs": "\n\n", "wire": "\n", "one paragraph": " "}[layout]
+    return joiner.join(parts)[:size]
+
+
+def median_seconds(work, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=5.0, help="article size in megabytes of text")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--ecbplus", type=Path, default=ECBPLUS)
+    args = parser.parse_args()
+
+    sentences = news_sentences(args.ecbplus)
+    size = int(args.mb * 1_000_000)
+    nupunkt.sent_spans("Warm up. The model loads once.")
+    prepare(Article(id="warm", text="Warm up. The model loads once."))
+    print(f"article of {size:,} characters, median of {args.runs} runs, seconds")
+    print(f"| layout | sentences | nupunkt alone | clean | prepare (clean+split+language) | content_stems |")
+    print("|---|---|---|---|---|---|")
+    for layout in ("paragraphs", "wire", "one paragraph"):
+        text = article_text(sentences, size, layout)
+        article = Article(id="long", text=text)
+        document = prepare(article)
+        joined = [s.text for s in document.sentences]
+        row = [
+            layout,
+            f"{len(document.sentences):,}",
+            f"{median_seconds(lambda: nupunkt.sent_spans(text), args.runs):.2f}",
+            f"{median_seconds(lambda: paragraphs(text), args.runs):.2f}",
+            f"{median_seconds(lambda: prepare(article), args.runs):.2f}",
+            f"{median_seconds(lambda: [content_stems(s) for s in joined], 1):.2f}",
+        ]
+        print("| " + " | ".join(row) + " |")
+
+
+if __name__ == "__main__":
+    main()
