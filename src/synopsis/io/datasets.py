@@ -335,6 +335,28 @@ def read_jsonl_clusters(path: Path) -> Iterator[Cluster]:
         yield Cluster(cluster, tuple(articles), tuple(r.strip() for r in references if r.strip()))
 
 
+# Summaries a system wrote, one file a cluster
+
+
+def summary_file_name(cluster_id: str) -> str:
+    """`<cluster id>.txt`, the id kept as the input names it unless it would leave the folder."""
+    return cluster_id.replace(os.sep, "_").replace("/", "_") + ".txt"
+
+
+def read_summaries(folder: str | os.PathLike, cluster_ids: Iterable[str]) -> dict[str, str]:
+    """The summaries a folder holds for the given clusters (`<cluster>.txt` or `<cluster>`); missing ones left out."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise InputError(f"no such folder of summaries: {folder}")
+    found = {}
+    for cluster in cluster_ids:
+        for path in (folder / summary_file_name(cluster), folder / cluster):
+            if path.is_file():
+                found[cluster] = _read_text(path)
+                break
+    return found
+
+
 # Files
 
 

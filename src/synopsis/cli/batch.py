@@ -1,0 +1,92 @@
+"""`synopsis batch`: one summary a benchmark cluster, written to OUT/<cluster_id>.txt."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+FORMAT_CHOICES = ("auto", "duc", "multinews", "wcep", "multiling", "jsonl")
+
+
+def add_dataset_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options that say how to read a benchmark; `synopsis eval` shares them."""
+    parser.add_argument("input", metavar="INPUT", help="benchmark folder or file (DUC/TAC, Multi-News, WCEP, MultiLing, JSONL)")
+    parser.add_argument("--format", default="auto", choices=FORMAT_CHOICES, help="layout of INPUT (default: detect)")
+    parser.add_argument("--language", default="english", help="MultiLing language (default: english)")
+    parser.add_argument("--words", type=int, default=100, help="summary budget in words (default: 100)")
+    parser.add_argument("--jobs", type=int, default=1, help="worker processes (default: 1)")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N clusters")
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "batch",
+        help="summarize every cluster of a benchmark into a folder",
+        description="Summarize every cluster of a benchmark: OUT/<cluster_id>.txt, one sentence a line.",
+    )
+    add_dataset_arguments(parser)
+    parser.add_argument("--out", required=True, type=Path, help="folder for the summaries")
+    parser.add_argument("--method", default="default", help="summarization method (default: default)")
+    parser.set_defaults(run=run)
+
+
+def load_clusters(args) -> list:
+    from synopsis.errors import InputError, NoArticlesError
+    from synopsis.io.datasets import read_clusters
+
+    if args.words is not None and args.words <= 0:
+        raise InputError("--words must be positive")
+    if args.jobs < 1:
+        raise InputError("--jobs must be at least 1")
+    clusters = list(read_clusters(args.input, args.format, language=args.language))
+    if args.limit is not None:
+        clusters = clusters[: max(0, args.limit)]
+    if not clusters:
+        raise NoArticlesError(f"no clusters in {args.input}")
+    return clusters
+
+
+def progress(iterable, total: int, what: str):
+    from tqdm import tqdm
+
+    # Drawn on stderr and only on a terminal, so redirected output stays clean.
+    return tqdm(iterable, total=total, desc=what, unit="cluster", file=sys.stderr, disable=None, leave=False)
+
+
+def write_summary(folder: Path, cluster_id: str, text: str) -> Path:
+    from synopsis.io.datasets import summary_file_name
+
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / summary_file_name(cluster_id)
+    path.write_text(text + "\n" if text else "", encoding="utf-8")
+    return path
+
+
+def report_failures(runs) -> int:
+    """Print one line a failed cluster; how many failed."""
+    failed = [run for run in runs if run.error]
+    for run in failed:
+        print(f"synopsis: warning: cluster {run.cluster} skipped: {run.error}", file=sys.stderr)
+    return len(failed)
+
+
+def run(args) -> int:
+    from synopsis.errors import SynopsisError
+    from synopsis.evaluate.systems import check_systems, run_clusters
+    from synopsis.model import Budget
+
+    check_systems([args.method])
+    if args.method == "oracle":
+        raise SynopsisError("the oracle needs references; use it with `synopsis eval`")
+    clusters = load_clusters(args)
+    runs = []
+    for result in progress(run_clusters(clusters, [args.method], Budget(words=args.words), args.jobs), len(clusters), "batch"):
+        runs.append(result)
+        if not result.error:
+            write_summary(args.out, result.cluster, result.summaries[args.method])
+    failed = report_failures(runs)
+    print(f"{len(runs) - failed} summaries written to {args.out}" + (f"; {failed} clusters skipped" if failed else ""), file=sys.stderr)
+    if failed == len(runs):
+        raise SynopsisError("no cluster could be summarized")
+    return 1 if failed else 0

@@ -1,0 +1,100 @@
+"""`synopsis eval`: score methods run here and summary folders made elsewhere, in one ROUGE table."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from synopsis.cli.batch import add_dataset_arguments
+
+DEFAULT_SYSTEMS = ("default", "lead", "oracle")
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "eval",
+        help="score summarization methods and summary folders against a benchmark's references",
+        description="Run methods on every cluster of a benchmark and/or read summary folders "
+        "(DIR/<cluster_id>.txt, as `synopsis batch` writes them), then print one ROUGE table. "
+        "Scores are the mean over references (ROUGE-1.5.5 -f A) then over clusters; "
+        "a cluster a system has no summary for scores 0.",
+    )
+    add_dataset_arguments(parser)
+    parser.add_argument(
+        "--systems", nargs="*", metavar="NAME", default=None,
+        help="methods to run, 'oracle' for the greedy ROUGE-2 upper bound "
+        f"(default: {' '.join(DEFAULT_SYSTEMS)} unless --peers is given)",
+    )
+    parser.add_argument("--peers", nargs="*", type=Path, default=(), metavar="DIR", help="folders of existing summaries to score")
+    parser.add_argument("--rouge", choices=("python", "perl", "both"), default="python",
+                        help="rouge-score R-1/R-2/R-L, or ROUGE-1.5.5 R-1/R-2/R-SU4 at the DUC 2004 settings (default: python)")
+    parser.add_argument("--measure", choices=("recall", "f"), default="recall", help="score shown (default: recall, as in DUC)")
+    parser.add_argument("--markdown", action="store_true", help="print a Markdown table")
+    parser.add_argument("--save", type=Path, default=None, metavar="DIR", help="also write each method's summaries to DIR/<method>/")
+    parser.set_defaults(run=run)
+
+
+def run(args) -> int:
+    from synopsis.cli.batch import load_clusters, progress, report_failures, write_summary
+    from synopsis.errors import InputError
+    from synopsis.evaluate.systems import available_systems, by_system, check_systems, run_clusters
+    from synopsis.io.datasets import read_summaries
+    from synopsis.model import Budget
+
+    systems = list(args.systems if args.systems is not None else [] if args.peers else
+                   [s for s in DEFAULT_SYSTEMS if s in available_systems()])
+    check_systems(systems)
+    if not systems and not args.peers:
+        raise InputError("nothing to score: name --systems or --peers")
+    clusters = [c for c in load_clusters(args) if c.references]
+    if not clusters:
+        raise InputError(f"no cluster in {args.input} has reference summaries")
+    references = {c.id: c.references for c in clusters}
+
+    runs = list(progress(run_clusters(clusters, systems, Budget(words=args.words), args.jobs), len(clusters), "eval"))
+    report_failures(runs)
+    summaries = dict(by_system(runs, systems))
+    if args.save:
+        for system, texts in summaries.items():
+            for cluster, text in texts.items():
+                write_summary(args.save / system, cluster, text)
+    for folder in args.peers:
+        summaries[_peer_name(folder, summaries)] = read_summaries(folder, references)
+
+    table = score_table(summaries, references, runs, args)
+    print(table)
+    return 0
+
+
+def _peer_name(folder: Path, taken) -> str:
+    name = folder.name or str(folder)
+    return name if name not in taken else str(folder)
+
+
+def score_table(summaries, references, runs, args) -> str:
+    """One row a system: its ROUGE scores, seconds per cluster and clusters summarized."""
+    from synopsis.cli.batch import progress
+    from synopsis.evaluate.rouge import PERL_MEASURES, PYTHON_MEASURES, rouge_perl, rouge_python
+    from synopsis.evaluate.systems import mean_seconds
+    from synopsis.evaluate.tables import format_table, percent, seconds
+
+    field = "recall" if args.measure == "recall" else "fmeasure"
+    header, columns = ["system"], {name: [] for name in summaries}
+    if args.rouge in ("python", "both"):
+        header += ["R-1", "R-2", "R-L"]
+        for name, texts in progress(summaries.items(), len(summaries), "rouge-score"):
+            scores = rouge_python(texts, references, args.words)
+            columns[name] += [percent(getattr(scores[m], field)) for m in PYTHON_MEASURES]
+    if args.rouge in ("perl", "both"):
+        prefix = "1.5.5 " if args.rouge == "both" else ""
+        header += [f"{prefix}R-1", f"{prefix}R-2", f"{prefix}R-SU4"]
+        print("running ROUGE-1.5.5 ...", file=sys.stderr)
+        scores = rouge_perl(summaries, references, args.words)
+        for name in summaries:
+            columns[name] += [percent(getattr(scores[name][m], field)) if m in scores[name] else "—" for m in PERL_MEASURES]
+    header += ["s/cluster", "clusters"]
+    rows = [[name, *columns[name], seconds(mean_seconds(runs, name)), str(len(texts))] for name, texts in summaries.items()]
+    what = "recall" if field == "recall" else "F1"
+    caption = (f"ROUGE {what} x100 on {len(references)} clusters, summaries cut to {args.words} words, "
+               "stemmed, mean over references then clusters")
+    return format_table(header, rows, markdown=args.markdown) + "\n" + caption

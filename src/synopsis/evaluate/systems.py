@@ -1,0 +1,103 @@
+"""Run summarization methods (and the oracle) over benchmark clusters, timing each.
+
+Every method sees the same prepared documents, so the seconds a method spends
+on a cluster are the shared preparation plus its own selection. With `jobs`
+above one the clusters go to a process pool; each worker keeps its lazily
+loaded models across the clusters it is given.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from functools import partial
+
+from synopsis.errors import SynopsisError
+from synopsis.model import Budget, Cluster
+
+ORACLE = "oracle"
+
+
+@dataclass(frozen=True)
+class Run:
+    """What the systems made of one cluster: summary text (a sentence a line) and seconds, by system."""
+
+    cluster: str
+    summaries: dict[str, str] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)
+    error: str | None = None
+
+
+def available_systems() -> tuple[str, ...]:
+    from synopsis.summarize import METHODS
+
+    return (*METHODS, ORACLE)
+
+
+def check_systems(systems: Sequence[str]) -> None:
+    if not systems:
+        return
+    known = available_systems()
+    for name in systems:
+        if name not in known:
+            raise SynopsisError(f"unknown method {name!r}; choose from {', '.join(known)}")
+
+
+def summary_text(sentences: Iterable[str]) -> str:
+    """One sentence a line, each on a single line, as ROUGE-1.5.5 and the DUC peers have them."""
+    return "\n".join(" ".join(s.split()) for s in sentences)
+
+
+def summarize_cluster(cluster: Cluster, systems: Sequence[str], budget: Budget) -> Run:
+    from synopsis.api import prepare
+    from synopsis.evaluate.oracle import oracle_summary
+    from synopsis.summarize import summarize
+
+    if not cluster.articles:
+        raise SynopsisError("no articles")
+    start = time.perf_counter()
+    documents = prepare(cluster.articles)
+    preparing = time.perf_counter() - start
+    summaries, seconds = {}, {}
+    for system in systems:
+        start = time.perf_counter()
+        if system == ORACLE:
+            sentences = [s.text for s in oracle_summary(documents, cluster.references, budget)]
+        else:
+            sentences = [s.text for s in summarize(documents, budget, method=system)]
+        seconds[system] = preparing + time.perf_counter() - start
+        summaries[system] = summary_text(sentences)
+    return Run(cluster.id, summaries, seconds)
+
+
+def _guarded(cluster: Cluster, systems: Sequence[str], budget: Budget) -> Run:
+    # One bad cluster is reported with its id; the rest of the run goes on.
+    try:
+        return summarize_cluster(cluster, systems, budget)
+    except SynopsisError as error:
+        return Run(cluster.id, error=str(error))
+    except Exception as error:  # noqa: BLE001 - a cluster that breaks a method must not end the run
+        return Run(cluster.id, error=f"{type(error).__name__}: {error}")
+
+
+def run_clusters(
+    clusters: Iterable[Cluster], systems: Sequence[str], budget: Budget, jobs: int = 1
+) -> Iterator[Run]:
+    """One `Run` a cluster, in input order."""
+    work = partial(_guarded, systems=tuple(systems), budget=budget)
+    if jobs <= 1:
+        yield from map(work, clusters)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(work, clusters, chunksize=1)
+
+
+def mean_seconds(runs: Iterable[Run], system: str) -> float | None:
+    times = [run.seconds[system] for run in runs if system in run.seconds]
+    return sum(times) / len(times) if times else None
+
+
+def by_system(runs: Sequence[Run], systems: Sequence[str]) -> Mapping[str, dict[str, str]]:
+    return {s: {r.cluster: r.summaries[s] for r in runs if s in r.summaries} for s in systems}
