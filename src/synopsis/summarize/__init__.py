@@ -28,6 +28,7 @@ METHODS: dict[str, str] = {
     "lead": "synopsis.summarize.lead:Lead",
     "centroid": "synopsis.summarize.centroid:Centroid",
     "lexrank": "synopsis.summarize.lexrank:LexRank",
+    "concepts": "synopsis.summarize.concepts:ConceptCoverage",
 }
 
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
