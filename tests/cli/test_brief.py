@@ -145,6 +145,11 @@ def test_unknown_option_exit_2():
     assert code == 2 and out == "" and "--colour" in err.splitlines()[-1]
 
 
+def test_unknown_method_exit_2():
+    code, _, err = synopsis("brief", IDLIB, "--method", "magic")
+    assert code == 2 and "magic" in err.splitlines()[-1]
+
+
 def test_bad_budget_exit_2():
     code, _, err = synopsis("brief", IDLIB, "--words", "0")
     assert code == 2 and "at least 1" in err.splitlines()[-1]

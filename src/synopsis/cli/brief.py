@@ -45,7 +45,12 @@ def register(subparsers) -> None:
         "sheet: disagreements, figures, quotes, timeline), json (everything, with character spans)",
     )
     parser.add_argument("--out", metavar="FILE", help="write to FILE (replaced whole, never half-written) instead of stdout")
-    parser.add_argument("--method", default="default", metavar="NAME", help="summarization method (default: %(default)s)")
+    from synopsis.summarize import METHODS  # a table of names; the algorithms load when used
+
+    parser.add_argument(
+        "--method", default="default", choices=list(METHODS), metavar="NAME",
+        help=f"summarization method: {', '.join(METHODS)} (default: %(default)s)",
+    )
     parser.add_argument("--no-facts", action="store_true", help="leave out the fact sheet (figures, quotes, timeline)")
     parser.set_defaults(run=run)
 
