@@ -3,12 +3,14 @@ import io
 import json
 import sys
 import warnings
+from pathlib import Path
 
 import pytest
 
 from synopsis.errors import InputError, InputWarning, NoArticlesError
 from synopsis.io.readers import parse_date, read_articles
 
+IDLIB = Path(__file__).resolve().parents[2] / "examples" / "idlib"
 BODY = "Russian air strikes killed nine civilians in Idlib on Sunday, a war monitor said."
 
 PAGE = """<!DOCTYPE html><html><head><title>Strikes kill nine in Idlib | The Daily Planet</title>
@@ -61,8 +63,8 @@ def test_folder_with_every_kind_of_file(tmp_path):
 
 
 def test_example_folder_reads_dateline_and_keeps_text_whole(tmp_path):
-    articles = read_articles(["examples/idlib"])
-    assert len(articles) == 5
+    articles = read_articles([IDLIB])
+    assert len(articles) == 5 and read_articles(str(IDLIB)) == articles
     dated = [a for a in articles if a.date]
     assert [(a.id, a.date) for a in dated] == [("003_648a1f843ad61b6d", dt.date(2019, 12, 23))]
     with open(dated[0].path, encoding="utf-8") as file:

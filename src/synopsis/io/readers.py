@@ -48,6 +48,8 @@ DATE_FORMATS = (
 
 def read_articles(paths: Iterable[str | os.PathLike]) -> list[Article]:
     """Every article in `paths` (folders, files, "-" for stdin), ids unique, in input order."""
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]  # one path given bare, not a sequence of its characters
     paths = [os.fspath(path) for path in paths]
     if not paths:
         raise InputError("no input given: name a folder, a file, or - for stdin")
