@@ -1,0 +1,32 @@
+"""The fact sheet: figures, quotes and dates reconciled across reports about one story.
+
+`fact_sheet(documents)` lists every figure with the reports that give each value
+and a verdict (agree / conflict / single), every quote with its speaker, and a
+timeline of dated happenings; every item cites spans of the reports' original
+text. `check_grounding(brief)` (in `grounding`) tells whether a summary says
+anything its cited sources do not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from synopsis.model import Document, FactSheet
+
+
+def fact_sheet(documents: Sequence[Document]) -> FactSheet:
+    """Figures, quotes and timeline of reports on one story; empty parts when the reports have none."""
+    from synopsis.facts.dates import report_dates
+    from synopsis.facts.figures import figures
+    from synopsis.facts.quotes import quotes
+    from synopsis.facts.reconcile import reconcile
+    from synopsis.facts.timeline import timeline
+
+    # a report copying another adds no independent voice to a figure or a quote
+    documents = [d for d in documents if d.duplicate_of is None]
+    dates = report_dates(documents)
+    return FactSheet(
+        facts=tuple(reconcile(figures(documents, dates))),
+        quotes=tuple(quotes(documents)),
+        timeline=tuple(timeline(documents, dates)),
+    )

@@ -1,0 +1,256 @@
+"""Dates in reports: each report's own date, date expressions resolved against it, time windows.
+
+News writes dates relative to the day of the report ("said Sunday", "since
+Thursday", "in April"), so every expression is resolved against the report's
+date, which comes from its metadata, a date line in its text, or, when both are
+missing, from the dated reports that share its story (then marked inferred).
+Resolution is done here rather than with dateparser because dateparser reads
+"Sunday" in a Sunday report as the week before and takes seconds to import.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from synopsis.facts.numbers import TENS, UNITS, number_value
+from synopsis.model import Document
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december",
+)
+_MONTH_ABBREVIATIONS = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
+UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30.44, "year": 365.25, "decade": 3652.5}
+
+_WEEKDAY = "|".join(WEEKDAYS)
+_MONTH = r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?|" + "|".join(MONTHS)
+_YEAR = r"(?:19|20)\d\d"
+_NUMBER_WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
+_COUNT = rf"\d+|(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?|an?|a\s+few|several"
+_UNIT = r"hours?|days?|weeks?|months?|years?|decades?"
+
+# A point in time a reader can put on a calendar.
+DATE_EXPRESSION = re.compile(
+    rf"\b(?:(?P<weekday>{_WEEKDAY})(?:\s+(?:night|evening|morning|afternoon))?"
+    rf"|(?P<month_day>(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?)"
+    rf"|(?P<day_month>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})(?:,?\s+{_YEAR})?)"
+    rf"|(?P<month>(?:(?:early|mid|late)[\s-]+)?(?:{_MONTH})(?:\s+{_YEAR})?)"
+    rf"|(?P<year>(?<=in\s){_YEAR}|(?<=since\s){_YEAR}|(?<=of\s){_YEAR})"
+    rf"|(?P<relative>yesterday|today|last\s+night)"
+    rf"|(?P<ago>(?:{_COUNT})\s+(?:{_UNIT})\s+ago))\b",
+    re.IGNORECASE,
+)
+ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+# "date 2019-12-23" or "Published: 23 December 2019" near the top of a report.
+DATE_LINE = re.compile(r"^\W*(?:date|published|posted|updated)\s*:?\s*(\S.{0,40})", re.IGNORECASE | re.M)
+
+# Stretches of time a figure is counted over: "since Thursday", "in the past 24 hours".
+WINDOW = re.compile(
+    rf"\b(?:(?P<since>since|from)\s+(?:(?:(?:the\s+)?(?:beginning|start|outbreak|eruption)\b[^,.;]{{0,60}}?"
+    rf"|it\s+(?:began|started|erupted))\s+in\s+)?"
+    rf"(?P<since_date>(?:{_WEEKDAY})(?:\s+night)?|(?:{_MONTH})(?:\s+\d{{1,2}})?(?:,?\s+{_YEAR})?|{_YEAR}|yesterday)"
+    rf"|(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:(?P<past_count>{_COUNT})\s+)?(?P<past_unit>{_UNIT})"
+    rf"|(?:in|over|after)\s+(?P<in_count>{_COUNT})\s+(?P<in_unit>{_UNIT})"
+    rf"|(?P<span_count>{_COUNT})\s+(?P<span_unit>{_UNIT})\s+of\s+(?:fighting|war|clashes|conflict|violence|bombardment|bombing|strikes|protests)"
+    rf"|in\s+recent\s+(?P<recent_unit>days|weeks|months)"
+    rf"|(?:on\s+)?(?P<on_weekday>{_WEEKDAY})(?:\s+(?:night|evening|morning))?"
+    rf"|(?:in|during)\s+(?P<in_month>(?:{_MONTH})(?:\s+{_YEAR})?)"
+    rf"|(?:in|during)\s+(?P<in_year>{_YEAR}))\b",
+    re.IGNORECASE,
+)
+# A weekday that only dates the report's own words: "a war monitor said Sunday".
+SAID_ON = re.compile(rf"\b(?:said|says|reported|announced|told\s+\w+)\s+(?:on\s+)?(?:{_WEEKDAY})\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ReportDate:
+    date: dt.date | None
+    inferred: bool = False
+
+
+@dataclass(frozen=True)
+class Window:
+    """The stretch of time a figure counts over; `start` None when the report does not say."""
+
+    text: str
+    start: dt.date | None
+    end: dt.date | None
+
+
+def month_number(name: str) -> int:
+    name = name.lower().rstrip(".")
+    return MONTHS.index(name) + 1 if name in MONTHS else _MONTH_ABBREVIATIONS[name[:4] if name == "sept" else name[:3]]
+
+
+def weekday_on_or_before(name: str, base: dt.date) -> dt.date:
+    """ "Sunday" in a report dated Monday 23 December is 22 December; in a Sunday report, that day."""
+    return base - dt.timedelta(days=(base.weekday() - WEEKDAYS.index(name.lower())) % 7)
+
+
+def _month_on_or_before(month: int, day: int, base: dt.date) -> dt.date:
+    year = base.year if (month, day) <= (base.month, base.day) else base.year - 1
+    return dt.date(year, month, min(day, 28) if month == 2 else day)
+
+
+def resolve(expression: str, base: dt.date | None) -> dt.date | None:
+    """The calendar day an expression names, reading it as said on `base`; None if it cannot."""
+    match = DATE_EXPRESSION.fullmatch(expression.strip())
+    if re.fullmatch(_YEAR, expression.strip()):
+        return dt.date(int(expression.strip()), 1, 1)
+    if not match:
+        return None
+    text = re.sub(r"\s+", " ", match.group().lower())
+    year_match = re.search(_YEAR, text)
+    year = int(year_match.group()) if year_match else None
+    try:
+        if match.group("year"):
+            return dt.date(year, 1, 1)
+        if match.group("month_day") or match.group("day_month"):
+            month = month_number(re.search(_MONTH, text, re.I).group())
+            day = int(re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", text.replace(str(year or ""), "")).group(1))
+            if year:
+                return dt.date(year, month, day)
+            return _month_on_or_before(month, day, base) if base else None
+        if match.group("month"):
+            month = month_number(re.search(_MONTH, text.split()[-2] if year else text.split()[-1], re.I).group())
+            day = 20 if text.startswith("late") else 10 if text.startswith("mid") else 1
+            if year:
+                return dt.date(year, month, day)
+            return _month_on_or_before(month, 1, base).replace(day=day) if base else None
+    except (ValueError, AttributeError, KeyError):
+        return None
+    if base is None:
+        return None
+    if match.group("weekday"):
+        return weekday_on_or_before(text.split()[0], base)
+    if match.group("relative"):
+        return base if text == "today" else base - dt.timedelta(days=1)
+    if match.group("ago"):
+        count, unit = text.split()[:2]
+        days = duration_days(count, unit)
+        return base - dt.timedelta(days=days) if days else None
+    return None
+
+
+def duration_days(count: str | None, unit: str) -> float | None:
+    """ "four", "days" -> 4.0; a missing count means one unit ("the past week")."""
+    parsed = number_value(count) if count else (1, False)
+    if parsed is None:
+        return None
+    return parsed[0] * UNIT_DAYS[unit.lower().rstrip("s")]
+
+
+def window_of(match: re.Match, base: dt.date | None) -> Window:
+    """The stretch of time a WINDOW match names, ending on the report's date."""
+    text = match.group()
+    groups = match.groupdict()
+    start = end = None
+    if groups["since_date"]:
+        start, end = resolve(groups["since_date"], base), base
+    elif base is not None:
+        if groups["past_unit"] or groups["in_unit"] or groups["span_unit"]:
+            count = groups["past_count"] or groups["in_count"] or groups["span_count"]
+            unit = groups["past_unit"] or groups["in_unit"] or groups["span_unit"]
+            days = duration_days(count, unit)
+            start, end = (base - dt.timedelta(days=days), base) if days else (None, base)
+        elif groups["recent_unit"]:
+            start, end = base - dt.timedelta(days=7 * UNIT_DAYS[groups["recent_unit"].rstrip("s")]), base
+        elif groups["on_weekday"]:
+            start = end = weekday_on_or_before(groups["on_weekday"], base)
+        elif groups["in_month"]:
+            start = resolve(groups["in_month"], base)
+            end = _month_end(start) if start else None
+        elif groups["in_year"]:
+            start, end = dt.date(int(groups["in_year"]), 1, 1), dt.date(int(groups["in_year"]), 12, 31)
+    elif groups["in_year"]:
+        start, end = dt.date(int(groups["in_year"]), 1, 1), dt.date(int(groups["in_year"]), 12, 31)
+    return Window(text=text, start=start, end=end)
+
+
+def _month_end(day: dt.date) -> dt.date:
+    following = (day.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+    return following - dt.timedelta(days=1)
+
+
+def windows_match(a: Window, b: Window) -> bool:
+    """Two figures count over the same stretch of time, as far as the reports let us tell.
+
+    Both starts known: the two ends together may be off by two days or a quarter of the
+    longer window (a report filed a day later counts "four days" from a day later).
+    A start known on one side only: different windows. Neither known: the figures are
+    "as of" their reports' dates, which must be within a day of each other.
+    """
+    if (a.start is None) != (b.start is None):
+        return False
+    if a.start is None:
+        return a.end is None or b.end is None or abs((a.end - b.end).days) <= 1
+    if a.end is None or b.end is None:
+        return a.start == b.start
+    longer = max((a.end - a.start).days, (b.end - b.start).days)
+    drift = abs((a.start - b.start).days) + abs((a.end - b.end).days)
+    return drift <= max(2, 0.25 * longer)
+
+
+def explicit_date(document: Document) -> dt.date | None:
+    """The report's date from its metadata or from a date line at the top of its text."""
+    if document.article.date:
+        return document.article.date
+    head = document.article.text[:300]
+    line = DATE_LINE.search(head)
+    if line:
+        iso = ISO_DATE.search(line.group(1))
+        if iso:
+            return _iso(iso)
+        written = DATE_EXPRESSION.match(line.group(1))
+        if written and re.search(_YEAR, written.group()):
+            return resolve(written.group(), None)
+    return None
+
+
+def _iso(match: re.Match) -> dt.date | None:
+    try:
+        return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
+
+
+def report_dates(documents: Sequence[Document]) -> dict[str, ReportDate]:
+    """Each report's date; an undated report takes its date from the dated report sharing most of its words."""
+    known = {d.id: explicit_date(d) for d in documents}
+    shingles = {d.id: _shingles(d) for d in documents}
+    dates = {}
+    for document in documents:
+        if known[document.id]:
+            dates[document.id] = ReportDate(known[document.id])
+            continue
+        reference = _closest_dated(document.id, known, shingles)
+        if reference is None:
+            dates[document.id] = ReportDate(None)
+            continue
+        dates[document.id] = ReportDate(_own_day(document, reference), inferred=True)
+    return dates
+
+
+def _closest_dated(doc_id: str, known: dict, shingles: dict) -> dt.date | None:
+    dated = [(len(shingles[doc_id] & shingles[other]), date) for other, date in known.items() if date]
+    if not dated:
+        return None
+    return max(dated, key=lambda pair: (pair[0], pair[1]))[1]
+
+
+def _own_day(document: Document, reference: dt.date) -> dt.date:
+    """A lead's "said Sunday" dates the report to that Sunday, on or before the story's date."""
+    lead = " ".join(s.text for s in document.sentences[:3])
+    said = SAID_ON.search(lead)
+    if said:
+        return weekday_on_or_before(said.group().split()[-1], reference)
+    return reference
+
+
+def _shingles(document: Document, size: int = 4) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", " ".join(s.text for s in document.sentences).lower())
+    return {tuple(words[i : i + size]) for i in range(len(words) - size + 1)}

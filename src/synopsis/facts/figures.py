@@ -1,0 +1,327 @@
+"""Figures in reports: an amount, what it counts, the action, the time window, place and reporter.
+
+The dependency parse says what a number counts ("29" -> "towns and villages")
+and the verb that governs it ("seizing"); the time window, the place and the
+reporter come from the same sentence, so "77 regime loyalists killed in four
+days of fighting" stays apart from "30 loyalists killed since Thursday night".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from synopsis.facts.dates import SAID_ON, WINDOW, ReportDate, Window, window_of
+from synopsis.facts.numbers import AMOUNT, VAGUE, Amount, amount_from_match
+from synopsis.facts.parsing import parse, token_at
+from synopsis.model import Document, Sentence, Span
+
+# Words that make a number a duration, an age or a date rather than a count.
+_NOT_A_COUNT_AFTER = re.compile(
+    r"^(?:\s*-?\s*(?:years?|months?|weeks?|days?)[\s-]+old\b"
+    r"|-(?:year|month|week|day|hour|minute|mile|km|kilometre|kilometer|storey|story)\b"
+    r"|\s+(?:hours?|days?|weeks?|months?|years?|decades?|centuries|minutes?|seconds?|times)\b"
+    r"|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"|\s*(?:am|pm|a\.m\.|p\.m\.|GMT|BST|EST)\b|:\d)",
+    re.IGNORECASE,
+)
+_NOT_A_COUNT_BEFORE = re.compile(
+    r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\bno\.|#"
+    r"|\b(?:father|mother|parent|mum|dad)s?\s+of|\bpage|\bpart|\bnumber|\bcode|\bline|\bpoint)\s*$",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+# The field's actions: a verb (or the noun the count hangs on) -> the action a reader names.
+ACTIONS = {
+    "kill": "killed", "claim": "killed", "die": "killed", "dead": "killed", "death": "killed",
+    "toll": "killed", "life": "killed", "slay": "killed", "massacre": "killed", "execute": "killed",
+    "wound": "injured", "injure": "injured", "hurt": "injured",
+    "flee": "fled", "escape": "fled", "leave": "fled",
+    "displace": "displaced", "drive": "displaced", "uproot": "displaced", "evacuate": "evacuated",
+    "seize": "seized", "capture": "seized", "take": "seized", "retake": "seized", "overrun": "seized",
+    "arrest": "arrested", "detain": "arrested", "jail": "arrested", "imprison": "arrested",
+    "host": "hosted", "home": "hosted", "miss": "missing", "rescue": "rescued",
+    "take in": "hosted", "take back": "seized",
+}
+# Verbs a count passes through on its way to the verb that matters.
+_PASS_THROUGH = {"include", "accord", "say", "tell", "add", "report", "be", "have", "bring", "leave"}
+_FORCE = {"force", "cause", "compel", "push", "oblige"}
+# Nouns the count may hang on without changing what it counts: "a total of 29 towns".
+_CONTAINERS = {"total", "toll", "number", "tally", "lives", "life", "death", "deaths", "home"}
+
+# Groups a reader treats as one: "jihadists", "rebels" and "militants" are the armed opposition.
+GROUPS = {
+    "jihadist": "opposition fighters", "rebel": "opposition fighters",
+    "militant": "opposition fighters", "insurgent": "opposition fighters",
+    "extremist": "opposition fighters", "gunman": "opposition fighters",
+    "loyalist": "government forces", "soldier": "government forces", "troop": "government forces",
+    "force": "government forces", "policeman": "government forces", "officer": "government forces",
+    "civilian": "civilians", "people": "people", "person": "people", "resident": "people",
+    "inhabitant": "people", "syrian": "people", "town": "towns and villages",
+    "village": "towns and villages", "locality": "towns and villages",
+}
+_BOTH_SIDES = re.compile(r"^\s*(?:dead\s+)?(?:on|from)\s+(?:both|all)\s+sides\b", re.IGNORECASE)
+_HUMAN_ACTIONS = {"killed", "injured", "fled", "displaced", "arrested", "evacuated", "missing", "rescued"}
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure as one report states it."""
+
+    doc: str
+    amount: Amount
+    text: str  # the original wording: the amount and what it counts
+    span: Span
+    counted: str  # "towns and villages"
+    group: str  # what it counts, in the class readers compare: "opposition fighters"
+    action: str  # "killed", "seized", ...
+    window: Window
+    place: str | None
+    reporter: str | None
+    sentence: Sentence
+
+
+def figures(documents: Sequence[Document], dates: dict[str, ReportDate], parses: dict | None = None) -> list[Figure]:
+    """Every figure stated in the kept sentences of the reports."""
+    candidates = [
+        (document, sentence, match)
+        for document in documents
+        for sentence in document.sentences
+        for match in AMOUNT.finditer(sentence.text)
+        if _may_count(sentence.text, match)
+    ]
+    if parses is None:
+        parses = parse(sentence_texts(documents))
+    found = []
+    for document, sentence, match in candidates:
+        date = dates.get(document.id, ReportDate(None)).date
+        figure = _figure(sentence, match, parses[sentence.text], date)
+        if figure is not None:
+            found.append(figure)
+    return found
+
+
+def sentence_texts(documents: Sequence[Document]) -> list[str]:
+    """The sentences that state a figure: the only ones worth parsing."""
+    return [
+        sentence.text
+        for document in documents
+        for sentence in document.sentences
+        if any(_may_count(sentence.text, match) for match in AMOUNT.finditer(sentence.text))
+    ]
+
+
+def _may_count(text: str, match: re.Match) -> bool:
+    """Cheap checks before parsing: not a duration, age, date, time or numbered thing."""
+    after, before = text[match.end() :], text[: match.start()]
+    if _NOT_A_COUNT_AFTER.match(after) or _NOT_A_COUNT_BEFORE.search(before):
+        return False
+    number = match.group("number")
+    if _YEAR.fullmatch(number) and not match.group("qualifier"):
+        return False
+    if number.lower() == "half" and not re.match(r"\s+(?:the|of|a|an|their|its|his|her)\b", after):
+        return False
+    return True
+
+
+def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | None:
+    amount = amount_from_match(match)
+    token = token_at(doc, match.end("number") - 1)
+    if amount is None or token is None:
+        return None
+    if token.lower_ == "one" and token.dep_ != "nummod":
+        return None  # "one of the largest", "hitting one that fell"
+    noun, anchor = _counted_noun(token, amount)
+    action = _action(anchor)
+    counted = _noun_phrase(noun) if noun is not None else ""
+    if not counted and action not in _HUMAN_ACTIONS:
+        return None  # a bare number tied to nothing a reader could compare
+    start, end = match.start(), match.end()
+    if noun is not None and noun.idx >= token.idx:
+        end = max(end, _phrase_end(noun))
+    return Figure(
+        doc=sentence.doc,
+        amount=amount,
+        text=sentence.text[start:end],
+        span=Span(sentence.doc, sentence.start + start, sentence.start + end),
+        counted=counted or "people",
+        group=_group(noun, sentence.text[end:], counted, action),
+        action=action,
+        window=_window(sentence.text, match, report_date),
+        place=_place(doc, token),
+        reporter=_reporter(doc),
+        sentence=sentence,
+    )
+
+
+def _counted_noun(token, amount: Amount):
+    """The noun a number counts and the token whose head leads to the action.
+
+    "29 towns": towns, towns; "dozens of towns": towns, dozens; "a population of 22 million":
+    population, population.
+    """
+    top = token
+    # climb within the number itself: "22 million", "tens of thousands"
+    while top.head is not top and top.dep_ in ("compound", "quantmod") and top.head.like_num:
+        top = top.head
+    if amount.percent:
+        of = _child(top.head if top.head.lower_ in ("cent", "percent", "%") else top, "prep", "of")
+        noun = _child(of, "pobj") if of is not None else None
+        return _noun_or_none(noun), top.head if top.head.lower_ in ("cent", "percent") else top
+    if top.dep_ in ("nummod", "quantmod", "amod", "predet", "det", "compound", "nmod") and top.head.pos_ in (
+        "NOUN", "PROPN", "ADJ"
+    ) and not top.head.like_num:
+        noun = _noun_or_none(top.head)
+        return noun, top.head
+    for preposition in ("of", "as"):
+        link = _child(top, "prep", preposition)
+        if link is not None and _child(link, "pobj") is not None:
+            return _noun_or_none(_child(link, "pobj")), top  # "dozens of towns", "6 million as refugees"
+    if top.dep_ == "pobj" and top.head.lower_ == "of" and _noun_or_none(top.head.head) is not None:
+        return top.head.head, top.head.head  # "a population of 22 million"
+    return None, top
+
+
+def _noun_or_none(token):
+    if token is None or token.pos_ not in ("NOUN", "PROPN", "ADJ") or token.pos_ == "PRON" or token.like_num or token.lemma_.lower() in _CONTAINERS - {"dead"}:
+        return None
+    return token
+
+
+def _child(token, dep: str, lower: str | None = None):
+    for child in token.children:
+        if child.dep_ == dep and (lower is None or child.lower_ == lower):
+            return child
+    return None
+
+
+def _conjoined(noun) -> list:
+    """Nouns listed with the counted one that share its number: "towns and villages"."""
+    return [
+        c
+        for c in noun.conjuncts
+        if c.i > noun.i and c.pos_ in ("NOUN", "PROPN") and not c.like_num
+        and c.lower_ not in VAGUE and not any(x.like_num for x in c.children)
+    ]
+
+
+def _noun_phrase(noun) -> str:
+    """The noun with its compounds and the conjoined nouns that share its number."""
+    words = [t.text for t in noun.lefts if t.dep_ == "compound" and t.i == noun.i - 1]
+    return " and ".join([" ".join([*words, noun.text]), *(c.text for c in _conjoined(noun))])
+
+
+def _phrase_end(noun) -> int:
+    return max(t.idx + len(t.text) for t in [noun, *_conjoined(noun)])
+
+
+def _action(anchor) -> str:
+    """The action a count takes part in, from the nearest governing verb."""
+    if anchor.lemma_.lower() in ("dead", "death"):
+        return "killed"
+    node = anchor
+    for _ in range(8):
+        head = node.head
+        if head is node:
+            return ""
+        lemma = head.lemma_.lower()
+        if head.pos_ in ("VERB", "AUX"):
+            particle = _child(head, "prt")
+            phrasal = f"{lemma} {particle.lower_}" if particle is not None else lemma
+            if lemma in _FORCE and _child(head, "xcomp") is not None:
+                xcomp = _child(head, "xcomp").lemma_.lower()
+                return ACTIONS.get(xcomp, xcomp)  # "forced ... to flee"
+            if phrasal in ACTIONS or lemma in ACTIONS:
+                return ACTIONS.get(phrasal, ACTIONS.get(lemma))
+            if lemma not in _PASS_THROUGH:
+                return lemma
+        elif head.pos_ in ("NOUN", "PROPN", "ADJ") and node.dep_ not in ("conj", "appos"):
+            if lemma in ACTIONS:
+                return ACTIONS[lemma]  # "claiming the lives of", "home to"
+            if lemma not in _CONTAINERS:
+                return ""  # the count hangs on another thing: "aid deliveries to four million"
+        node = head
+    return ""
+
+
+def _group(noun, after: str, counted: str, action: str) -> str:
+    """The class a reader compares counts within; parts listed side by side stay apart."""
+    if _BOTH_SIDES.match(after):
+        return "both sides"
+    if noun is None:
+        return "people" if action in _HUMAN_ACTIONS else ""
+    lemma = _lemma(noun)
+    group = GROUPS.get(lemma, lemma)
+    if lemma == "force" and not re.search(r"regime|government|army|pro-|syrian|security", counted, re.I):
+        group = lemma
+    # "42 jihadists and nine rebels": counts of the same class side by side are distinct parts
+    if any(any(c.like_num for c in s.children) and GROUPS.get(_lemma(s)) == group for s in noun.conjuncts):
+        return lemma
+    return group
+
+
+def _lemma(noun) -> str:
+    """The noun's lemma, singular even where the tagger took a plural for a name ("Syrians")."""
+    lemma = noun.lemma_.lower()
+    return lemma[:-1] if lemma.endswith("s") and lemma[:-1] in GROUPS else lemma
+
+
+def _window(text: str, match: re.Match, report_date) -> Window:
+    """The time window nearest the figure in its sentence; none stated means "as of the report"."""
+    candidates = [
+        w
+        for w in WINDOW.finditer(text)
+        if not (w.start() < match.end() and match.start() < w.end()) and not _said_on(text, w)
+    ]
+    if not candidates:
+        return Window(text="", start=None, end=report_date)
+    nearest = min(candidates, key=lambda w: min(abs(w.start() - match.end()), abs(match.start() - w.end())))
+    return window_of(nearest, report_date)
+
+
+def _said_on(text: str, window: re.Match) -> bool:
+    said = SAID_ON.search(text[max(0, window.start() - 30) : window.end()])
+    return said is not None and window.group("on_weekday") is not None
+
+
+_PLACE = re.compile(
+    r"\b(?:in|near|around|across|outside|inside|throughout)\s+(?P<place>(?:the\s+)?(?:(?:north|south|east|west)"
+    r"(?:ern|west|east|western|eastern)?\s+|central\s+)?[A-Z][\w'’-]+(?:\s+(?:al-)?[A-Z][\w'’-]+)*)"
+)
+
+
+def _place(doc, token) -> str | None:
+    """The place named nearest the figure: "in southern Idlib"."""
+    places = list(_PLACE.finditer(doc.text))
+    if not places:
+        return None
+    return min(places, key=lambda m: abs(m.start() - token.idx)).group("place")
+
+
+def _reporter(doc) -> str | None:
+    """Who gives the figure: "according to X", or the one who "said" it."""
+    for token in doc:
+        if token.lower_ == "according":
+            to = _child(token, "prep", "to")
+            if to is not None and _child(to, "pobj") is not None:
+                return _head_phrase(_child(to, "pobj"))
+    for token in doc:
+        if token.lemma_ in ("say", "add", "report", "tell") and token.pos_ == "VERB":
+            subject = _child(token, "nsubj")
+            if subject is None and token.lemma_ == "add":
+                subject = _child(token, "dobj")  # "..., added the monitor"
+            if subject is not None and subject.pos_ != "PRON":
+                return _head_phrase(subject)
+    return None
+
+
+def _head_phrase(noun) -> str:
+    """A noun with what stands before it and its "of"/"for" phrase, without relative clauses."""
+    left = min([noun.i, *(t.i for t in noun.lefts)])
+    right = noun.i
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ in ("for", "of"):
+            right = max(t.i for t in child.subtree)
+    return noun.doc[left : right + 1].text

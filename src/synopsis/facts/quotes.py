@@ -1,0 +1,240 @@
+"""Quotes and who said them, deduplicated across reports.
+
+A quote is the text between double quotation marks in the kept sentences. Its
+speaker comes, in this order, from the attribution right after it ('," said
+Abu Akram', '," he told AFP'), from the words before it ('Abu Akram said: "',
+'The UN has called for "...'), from the quote just before it when nothing else
+is said (a quote split around its attribution, or carried on in the next
+sentence), or from "according to X". A pronoun or a description ("the father of
+five") stands for the nearest person named before the quote.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from synopsis.facts.parsing import parse, token_at
+from synopsis.model import Document, Quote, Span
+
+_SPEECH = (
+    r"said|says|say|told|tells|added|adds|asked|asks|stated|explained|wrote|writes|insisted|warned|"
+    r"noted|declared|recalled|continued|urged|shouted|replied|cried|admitted|acknowledged|complained|"
+    r"pointed out|went on|stressed|emphasised|emphasized|argued|announced|exclaimed|whispered|quipped"
+)
+# '," said Abu Akram' or '," the father of five told AFP' right after a closing mark.
+_AFTER_INVERTED = re.compile(
+    rf"^[,.?!]?\s*(?:{_SPEECH})\s+(?P<speaker>(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|ibn|de|el-[\w'’-]+)"
+    rf"(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|ibn|de|el-[\w'’-]+)){{0,5}}|the\s+[\w\s'’-]{{1,40}}?|he|she|they)"
+    rf"(?=[\s,.;:]|$)"
+)
+_AFTER_PLAIN = re.compile(
+    rf"^[,.?!]?\s*(?P<speaker>[^\"“”,.;:!?]{{1,80}}?)\s+(?:also\s+|later\s+|then\s+)?(?:{_SPEECH})\b"
+)
+_BEFORE = re.compile(
+    rf"(?P<speaker>[A-Z][^\"“”.;!?]{{0,80}}?|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?(?:{_SPEECH})"
+    rf"(?:\s+(?:AFP|AP|Reuters|reporters|journalists|the\s+\w+))?\s*[:,]?\s*$"
+)
+_ACCORDING = re.compile(r"\baccording to (?P<speaker>[^,.;\"“”]{2,60})", re.IGNORECASE)
+_PRONOUNS = {"he", "she", "they", "him", "her"}
+_PERSON_NOUNS = re.compile(
+    r"\b(?:father|mother|man|woman|resident|son|daughter|husband|wife|widow|boy|girl|brother|sister|"
+    r"grandfather|grandmother|farmer|teacher|doctor|nurse|driver|worker|student|survivor|"
+    r"[\w-]*year-old)\b",
+    re.IGNORECASE,
+)
+# "Abu Akram", "Yasser Ibrahim al-Dandal", "Umm Abdo": names spaCy's small model may miss.
+_PART = r"[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*"
+_NAME = re.compile(
+    rf"\b(?:(?:Abu|Umm|Um|Abou|Sheikh|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)?{_PART}"
+    rf"(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[-\s])?{_PART}){{1,3}}\b"
+)
+# A name after "in", "from", "near" is a place the person went, not the person.
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|into|towards|of|outside|inside|across)\s+$", re.IGNORECASE)
+_QUOTE = re.compile(r"\"(?P<straight>[^\"]{2,}?)\"|“(?P<curly>[^”]{2,}?)”|[\"“](?P<open>[^\"“”]{2,})$")
+
+
+@dataclass(frozen=True)
+class QuoteMention:
+    """One quote as one report gives it: the words inside the marks and who said them."""
+
+    doc: str
+    text: str
+    span: Span
+    speaker: str | None
+
+
+class _Parses(dict):
+    """Parses made on first need: most attributions are found by pattern, few need the parser."""
+
+    def __missing__(self, text: str):
+        self[text] = parse([text])[text]
+        return self[text]
+
+
+def quotes(documents: Sequence[Document]) -> list[Quote]:
+    """The quotes of all reports, one Quote per thing said, most widely carried first."""
+    parses = _Parses()
+    mentions = [m for document in documents for m in quote_mentions(document, parses)]
+    return merge(m for m in mentions if m.speaker)
+
+
+def quote_mentions(document: Document, parses: dict | None = None) -> list[QuoteMention]:
+    """The quotes of one report, each with its speaker when the report says who spoke."""
+    text = document.article.text
+    found = []
+    for block_start, block_end, sentences in _blocks(document):
+        for match in _QUOTE.finditer(text, block_start, block_end):
+            group = next(g for g in ("straight", "curly", "open") if match.group(g))
+            found.append((match, group, sentences))
+    parses = _Parses() if parses is None else parses
+    mentions: list[QuoteMention] = []
+    previous_end = -1
+    for match, group, sentences in found:
+        start, end = match.start(group), match.end(group)
+        inner = text[start:end].rstrip(" ,")
+        speaker = _speaker(document, match, sentences, parses)
+        if speaker is None and mentions and start - previous_end < 200 and mentions[-1].speaker:
+            speaker = mentions[-1].speaker  # a quote carried on past its attribution
+        mentions.append(QuoteMention(document.id, inner, Span(document.id, start, start + len(inner)), speaker))
+        previous_end = match.end()
+    return mentions
+
+
+def _blocks(document: Document):
+    """Runs of kept sentences in one paragraph, as (start, end, sentences) of the original text."""
+    blocks, current = [], []
+    for sentence in document.sentences:
+        if current and (sentence.paragraph != current[-1].paragraph):
+            blocks.append(current)
+            current = []
+        current.append(sentence)
+    if current:
+        blocks.append(current)
+    return [(b[0].start, b[-1].end, b) for b in blocks]
+
+
+def _speaker(document: Document, match: re.Match, sentences, parses) -> str | None:
+    text = document.article.text
+    sentence = next((s for s in sentences if s.start <= match.start() < s.end), sentences[0])
+    after = text[match.end() : sentence.end if sentence.end > match.end() else match.end() + 120]
+    inner = match.group("straight") or match.group("curly") or ""
+    # '"...," X said': the attribution follows a quote that ends in a comma or a question
+    if match.group("open") is None and (inner.rstrip()[-1:] in ",?!" or after.startswith(",")):
+        named = _AFTER_INVERTED.match(after) or _AFTER_PLAIN.match(after)
+        if named and not re.search(r"[\"“”]", named.group("speaker")):
+            return _resolve(named.group("speaker"), document, match.start())
+    before = text[sentence.start : match.start()]
+    named = _BEFORE.search(before)
+    if named:
+        return _resolve(named.group("speaker"), document, match.start())
+    if before.strip():
+        according = _ACCORDING.search(sentence.text)
+        if according:
+            return _strip_article(according.group("speaker"))
+        subject = _subject_of_quote(parses[sentence.text], match.start() - sentence.start)
+        if subject:
+            return _resolve(subject, document, match.start())
+    return None
+
+
+def _subject_of_quote(doc, offset: int) -> str | None:
+    """For a quote inside a sentence ("The UN has called for "..."), the subject of its verb."""
+    if doc is None:
+        return None
+    token = token_at(doc, offset + 1)
+    steps = 0
+    while token is not None and steps < 10 and not (token.pos_ == "VERB" and _nsubj(token) is not None):
+        token = token.head if token.head is not token else None
+        steps += 1
+    if token is None or steps >= 10:
+        return None
+    subject = _nsubj(token)
+    left = min(t.i for t in subject.subtree)
+    right = subject.i
+    return doc[left : right + 1].text
+
+
+def _nsubj(verb):
+    """The verb's subject; for a verb the parser hung on a name ("Rochdi, ..., called"), that name."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN"):
+        return verb.head
+    return subject
+
+
+def _resolve(phrase: str, document: Document, before: int) -> str | None:
+    """A name from an attribution; pronouns and descriptions stand for the nearest person named before."""
+    phrase = phrase.strip(" ,")
+    if not phrase:
+        return None
+    names = _names(phrase)
+    if names:
+        return names[-1]  # "Observatory head Rami Abdul Rahman" -> the person
+    lowered = phrase.lower()
+    if lowered in _PRONOUNS or (phrase[0].islower() or lowered.startswith(("the ", "a ", "an "))) and _PERSON_NOUNS.search(phrase):
+        return _nearest_person(document, before) or (None if lowered in _PRONOUNS else phrase)
+    return _strip_article(phrase)
+
+
+def _names(phrase: str) -> list[str]:
+    return [m.group() for m in _NAME.finditer(phrase) if not _NOT_A_NAME.match(m.group())]
+
+
+_NOT_A_NAME = re.compile(
+    r"^(?:The|A|An|This|That|These|Those|He|She|They|It|We|But|And|In|On|At|Some|Many|Other|Observatory|Nations|United)\b"
+)
+
+
+def _nearest_person(document: Document, before: int) -> str | None:
+    """The last person named before an offset, within the three sentences before it."""
+    prior = [s for s in document.sentences if s.start < before][-4:]
+    for sentence in reversed(prior):
+        limit = before - sentence.start
+        people = _names(_unquoted(sentence.text[:limit]))
+        people = [p for p in people if not _PLACE_BEFORE.search(sentence.text[: max(0, sentence.text.rfind(p, 0, limit))])]
+        if people:
+            return max(people, key=lambda p: sentence.text.rfind(p, 0, limit))
+    return None
+
+
+def _unquoted(text: str) -> str:
+    # names inside someone's words are not the speaker
+    return re.sub(r"\"[^\"]*\"|“[^”]*”", lambda m: " " * len(m.group()), text)
+
+
+def _strip_article(phrase: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.IGNORECASE)
+
+
+def normalized(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def merge(mentions) -> list[Quote]:
+    """One Quote per (words, speaker); a shorter quote inside a longer one by the same speaker joins it."""
+    groups: list[list[QuoteMention]] = []
+    for mention in mentions:
+        words, speaker = normalized(mention.text), normalized(mention.speaker or "")
+        home = next(
+            (
+                g for g in groups
+                if normalized(g[0].speaker or "") == speaker
+                and (words in normalized(g[0].text) or normalized(g[0].text) in words)
+            ),
+            None,
+        )
+        if home is None:
+            groups.append([mention])
+        else:
+            home.append(mention)
+    quotes = [
+        Quote(
+            speaker=group[0].speaker or "",
+            text=max(group, key=lambda m: len(m.text)).text,
+            sources=tuple(m.span for m in group),
+        )
+        for group in groups
+    ]
+    return sorted(quotes, key=lambda q: -q.support)
