@@ -1,0 +1,103 @@
+import pytest
+
+from synopsis.cli import main
+
+REPORTS = {
+    "d1t": [
+        "A strong earthquake struck the northern province on Sunday. Officials said at least forty people died. "
+        "Rescue teams searched collapsed houses through the night.",
+        "At least forty people died when an earthquake hit the north on Sunday, officials said. "
+        "The quake destroyed hundreds of homes. Aid agencies sent tents and water.",
+        "The government declared three days of mourning after the earthquake. "
+        "Rescue teams were still searching for survivors on Monday.",
+    ],
+    "d2t": [
+        "The central bank raised its main interest rate by half a point on Thursday. "
+        "The governor said inflation was too high. Markets had expected a smaller rise.",
+        "Borrowing costs rose on Thursday as the central bank lifted rates by half a point. "
+        "Shares fell after the decision. Economists expect another rise next month.",
+    ],
+}
+REFERENCES = {
+    "d1t": "An earthquake in the north killed at least forty people on Sunday. Rescue teams searched for survivors.",
+    "d2t": "The central bank raised rates by half a point to fight inflation. Shares fell.",
+}
+
+
+def sgml(docno, text):
+    return f"<DOC>\n<DOCNO> {docno} </DOCNO>\n<TEXT>\n{text}\n</TEXT>\n</DOC>\n"
+
+
+@pytest.fixture
+def duc_layout(tmp_path):
+    root = tmp_path / "bench"
+    for cluster, reports in REPORTS.items():
+        folder = root / "docs" / cluster
+        folder.mkdir(parents=True)
+        for n, text in enumerate(reports):
+            docno = f"APW2001010{n + 1}.00{n}{cluster[1]}"
+            (folder / docno).write_text(sgml(docno, text))
+    (root / "models").mkdir()
+    for cluster, text in REFERENCES.items():
+        (root / "models" / f"{cluster[:-1].upper()}.M.100.T.A").write_text(text)
+    return root
+
+
+def test_batch_writes_one_file_a_cluster_named_by_its_id(duc_layout, tmp_path, capsys):
+    out = tmp_path / "out"
+    assert main(["batch", str(duc_layout), "--words", "30", "--out", str(out), "--method", "lead"]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["d1t.txt", "d2t.txt"]
+    lines = (out / "d1t.txt").read_text().splitlines()
+    assert lines and all(line.strip() for line in lines)
+    assert sum(len(line.split()) for line in lines) <= 30
+    assert all(line in " ".join(REPORTS["d1t"]) for line in lines)  # extracts, one sentence a line
+    assert "2 summaries written" in capsys.readouterr().err
+
+
+def test_batch_skips_a_bad_cluster_and_names_it(duc_layout, tmp_path, capsys):
+    empty = duc_layout / "docs" / "d3t"
+    empty.mkdir()
+    (empty / "README").write_text("no SGML here")
+    out = tmp_path / "out"
+    with pytest.warns(Warning):
+        code = main(["batch", str(duc_layout), "--out", str(out), "--jobs", "2"])
+    assert code == 1
+    assert sorted(p.name for p in out.iterdir()) == ["d1t.txt", "d2t.txt"]
+    assert "cluster d3t skipped" in capsys.readouterr().err
+
+
+def test_batch_rejects_an_unknown_method_in_one_line(duc_layout, tmp_path, capsys):
+    assert main(["batch", str(duc_layout), "--out", str(tmp_path / "o"), "--method", "nonesuch"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "nonesuch" in err
+
+
+def test_eval_prints_one_table_for_methods_oracle_and_peer_folders(duc_layout, tmp_path, capsys):
+    peer = tmp_path / "mine"
+    peer.mkdir()
+    for cluster, text in REFERENCES.items():
+        (peer / f"{cluster}.txt").write_text(text)  # a perfect peer
+    code = main(["eval", str(duc_layout), "--systems", "lead", "oracle", "--peers", str(peer), "--words", "100"])
+    assert code == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].split() == ["system", "R-1", "R-2", "R-L", "s/cluster", "clusters"]
+    rows = {line.split()[0]: line.split() for line in out[2:5]}
+    assert set(rows) == {"lead", "oracle", "mine"}
+    assert rows["mine"][1:4] == ["100.00", "100.00", "100.00"] and rows["mine"][4] == "—"
+    assert float(rows["oracle"][2]) >= float(rows["lead"][2]) > 0
+    assert "2 clusters" in out[-1]
+
+
+def test_eval_markdown_and_saved_summaries(duc_layout, tmp_path, capsys):
+    saved = tmp_path / "saved"
+    assert main(["eval", str(duc_layout), "--systems", "lead", "--markdown", "--save", str(saved)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("| system | R-1 |") and out[1].startswith("|---|")
+    assert sorted(p.name for p in (saved / "lead").iterdir()) == ["d1t.txt", "d2t.txt"]
+
+
+def test_eval_without_references_is_an_input_error(duc_layout, capsys):
+    for model in (duc_layout / "models").iterdir():
+        model.unlink()
+    assert main(["eval", str(duc_layout), "--systems", "lead"]) == 3
+    assert "no cluster" in capsys.readouterr().err
