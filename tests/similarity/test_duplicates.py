@@ -1,0 +1,110 @@
+import datetime as dt
+
+import pytest
+
+from synopsis.errors import InputError
+from synopsis.model import Article, Document
+from synopsis.similarity.duplicates import DuplicateIndex, mark_duplicates, shingle_hashes, words
+
+STORY = (
+    "Regime forces have seized dozens of towns and villages in northwest Syria from jihadists "
+    "following days of violent clashes, fuelling an exodus of civilians, a war monitor said Sunday. "
+    "The fresh advances in Idlib came as Russian warplanes continued to pummel the province's south, "
+    "killing nine civilians who were trying to escape the flashpoint area on Sunday, the Britain-based "
+    "Syrian Observatory for Human Rights said. The ground assault by loyalists of Syrian President "
+    "Bashar al-Assad's regime brings them closer to capturing one of the largest urban centres in "
+    "Syria's last major opposition bastion. Residents of the southern Idlib town flooded out of the "
+    "area, fearing further advances, an AFP correspondent there said. According to the Observatory, "
+    "more than 30,000 people had fled the flashpoint area in southern Idlib in recent days."
+)
+
+
+def document(id: str, text: str, date: dt.date | None = None) -> Document:
+    return Document(article=Article(id=id, text=text, date=date), sentences=())
+
+
+def test_exact_copy_is_a_duplicate_of_the_first():
+    marked = mark_duplicates([document("a", STORY), document("b", STORY)])
+    assert [d.duplicate_of for d in marked] == [None, "a"]
+
+
+def test_copy_with_new_headline_and_credit_is_a_duplicate():
+    copy = "Syria: thousands flee Idlib as Assad's forces advance\n\n" + STORY + "\n\n(c) AFP 2019"
+    marked = mark_duplicates([document("a", STORY), document("b", copy)])
+    assert marked[1].duplicate_of == "a"
+
+
+def test_rewrite_sharing_a_paragraph_is_not_a_duplicate():
+    first, rest = STORY.split(". The fresh", 1)
+    rewrite = (
+        first + ". Tens of thousands of people have fled the Maaret al-Numan region since December 16, "
+        "following an uptick in air strikes, according to the United Nations. Thousands more are still "
+        "trying to leave southern Idlib towards safer areas further north, but steady bombing has made "
+        "the exit both dangerous and difficult, the UN says."
+    )
+    marked = mark_duplicates([document("a", STORY), document("b", rewrite)])
+    assert marked[1].duplicate_of is None
+
+
+def test_seed_reports_are_rewrites_not_copies(seeds):
+    assert [d.duplicate_of for d in mark_duplicates(seeds)] == [None] * 5
+
+
+def test_seed_copy_is_found_and_compared_on_kept_sentences(seeds, renamed):
+    copy = renamed(seeds[2], "copy")
+    marked = mark_duplicates([*seeds, copy])
+    assert marked[-1].duplicate_of == seeds[2].id
+    assert [d.duplicate_of for d in marked[:-1]] == [None] * 5
+
+
+def test_the_earlier_dated_report_is_the_original():
+    later = document("later", STORY, dt.date(2019, 12, 23))
+    earlier = document("earlier", STORY + " AFP", dt.date(2019, 12, 22))
+    assert [d.duplicate_of for d in mark_duplicates([later, earlier])] == ["earlier", None]
+
+
+def test_without_every_date_input_order_decides():
+    later = document("later", STORY, dt.date(2019, 12, 23))
+    undated = document("undated", STORY)
+    assert [d.duplicate_of for d in mark_duplicates([later, undated])] == [None, "later"]
+
+
+def test_index_resolves_chains_to_the_first_report():
+    index = DuplicateIndex()
+    assert index.add("a", STORY) is None
+    assert index.add("b", STORY + " Copyright AFP.") == "a"
+    assert index.add("c", STORY + " Copyright AFP. All rights reserved.") == "a"
+    assert index.original("c") == "a" and index.original("a") is None
+    assert len(index) == 3 and "b" in index
+
+
+def test_query_does_not_index():
+    index = DuplicateIndex()
+    index.add("a", STORY)
+    assert index.query(STORY.upper()) == "a"
+    assert len(index) == 1
+
+
+def test_same_id_twice_is_an_input_error():
+    index = DuplicateIndex()
+    index.add("a", STORY)
+    with pytest.raises(InputError, match="same id: a"):
+        index.add("a", "another text entirely")
+
+
+def test_texts_without_words_copy_nothing():
+    index = DuplicateIndex()
+    assert index.add("a", "") is None
+    assert index.add("b", " ... ") is None
+
+
+def test_short_texts_are_one_shingle():
+    assert len(shingle_hashes(words("Three little words"), 5)) == 1
+    assert len(shingle_hashes(words("one two three four five six"), 5)) == 2
+    assert len(shingle_hashes([], 5)) == 0
+
+
+def test_shingle_hashes_are_stable():
+    # The same text must hash the same in every process: crc32, not hash().
+    assert shingle_hashes(words("a b c d e"), 5).tolist() == shingle_hashes(["a", "b", "c", "d", "e"], 5).tolist()
+    assert shingle_hashes(words("a b c d e"), 5).tolist() != shingle_hashes(words("a b c d f"), 5).tolist()
