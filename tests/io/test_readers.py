@@ -216,3 +216,19 @@ def test_many_articles_and_a_large_one_read_fast(tmp_path):
         articles = read_articles([folder, feed])
     assert len(articles) == 1001 and articles[-1].text == big
     assert articles[0].id == "0000" and articles[999].id == "0999"
+
+
+def test_gzipped_feed_and_article(tmp_path):
+    import gzip
+
+    with gzip.open(tmp_path / "feed.jsonl.gz", "wt", encoding="utf-8") as file:
+        file.write(json.dumps({"id": "zipped", "text": BODY}) + "\n")
+    with gzip.open(tmp_path / "story.txt.gz", "wt", encoding="utf-8") as file:
+        file.write(BODY)
+    (tmp_path / "broken.txt.gz").write_bytes(b"not gzip at all")
+    assert [(a.id, a.text) for a in read_articles([tmp_path / "feed.jsonl.gz", tmp_path / "story.txt.gz"])] == [
+        ("zipped", BODY),
+        ("story", BODY),
+    ]
+    with pytest.raises(InputError, match="cannot read .*broken.txt.gz"):
+        read_articles([tmp_path / "broken.txt.gz"])

@@ -15,6 +15,7 @@ from __future__ import annotations
 import codecs
 import dataclasses
 import datetime as dt
+import gzip
 import io
 import json
 import os
@@ -84,10 +85,14 @@ def read_path(path: str) -> Iterator[Article]:
 
 def read_folder(folder: str) -> Iterator[Article]:
     """The articles of a folder's visible files, sorted by name; subfolders are not entered."""
-    for entry in sorted(os.scandir(folder), key=lambda entry: entry.name):
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except OSError as error:
+        raise InputError(f"cannot read folder {folder}: {error.strerror or error}") from None
+    for entry in entries:
         if entry.name.startswith(".") or not entry.is_file():
             continue
-        if Path(entry.name).suffix.lower() not in KNOWN_SUFFIXES:
+        if kind(entry.name) not in KNOWN_SUFFIXES:
             warn(f"skipped {entry.path}: not an article file (.txt .md .html .json .jsonl)")
             continue
         yield from read_file(entry.path)
@@ -95,7 +100,7 @@ def read_folder(folder: str) -> Iterator[Article]:
 
 def read_file(path: str) -> Iterator[Article]:
     """The article(s) of one file, read by its suffix; an unknown suffix is read as text."""
-    suffix = Path(path).suffix.lower()
+    suffix = kind(path)
     if suffix in JSONL_SUFFIXES:
         yield from read_jsonl(path)
         return
@@ -103,7 +108,7 @@ def read_file(path: str) -> Iterator[Article]:
     text = decode_article(data, path, html_charset(data) if suffix in HTML_SUFFIXES else None)
     if text is None:
         return
-    stem = Path(path).stem
+    stem = file_id(path)
     if suffix in HTML_SUFFIXES:
         article = from_html(text, stem, path)
         if article is not None:
@@ -130,9 +135,27 @@ def read_stdin() -> Iterator[Article]:
         yield from_text(text, "stdin", None)
 
 
+def kind(path: str) -> str:
+    """The suffix that says how to read a file: ".jsonl" for "feed.jsonl.gz"."""
+    name = Path(path)
+    if name.suffix.lower() == ".gz":
+        name = name.with_suffix("")
+    return name.suffix.lower()
+
+
+def file_id(path: str) -> str:
+    name = Path(path)
+    return (name.with_suffix("") if name.suffix.lower() == ".gz" else name).stem
+
+
+def open_binary(path: str):
+    # Large feeds are often kept compressed; they are read as they are.
+    return gzip.open(path, "rb") if path.lower().endswith(".gz") else open(path, "rb")
+
+
 def read_bytes(path: str) -> bytes:
     try:
-        with open(path, "rb") as file:
+        with open_binary(path) as file:
             return file.read()
     except OSError as error:
         raise InputError(f"cannot read {path}: {error.strerror or error}") from None
@@ -270,8 +293,8 @@ def from_json(text: str, stem: str, path: str) -> Iterator[Article]:
 def read_jsonl(path: str) -> Iterator[Article]:
     """A JSONL file, read a line at a time so a large feed is never held whole."""
     try:
-        with open(path, "rb") as file:
-            yield from from_jsonl_lines(file, path, Path(path).stem, path)
+        with open_binary(path) as file:
+            yield from from_jsonl_lines(file, path, file_id(path), path)
     except OSError as error:
         raise InputError(f"cannot read {path}: {error.strerror or error}") from None
 
