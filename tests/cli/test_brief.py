@@ -97,6 +97,11 @@ def test_html_and_markdown_to_files(tmp_path):
     assert "## Quotes" not in out and "## Figures" not in out
 
 
+def test_a_budget_too_small_for_any_sentence_is_said():
+    code, out, err = synopsis("brief", IDLIB, "--words", 3)
+    assert code == 0 and out.startswith("Sources\n") and "no sentence fits" in err
+
+
 def test_out_into_a_missing_folder_is_one_line(tmp_path):
     code, _, err = synopsis("brief", IDLIB, "--out", tmp_path / "no" / "brief.txt")
     assert code == 1 and err.count("\n") == 1 and "cannot write" in err

@@ -118,6 +118,14 @@ def test_markdown_omits_an_empty_fact_sheet():
     assert [line for line in page.splitlines() if line.startswith("## ")] == ["## Sources"]
 
 
+def test_an_empty_summary_leaves_the_sources():
+    brief = make_brief(facts=False)
+    brief = Brief(brief.documents, ())
+    assert render(brief, "text").startswith("Sources\n[1] Strikes")
+    assert render(brief, "markdown").startswith("# Brief\n\n## Sources\n\n1. Strikes")
+    assert 'class="summary"' not in render(brief, "html")
+
+
 def test_markdown_escapes_a_line_that_would_become_a_list():
     brief = make_brief(facts=False)
     brief = Brief(brief.documents, (SummarySentence("- 'Nowhere is safe' -", brief.summary[0].sources),))

@@ -203,8 +203,8 @@ def reports(count: int) -> str:
 
 def to_text(brief: Brief) -> str:
     summary, source_list, _ = outline(brief)
-    lines = [joined(item.text, cite_marks(item.cites)) for item in summary]
-    lines += ["", "Sources"] + [joined(f"[{s.number}] {s.title}", s.details, sep=" \u2014 ") for s in source_list]
+    lines = [joined(item.text, cite_marks(item.cites)) for item in summary] + [""] * bool(summary)
+    lines += ["Sources"] + [joined(f"[{s.number}] {s.title}", s.details, sep=" \u2014 ") for s in source_list]
     return "\n".join(lines) + "\n"
 
 
@@ -226,8 +226,8 @@ MARKDOWN_LEADING = re.compile(r"^([#>+=-]|\d+(?=[.)]))")
 def to_markdown(brief: Brief) -> str:
     summary, source_list, sections = outline(brief)
     lines = ["# Brief", ""]
-    lines += [joined(md(item.text), cite_marks(item.cites)) for item in summary]
-    lines += ["", "## Sources", ""]
+    lines += [joined(md(item.text), cite_marks(item.cites)) for item in summary] + [""] * bool(summary)
+    lines += ["## Sources", ""]
     lines += [joined(f"{s.number}. {md(s.title)}", md(s.details), sep=" \u2014 ") for s in source_list]
     for section in sections:
         lines += ["", f"## {section.title}", ""]
@@ -280,10 +280,11 @@ def to_html(brief: Brief) -> str:
         f"<style>{STYLE}</style></head><body><main>",
         "<h1>Brief</h1>",
         f'<p class="meta">From {esc(reports(len(source_list)))}{esc(date_range(brief))}.</p>',
-        '<section class="summary">',
     ]
-    parts += [f"<p>{esc(item.text)}{html_cites(item.cites)}</p>" for item in summary]
-    parts += ["</section>", "<h2>Sources</h2>", '<ol class="sources">']
+    if summary:
+        parts += ['<section class="summary">'] + [f"<p>{esc(i.text)}{html_cites(i.cites)}</p>" for i in summary]
+        parts.append("</section>")
+    parts += ["<h2>Sources</h2>", '<ol class="sources">']
     parts += [
         f'<li id="source-{s.number}">{esc(s.title)}'
         + (f' <span class="details">\u2014 {esc(s.details)}</span>' if s.details else "")
