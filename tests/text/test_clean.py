@@ -213,3 +213,32 @@ def test_non_latin_scripts_are_kept():
 def test_empty_and_blank_articles_have_no_sentences():
     assert prepare(Article(id="e", text="")).sentences == ()
     assert prepare(Article(id="b", text="  \n\n \t")).sentences == ()
+
+
+def test_story_sentences_that_look_like_page_furniture_are_kept():
+    story = [
+        "Share prices fell 5 percent.",
+        "The newsletter said 90 percent of the wreckage has been recovered.",
+        "The girls sold cookies.",
+        "Tap water was unsafe.",
+    ]
+    assert kept("\n\n".join(story)) == story
+
+
+def test_a_parenthesis_holding_a_sentence_is_story_not_a_credit():
+    text = (
+        "The scientists call it a meteor storm. (While visible in Asia, the storm will be obscured in North America.)"
+        "\n\nMillions of particles will hit the atmosphere."
+    )
+    assert kept(text)[0].endswith("obscured in North America.)")
+
+
+def test_sentences_without_a_final_mark_are_left_out_of_a_kept_paragraph():
+    text = "Japan pledged 500 million dollars. Norway raised its pledge to 180 million USD\n\nSome lists end;"
+    document = prepare(Article(id="a", text=text))
+    assert [s.text for s in document.sentences] == ["Japan pledged 500 million dollars."]
+
+
+def test_a_signed_quotation_keeps_the_quotation():
+    text = '"You can\'t put a price on that but apparently the government can." - "Fiona"\n\nThe petition grew.'
+    assert kept(text) == ['"You can\'t put a price on that but apparently the government can."', "The petition grew."]

@@ -66,6 +66,30 @@ CASES = {
         "It was signed Sept. 12, 2019, in Washington, D.C. The bill passed.",
         ["It was signed Sept. 12, 2019, in Washington, D.C.", "The bill passed."],
     ),
+    "acronym opening a sentence": (
+        "The vote was a provocation. U.S. Secretary of State Madeleine Albright called. Even U.N. officials agreed.",
+        ["The vote was a provocation.", "U.S. Secretary of State Madeleine Albright called.", "Even U.N. officials agreed."],
+    ),
+    "plural titles": (
+        "They included Reps. David McIntosh of Indiana and Jennifer Dunn. Both declined.",
+        ["They included Reps. David McIntosh of Indiana and Jennifer Dunn.", "Both declined."],
+    ),
+    "time of day before a weekday": (
+        "Lights went out at 8 p.m. Tuesday in her memory. She was buried later.",
+        ["Lights went out at 8 p.m. Tuesday in her memory.", "She was buried later."],
+    ),
+    "newswire quotation opening a sentence": (
+        "He would decide if he could win. ``He won't do it yet,'' said an aide.",
+        ["He would decide if he could win.", "``He won't do it yet,'' said an aide."],
+    ),
+    "attribution after a quoted question": (
+        '"Are you willing to sign on that?" Netanyahu said. "I do not know."',
+        ['"Are you willing to sign on that?" Netanyahu said.', '"I do not know."'],
+    ),
+    "a name after a quotation opens its own sentence": (
+        '"It is over." Miller said nothing more.',
+        ['"It is over."', "Miller said nothing more."],
+    ),
     "question inside a quotation": (
         '"Why?" he asked. "Because," she said.',
         ['"Why?" he asked.', '"Because," she said.'],

@@ -13,23 +13,27 @@ from synopsis.model import Article, Document, Sentence
 
 def prepare(article: Article) -> Document:
     """The article's kept sentences, each a view into ``article.text``."""
-    from synopsis.text.clean import paragraphs
     from synopsis.text.language import detect_language
-    from synopsis.text.sentences import split
 
     if article.language is None:
         article = dataclasses.replace(article, language=detect_language(article.text))
     sentences = []
-    for number, paragraph in enumerate(paragraphs(article.text)):
-        for start, end in split(article.text, paragraph.start, paragraph.end):
-            sentences.append(
-                Sentence(
-                    doc=article.id,
-                    start=start,
-                    end=end,
-                    text=article.text[start:end],
-                    index=len(sentences),
-                    paragraph=number,
-                )
-            )
+    for number, spans in enumerate(_story_paragraphs(article.text)):
+        for start, end in spans:
+            text = article.text[start:end]
+            sentences.append(Sentence(article.id, start, end, text, index=len(sentences), paragraph=number))
     return Document(article=article, sentences=tuple(sentences))
+
+
+def _story_paragraphs(text: str) -> list[list[tuple[int, int]]]:
+    """Sentence spans of each kept paragraph that still has a sentence once fragments are left out."""
+    from synopsis.text.clean import ends_like_a_sentence, paragraphs
+    from synopsis.text.sentences import split
+
+    kept = []
+    for paragraph in paragraphs(text):
+        # A run of words with no final mark is a title, a caption or a list item, not a sentence.
+        spans = [(s, e) for s, e in split(text, paragraph.start, paragraph.end) if ends_like_a_sentence(text[s:e])]
+        if spans:
+            kept.append(spans)
+    return kept

@@ -18,9 +18,10 @@ _LINE = re.compile(r"[^\n]+")
 _WRAP_WIDTH = 100  # wire text is wrapped at 70-80 columns; longer lines are whole paragraphs
 
 # Sentence-final marks of the scripts we read (Hindi danda, Arabic and Greek question marks too).
-_FINAL = ".!?…。！？।؟;\u037e"
+_FINAL = ".!?…。！？।؟\u037e"
 _CLOSERS = "\"'”’»)]"
 _TERMINAL = re.compile(rf"[{re.escape(_FINAL)}][{re.escape(_CLOSERS)}]*$")
+_SENTENCE_END = re.compile(rf"[{re.escape(_FINAL)}][{re.escape(_CLOSERS)}]*(?:\s|$)")
 
 # "date 2019-12-23 At least nine..." : a field name and an ISO date before the story starts.
 _METADATA = re.compile(r"(?:[A-Za-z]+:?[ \t]+)?\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?\s+")
@@ -42,21 +43,26 @@ _DATELINE = re.compile(
 # A credit after the last sentence: "...protests. - AFP", "...yesterday.-AFP", "... said. (Reuters)".
 _CREDIT = re.compile(
     rf"(?<=[{re.escape(_FINAL)}{re.escape(_CLOSERS)}])\s*"
-    r"(?:(?:[-–—_]+|/)\s*[A-Z][\w&.'’]*(?:[ ,/&]+[A-Z][\w&.'’]*){0,4}|\([A-Z][^()\n]{0,40}\))$"
+    r"(?:(?:[-–—_]+|/)\s*[A-Z][\w&.'’]*(?:[ ,/&]+[A-Z][\w&.'’]*){0,4}"
+    r"|\([A-Z][^()\n]{0,100}(?<![.!?])\))$"  # a parenthesis holding a sentence of its own is story
 )
+# A quotation signed by the person who said it: '..." - "Fiona"'; the signature is not a sentence.
+_SIGNATURE = re.compile(rf"(?<=[{re.escape(_FINAL)}{re.escape(_CLOSERS)}])\s*[-–—]+\s*[\"“][^\"“”\n]{{1,40}}[\"”]$")
 
 # Lines that speak to the reader of a web page, not about the story.
 _PROMPT_START = re.compile(
-    r"(?:please|click|tap|subscribe|sign (?:up|in)|log ?in|register|share|follow us|read more|"
-    r"leave a|enter your|fill|comments?|advertisement|related)\b",
+    r"(?:please|click|tap (?:here|to)|subscribe|sign (?:up|in)|log ?in|share (?:this|on|via)|follow us|"
+    r"read more|leave a (?:comment|reply)|enter your|related (?:articles|stories|coverage|:)|advertisement\W*$)",
     re.I,
 )
 _PROMPT_ANYWHERE = re.compile(
-    r"all rights reserved|copyright|©|cookies|newsletter|javascript|comments about", re.I
+    r"all rights reserved|copyright \d{4}|©|(?:use|uses|accept) cookies|cookie policy|our newsletter|"
+    r"enable javascript|comments about",
+    re.I,
 )
 _PROMPT_WORDS = 12
-_CREDIT_REACH = 80
-_SHOUT_LETTERS = 100  # characters at a paragraph's end where a credit can sit
+_CREDIT_REACH = 120  # characters at a paragraph's end where a credit can sit
+_SHOUT_LETTERS = 100
 
 
 @dataclass(frozen=True)
@@ -130,14 +136,22 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
         match = prefix.match(text, start, end)
         if match and match.end() < end:
             start = match.end()
+    signature = _SIGNATURE.search(text, max(start, end - _CREDIT_REACH), end)
+    if signature:
+        end = signature.start()
     credit = _CREDIT.search(text, max(start, end - _CREDIT_REACH), end)
     if credit:
         end = credit.start()
     start, end = strip_span(text, start, end)
     body = text[start:end]
-    if not body or not _TERMINAL.search(body[-8:]) or _is_prompt(body) or _is_shouting(body):
+    if not _SENTENCE_END.search(body) or _is_prompt(body) or _is_shouting(body):
         return None
     return start, end, credit is not None
+
+
+def ends_like_a_sentence(text: str) -> bool:
+    """Whether the text ends with a sentence-final mark: titles, captions and dividers do not."""
+    return bool(_TERMINAL.search(text[-8:]))
 
 
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:

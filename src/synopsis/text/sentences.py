@@ -17,20 +17,33 @@ from synopsis.text.clean import strip_span
 
 # Titles that are never the last word of a sentence.
 _TITLES = frozenset(
-    "mr mrs ms dr gen sen rep gov lt col sgt capt cmdr adm maj brig prof rev fr st mt ft pres supt insp det hon messrs".split()
+    "mr mrs ms dr gen gens sen sens rep reps gov lt col sgt capt cmdr adm maj brig prof rev fr st mt ft pres supt "
+    "insp det hon messrs".split()
 )
 # Abbreviations that end no sentence when a figure follows: "Jan. 5", "No. 2".
 _BEFORE_FIGURES = frozenset("jan feb mar apr aug sep sept oct nov dec no nos art vol".split())
 _LAST_WORD = re.compile(r"(?:^|[\s(\"'“‘])([A-Za-z]+)\.[\"'”’)]*$")
 _INITIAL = re.compile(r"(?:^|[\s(])[A-Z]\.$")
+# "U.S. | Secretary of State...": a fragment of a few words ending in an acronym opens the next sentence.
+_ACRONYM_END = re.compile(r"(?:[A-Z]\.){2,}$")
+_FRAGMENT_WORDS = 3
+# '..."Where is the president?" Miller said.': the attribution after a quoted question is no sentence of its own.
+_CLOSED_QUOTE = re.compile(r"(?:''|[\"”])$")
+_ATTRIBUTION = re.compile(
+    r"(?:[A-Z][\w.'’-]*\s){1,3}(?:said|says|asked|asks|added|adds|replied|replies|responded|shouted|wrote)[.,]"
+    r"|(?:said|says|asked|asks|added|replied|responded)\s(?:[A-Z][\w.'’-]*\s?){1,3}[.,]"
+)
 # "at 5 p.m. Officials said": a time of day, then a capital that opens a new sentence.
 _TIME_OF_DAY = re.compile(
-    r"\d\s?[ap]\.m\.\s+(?=[A-Z])(?!(?:Eastern|Central|Mountain|Pacific|Atlantic|local|GMT|UTC|[ECMP][SD]T)\b)"
+    r"\d\s?[ap]\.m\.\s+(?=[A-Z])(?!(?:Eastern|Central|Mountain|Pacific|Atlantic|GMT|UTC|[ECMP][SD]T|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
 )
+# "...could win. ``He won't...": a quotation that opens a sentence, which nupunkt misses after `` marks.
+_QUOTED_START = re.compile(r"[.!?][\"'”’]*\s+(?=(?:``|“)\s*[A-Z])")
 # Quotation marks that open and close; a straight double quote does both, in turn.
 _OPENING = ("“", "«", "„", "``")
 _QUOTE = re.compile(r"``|''|[\"“”«»„]")
-_LONGEST_QUOTATION = 1000
+_LONGEST_QUOTATION = 500
 _WINDOW = 80  # characters either side of a boundary that the rules look at
 
 
@@ -58,7 +71,7 @@ def split(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
 def _repair(paragraph: str, bounds: list[int]) -> list[int]:
     """Drop the boundaries nupunkt got wrong on news and add the ones it missed."""
     quoted = _quotations(paragraph)
-    added = [m.end() for m in _TIME_OF_DAY.finditer(paragraph) if not _inside(m.end(), quoted)]
+    added = [m.end() for rule in (_TIME_OF_DAY, _QUOTED_START) for m in rule.finditer(paragraph)]
     kept = []
     previous = 0
     for bound in sorted({*bounds, *added}):
@@ -78,6 +91,10 @@ def _continues(before: str, after: str) -> bool:
     if after[0].islower():
         return True
     if _INITIAL.search(before):
+        return True
+    if _ACRONYM_END.search(before) and len(before.split()) <= _FRAGMENT_WORDS:
+        return True
+    if _CLOSED_QUOTE.search(before) and _ATTRIBUTION.match(after):
         return True
     match = _LAST_WORD.search(before)
     if not match:
