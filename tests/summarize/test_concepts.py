@@ -117,3 +117,18 @@ def test_seeds_within_budget_one_per_group_and_deterministic(seeds, budget):
 def test_nothing_to_choose_when_nothing_fits(seeds):
     assert ConceptCoverage()(seeds, Budget(words=3)) == []
     assert ConceptCoverage()(corpus_of([[]]), Budget(words=100)) == []
+
+
+def test_shipped_model_prefers_concepts_many_reports_give_early():
+    from synopsis.summarize.concepts import Occurrences, features, trained_model
+
+    model = trained_model()
+    wide = model.probability(features("rebel shell", Occurrences(support=8, count=12, first=0, early=5.0, lead=4), 10, frozenset()))
+    rare = model.probability(features("rebel shell", Occurrences(support=2, count=2, first=14, early=0.1, lead=0), 10, frozenset()))
+    assert 0.0 < rare < wide < 1.0
+
+
+def test_support_weighting_respects_the_budget_on_seeds(seeds):
+    chosen = ConceptCoverage(weighting="support", min_support=3)(seeds, Budget(words=60))
+    assert chosen
+    assert sum(cost(seeds.sentences[i].text, Budget(words=60)) for i in chosen) <= 60

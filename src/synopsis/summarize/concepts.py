@@ -10,6 +10,9 @@ so redundancy costs budget and earns nothing.
 
 from __future__ import annotations
 
+import functools
+import json
+import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -43,24 +46,135 @@ def is_candidate(sentence: Sentence, min_words: int, quotes: bool) -> bool:
     return quotes or not _QUOTE.search(text)
 
 
+@dataclass
+class Occurrences:
+    """How the reports use one concept: what its weight is learned from."""
+
+    support: int = 0  # reports that carry it
+    count: int = 0  # times it occurs
+    first: int = 1 << 30  # earliest sentence index, in any report
+    early: float = 0.0  # sum over reports of 1 / (1 + index of its first sentence there)
+    lead: int = 0  # reports that carry it in their first sentence
+
+
+def occurrences(corpus: Corpus, units: Sequence[tuple[str, ...]]) -> dict[str, Occurrences]:
+    seen: dict[str, Occurrences] = {}
+    counted: set[tuple[str, str]] = set()
+    for sentence, found in zip(corpus.sentences, units):
+        for concept in found:
+            o = seen.get(concept)
+            if o is None:
+                o = seen[concept] = Occurrences()
+            o.count += 1
+            o.first = min(o.first, sentence.index)
+            if (sentence.doc, concept) not in counted:
+                counted.add((sentence.doc, concept))
+                o.support += 1
+                # A report tells its main news first: early mentions weigh more.
+                o.early += 1.0 / (1 + sentence.index)
+                o.lead += sentence.index == 0
+    return seen
+
+
 def concept_weights(
     corpus: Corpus, units: Sequence[tuple[str, ...]], min_support: int, position_bonus: float
 ) -> dict[str, float]:
     """Each concept's weight: the reports that carry it, each counting more if it says so early."""
-    first: dict[str, dict[str, int]] = {}
-    for sentence, found in zip(corpus.sentences, units):
-        seen = first.setdefault(sentence.doc, {})
-        for concept in found:
-            seen.setdefault(concept, sentence.index)
-    weights: dict[str, float] = {}
-    support: dict[str, int] = {}
-    for seen in first.values():
-        for concept, index in seen.items():
-            support[concept] = support.get(concept, 0) + 1
-            # A report tells its main news first: early mentions weigh more.
-            weights[concept] = weights.get(concept, 0.0) + 1.0 + position_bonus / (1 + index)
-    needed = min(min_support, len(first))
-    return {c: w for c, w in weights.items() if support[c] >= needed}
+    seen = occurrences(corpus, units)
+    reports = len({s.doc for s in corpus.sentences})
+    needed = min(min_support, reports)
+    return {c: o.support + position_bonus * o.early for c, o in seen.items() if o.support >= needed}
+
+
+FEATURES = ("share", "support", "frequency", "early", "first", "lead", "stopword", "proper", "number")
+_CAPITALIZED = re.compile(r"(?<=\s)[A-Z][^\W_]*")
+
+
+@functools.cache
+def _stopword_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in STOPWORDS)
+
+
+def proper_stems(corpus: Corpus) -> frozenset[str]:
+    """Stems of the words the reports capitalize inside a sentence more often than not: names."""
+    upper: dict[str, int] = {}
+    for sentence in corpus.sentences:
+        for word in _CAPITALIZED.findall(sentence.text):
+            upper[word.lower()] = upper.get(word.lower(), 0) + 1
+    lower: dict[str, int] = {}
+    for sentence in corpus.sentences:
+        for word in words(sentence.text):
+            if word in upper:
+                lower[word] = lower.get(word, 0) + 1
+    # `lower` counts every occurrence, capitalized or not.
+    return frozenset(stem(w) for w, n in upper.items() if 2 * n > lower.get(w, 0))
+
+
+def features(concept: str, o: Occurrences, reports: int, proper: frozenset[str]) -> list[float]:
+    """What a concept's importance is learned from, in the order of FEATURES."""
+    pair = concept.split(" ")
+    return [
+        o.support / reports,
+        math.log(o.support),
+        math.log(o.count),
+        o.early / reports,
+        1.0 / (1 + o.first),
+        o.lead / reports,
+        float(sum(t in _stopword_stems() for t in pair)),
+        sum(t in proper for t in pair) / 2,
+        float(any(ch.isdigit() for ch in concept)),
+    ]
+
+
+@dataclass(frozen=True)
+class ConceptModel:
+    """A logistic regression that tells how likely a concept is to appear in a human summary."""
+
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    coef: tuple[float, ...]
+    intercept: float
+
+    def probability(self, row: Sequence[float]) -> float:
+        z = self.intercept + sum(c * (x - m) / s for c, x, m, s in zip(self.coef, row, self.mean, self.scale))
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def to_json(self) -> dict:
+        return {"features": list(FEATURES), "mean": self.mean, "scale": self.scale, "coef": self.coef, "intercept": self.intercept}
+
+    @classmethod
+    def from_json(cls, data: Mapping) -> ConceptModel:
+        if list(data["features"]) != list(FEATURES):
+            raise ValueError("the concept model was trained on other features")
+        return cls(tuple(data["mean"]), tuple(data["scale"]), tuple(data["coef"]), float(data["intercept"]))
+
+
+@functools.cache
+def trained_model() -> ConceptModel:
+    """The model shipped with the package (see benchmarks/tune_concepts.py for how it is trained)."""
+    from importlib.resources import files
+
+    return ConceptModel.from_json(json.loads(files("synopsis.summarize").joinpath(MODEL_FILE).read_text()))
+
+
+MODEL_FILE = "concept_model.json"
+
+
+def learned_weights(
+    corpus: Corpus, units: Sequence[tuple[str, ...]], model: ConceptModel, min_support: int, min_probability: float
+) -> dict[str, float]:
+    """Each concept's probability of appearing in a human summary, for concepts shared widely enough."""
+    seen = occurrences(corpus, units)
+    reports = len({s.doc for s in corpus.sentences})
+    needed = min(min_support, reports)
+    proper = proper_stems(corpus)
+    weights = {}
+    for concept, o in seen.items():
+        if o.support >= needed:
+            p = model.probability(features(concept, o, reports, proper))
+            if p >= min_probability:
+                weights[concept] = p
+    return weights
 
 
 def select(
@@ -162,23 +276,36 @@ def greedy(weights, units, costs, groups, limit, candidates) -> list[int]:
 
 @dataclass(frozen=True)
 class ConceptCoverage:
-    """Select the sentences that cover the most report-shared concepts within the budget.
+    """Select the sentences that cover the most important concepts within the budget.
 
+    `weighting`: "learned" weighs a concept by its probability of appearing in
+    a human summary (`model`, by default the one shipped with the package);
+    "support" by the reports that carry it, plus `position_bonus` for each
+    report that gives it in its first sentence (less in later ones).
     `min_support`: reports that must share a concept for it to count.
-    `position_bonus`: extra weight of a concept a report gives in its first sentence.
+    `min_probability`: learned weights below this are left out.
     `min_words`, `quotes`: which sentences may stand in a summary.
     """
 
     name: str = "concepts"
-    min_support: int = 3
+    weighting: str = "learned"
+    model: ConceptModel | None = None
+    min_support: int = 2
+    min_probability: float = 0.0
     position_bonus: float = 1.0
     min_words: int = 8
     quotes: bool = False
     time_limit: float = 2.0
 
+    def weights(self, corpus: Corpus, units: Sequence[tuple[str, ...]]) -> dict[str, float]:
+        if self.weighting == "support":
+            return concept_weights(corpus, units, self.min_support, self.position_bonus)
+        model = self.model or trained_model()
+        return learned_weights(corpus, units, model, self.min_support, self.min_probability)
+
     def __call__(self, corpus: Corpus, budget: Budget) -> list[int]:
         units = [concepts(s.text) for s in corpus.sentences]
-        weights = concept_weights(corpus, units, self.min_support, self.position_bonus)
+        weights = self.weights(corpus, units)
         allowed = [is_candidate(s, self.min_words, self.quotes) for s in corpus.sentences]
         units = [found if ok else () for found, ok in zip(units, allowed)]
         costs = [cost(s.text, budget) for s in corpus.sentences]
