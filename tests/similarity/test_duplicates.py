@@ -108,3 +108,13 @@ def test_shingle_hashes_are_stable():
     # The same text must hash the same in every process: crc32, not hash().
     assert shingle_hashes(words("a b c d e"), 5).tolist() == shingle_hashes(["a", "b", "c", "d", "e"], 5).tolist()
     assert shingle_hashes(words("a b c d e"), 5).tolist() != shingle_hashes(words("a b c d f"), 5).tolist()
+
+
+def test_minhash_estimates_the_jaccard_similarity_of_shingles():
+    index = DuplicateIndex()
+    halves = STORY.split(". ")
+    for cut in (2, 4, 6):
+        a, b = words(". ".join(halves[:cut + 2])), words(". ".join(halves[2:]))
+        first, second = set(shingle_hashes(a, 5).tolist()), set(shingle_hashes(b, 5).tolist())
+        true = len(first & second) / len(first | second)
+        assert abs(index.minhash(a).jaccard(index.minhash(b)) - true) < 0.15

@@ -12,11 +12,15 @@ reports in examples/), so the default threshold of 0.8 keeps rewrites apart.
 
 `DuplicateIndex` is incremental, for streams: `add(id, text)` answers the id
 of the earlier report the text copies (or None) and indexes it, in well under a
-millisecond for a news-length text.
+millisecond for a news-length text (see benchmarks/brief_speed.py). Shingles
+are hashed and permuted with numpy in one pass (datasketch's per-item update
+is the slow part); the signatures are datasketch `LeanMinHash`es in a
+`MinHashLSH`.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import zlib
@@ -31,6 +35,8 @@ from synopsis.model import Document
 _WORD = re.compile(r"\w+")
 # Word hashes kept between reports; a news vocabulary fits well within this.
 _MAX_CACHED_WORDS = 1_000_000
+# Fixes the MinHash permutations, so signatures agree between runs and indexes.
+_SEED = 1
 
 
 def words(text: str) -> list[str]:
@@ -41,6 +47,15 @@ def words(text: str) -> list[str]:
 def fingerprint(words: Sequence[str]) -> str:
     """A digest of the words, blind to case, spacing and punctuation."""
     return hashlib.blake2b(" ".join(words).encode(), digest_size=16).hexdigest()
+
+
+@functools.cache
+def bands(threshold: float, num_perm: int) -> tuple[int, int]:
+    """LSH bands and rows for the threshold; datasketch's search for them takes 50 ms, so it is done once."""
+    from datasketch import MinHashLSH
+
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    return lsh.b, lsh.r
 
 
 def word_hash(word: str) -> int:
@@ -57,7 +72,9 @@ def shingle_hashes(words: Sequence[str], size: int, known: dict[str, int] | None
         return np.zeros(0, dtype=np.uint32)
     if known is None:
         known = {}
-    codes = [known[w] if w in known else known.setdefault(w, word_hash(w)) for w in words]
+    codes = list(map(known.get, words))
+    if None in codes:
+        codes = [known.setdefault(w, word_hash(w)) if c is None else c for w, c in zip(words, codes)]
     hashes = np.array(codes, dtype=np.uint64)
     size = min(size, len(hashes))
     runs = len(hashes) - size + 1
@@ -67,11 +84,6 @@ def shingle_hashes(words: Sequence[str], size: int, known: dict[str, int] | None
         combined = combined * np.uint64(1_000_003) + hashes[offset : offset + runs]
     folded = (combined >> np.uint64(32)) ^ (combined & np.uint64(0xFFFFFFFF))
     return np.unique(folded.astype(np.uint32))
-
-
-def _identity(value: int) -> int:
-    # Shingles arrive already hashed to 32 bits.
-    return value
 
 
 class DuplicateIndex:
@@ -92,7 +104,8 @@ class DuplicateIndex:
         self.num_perm = num_perm
         self.shingle = shingle
         self._lsh = None
-        self._template = None
+        self._template: tuple[np.ndarray, np.ndarray] | None = None
+        self._lean = None
         self._signatures: dict[str, object] = {}
         self._position: dict[str, int] = {}
         self._word_hashes: dict[str, int] = {}
@@ -111,20 +124,26 @@ class DuplicateIndex:
 
     def minhash(self, words: Sequence[str]):
         """The MinHash signature of the words' shingles (None when there are no words)."""
-        from datasketch import MinHash
-
         if not words:
             return None
-        if self._template is None:
-            self._template = MinHash(num_perm=self.num_perm, hashfunc=_identity)
-        # Reusing the permutations skips their generation for every report.
-        signature = MinHash(
-            hashfunc=_identity, permutations=self._template.permutations, scheme=self._template.scheme
-        )
+        multipliers, offsets = self._permutations()
+        hashes = shingle_hashes(words, self.shingle, self._word_hashes)
         if len(self._word_hashes) > _MAX_CACHED_WORDS:
             self._word_hashes.clear()
-        signature.update_batch(shingle_hashes(words, self.shingle, self._word_hashes).tolist())
-        return signature
+        # Each permutation h -> a*h + b (mod 2**32, a odd) is a bijection; keep each one's minimum.
+        signature = (hashes[:, None] * multipliers[None, :] + offsets[None, :]).min(axis=0)
+        return self._lean(seed=_SEED, hashvalues=signature, scheme="affine32")
+
+    def _permutations(self) -> tuple[np.ndarray, np.ndarray]:
+        if self._template is None:
+            from datasketch import LeanMinHash
+
+            rng = np.random.RandomState(_SEED)
+            multipliers = rng.randint(0, 1 << 32, size=self.num_perm, dtype=np.uint64).astype(np.uint32) | np.uint32(1)
+            offsets = rng.randint(0, 1 << 32, size=self.num_perm, dtype=np.uint64).astype(np.uint32)
+            self._template = (multipliers, offsets)
+            self._lean = LeanMinHash
+        return self._template
 
     def query(self, text: str) -> str | None:
         """The earliest indexed report that `text` copies, without indexing it."""
@@ -151,7 +170,7 @@ class DuplicateIndex:
         if self._lsh is None:
             from datasketch import MinHashLSH
 
-            self._lsh = MinHashLSH(threshold=self.threshold, num_perm=self.num_perm)
+            self._lsh = MinHashLSH(num_perm=self.num_perm, params=bands(self.threshold, self.num_perm))
         return self._lsh
 
     def _match(self, key: str, signature) -> str | None:
