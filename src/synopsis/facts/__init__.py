@@ -22,8 +22,7 @@ def fact_sheet(documents: Sequence[Document]) -> FactSheet:
     from synopsis.facts.reconcile import reconcile
     from synopsis.facts.timeline import timeline
 
-    # a report copying another adds no independent voice to a figure or a quote
-    documents = [d for d in documents if d.duplicate_of is None]
+    # syndicated copies stay: each is a place a reader may meet the figure or quote
     dates = report_dates(documents)
     return FactSheet(
         facts=tuple(reconcile(figures(documents, dates))),

@@ -19,25 +19,29 @@ from synopsis.facts.parsing import parse, token_at
 from synopsis.model import Document, Quote, Span
 
 _SPEECH = (
+    r"(?:was|were|is|are)\s+quoted\s+as\s+(?:saying|telling\s+[\w\s]{1,40}?)|"
     r"said|says|say|told|tells|added|adds|asked|asks|stated|explained|wrote|writes|insisted|warned|"
-    r"noted|declared|recalled|continued|urged|shouted|replied|cried|admitted|acknowledged|complained|"
-    r"pointed out|went on|stressed|emphasised|emphasized|argued|announced|exclaimed|whispered|quipped"
+    r"noted|declared|recalled|recounted|continued|urged|shouted|replied|cried|sobbed|admitted|"
+    r"acknowledged|complained|pointed out|went on|stressed|emphasised|emphasized|argued|announced|"
+    r"exclaimed|whispered|quipped"
 )
-# '," said Abu Akram' or '," the father of five told AFP' right after a closing mark.
-_AFTER_INVERTED = re.compile(
-    rf"^[,.?!]?\s*(?:{_SPEECH})\s+(?P<speaker>(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|ibn|de|el-[\w'’-]+)"
-    rf"(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|ibn|de|el-[\w'’-]+)){{0,5}}|the\s+[\w\s'’-]{{1,40}}?|he|she|they)"
-    rf"(?=[\s,.;:]|$)"
-)
+_QUOTE_MARK = re.compile(r"[\"“”`]|''")
+# '," said Abu Akram' or '," said a young man who gave his name': the words after the verb.
+_AFTER_INVERTED = re.compile(rf"^[,.?!]?\s*(?:{_SPEECH})\s+(?P<speaker>[^.;:!?\"“”`]{{1,100}})")
+# '," the father of five told AFP', '," Mubarak was quoted as saying'.
 _AFTER_PLAIN = re.compile(
-    rf"^[,.?!]?\s*(?P<speaker>[^\"“”,.;:!?]{{1,80}}?)\s+(?:also\s+|later\s+|then\s+)?(?:{_SPEECH})\b"
+    rf"^[,.?!]?\s*(?P<speaker>[^\"“”`.;:!?]{{1,80}}?)\s+(?:also\s+|later\s+|then\s+)?(?:{_SPEECH})\b"
+)
+# Where a speaker's description ends: "a young man who ...", "Abu Ismail said of ...".
+_SPEAKER_END = re.compile(
+    r",|\s(?:who|which|as|after|when|while|because|in|at|from|during|before|on|of|to|adding|speaking|close)\s"
 )
 _BEFORE = re.compile(
-    rf"(?P<speaker>[A-Z][^\"“”.;!?]{{0,80}}?|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?(?:{_SPEECH})"
+    rf"(?P<speaker>[A-Z][^\"“”`.;!?]{{0,80}}?|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?(?:{_SPEECH})"
     rf"(?:\s+(?:AFP|AP|Reuters|reporters|journalists|the\s+\w+))?\s*[:,]?\s*$"
 )
 _ACCORDING = re.compile(r"\baccording to (?P<speaker>[^,.;\"“”]{2,60})", re.IGNORECASE)
-_PRONOUNS = {"he", "she", "they", "him", "her"}
+_PRONOUNS = {"he", "she", "him", "her"}
 _PERSON_NOUNS = re.compile(
     r"\b(?:father|mother|man|woman|resident|son|daughter|husband|wife|widow|boy|girl|brother|sister|"
     r"grandfather|grandmother|farmer|teacher|doctor|nurse|driver|worker|student|survivor|"
@@ -52,7 +56,13 @@ _NAME = re.compile(
 )
 # A name after "in", "from", "near" is a place the person went, not the person.
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|into|towards|of|outside|inside|across)\s+$", re.IGNORECASE)
-_QUOTE = re.compile(r"\"(?P<straight>[^\"]{2,}?)\"|“(?P<curly>[^”]{2,}?)”|[\"“](?P<open>[^\"“”]{2,})$")
+# "...", “...”, and the wire services' ``...'' and ''...''; an opening mark left open runs to the paragraph's end.
+_QUOTE = re.compile(
+    r"\"(?P<straight>[^\"]{2,}?)\"|“(?P<curly>[^”]{2,}?)”|(?:``|'')(?P<wire>.{2,}?)''(?!\w)"
+    r"|(?:[\"“]|``)(?P<open>[^\"“”`]{2,})$",
+    re.S,
+)
+_GROUPS = ("straight", "curly", "wire", "open")
 
 
 @dataclass(frozen=True)
@@ -86,7 +96,7 @@ def quote_mentions(document: Document, parses: dict | None = None) -> list[Quote
     found = []
     for block_start, block_end, sentences in _blocks(document):
         for match in _QUOTE.finditer(text, block_start, block_end):
-            group = next(g for g in ("straight", "curly", "open") if match.group(g))
+            group = next(g for g in _GROUPS if match.group(g))
             found.append((match, group, sentences))
     parses = _Parses() if parses is None else parses
     mentions: list[QuoteMention] = []
@@ -119,12 +129,16 @@ def _speaker(document: Document, match: re.Match, sentences, parses) -> str | No
     text = document.article.text
     sentence = next((s for s in sentences if s.start <= match.start() < s.end), sentences[0])
     after = text[match.end() : sentence.end if sentence.end > match.end() else match.end() + 120]
-    inner = match.group("straight") or match.group("curly") or ""
+    inner = match.group("straight") or match.group("curly") or match.group("wire") or ""
     # '"...," X said': the attribution follows a quote that ends in a comma or a question
     if match.group("open") is None and (inner.rstrip()[-1:] in ",?!" or after.startswith(",")):
-        named = _AFTER_INVERTED.match(after) or _AFTER_PLAIN.match(after)
-        if named and not re.search(r"[\"“”]", named.group("speaker")):
-            return _resolve(named.group("speaker"), document, match.start())
+        inverted = _AFTER_INVERTED.match(after)
+        named = inverted or _AFTER_PLAIN.match(after)
+        if named and not _QUOTE_MARK.search(named.group("speaker")):
+            speaker = named.group("speaker")
+            if inverted:
+                speaker = _SPEAKER_END.split(speaker + " ", maxsplit=1)[0]
+            return _resolve(speaker, document, match.start())
     before = text[sentence.start : match.start()]
     named = _BEFORE.search(before)
     if named:
@@ -173,8 +187,12 @@ def _resolve(phrase: str, document: Document, before: int) -> str | None:
     if names:
         return names[-1]  # "Observatory head Rami Abdul Rahman" -> the person
     lowered = phrase.lower()
-    if lowered in _PRONOUNS or (phrase[0].islower() or lowered.startswith(("the ", "a ", "an "))) and _PERSON_NOUNS.search(phrase):
-        return _nearest_person(document, before) or (None if lowered in _PRONOUNS else phrase)
+    if lowered in ("they", "them"):
+        return None  # a group: no one person to name
+    # "he", "the father of five": someone named before; "a young man" is someone new
+    definite = lowered.startswith(("the ", "his ", "her ", "their ")) or phrase[0].isdigit()
+    if lowered in _PRONOUNS or (definite and _PERSON_NOUNS.search(phrase)):
+        return _nearest_person(document, before) or (None if lowered in _PRONOUNS else _strip_article(phrase))
     return _strip_article(phrase)
 
 

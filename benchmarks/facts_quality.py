@@ -1,0 +1,168 @@
+"""Quality of the fact sheet against hand annotations: conflicts, figures and quote speakers.
+
+    python benchmarks/facts_quality.py [--duc /work/data/duc2003]
+
+Gold files are tests/facts/gold/*.json: the example story (examples/idlib) and
+DUC 2003 clusters (used when the DUC folder exists; the gold files hold ids,
+offsets and short strings, never the articles). For each cluster it prints:
+
+- conflicts: a found conflict is right when it shows two or more of a gold
+  conflict's values, each from a report the gold gives it to;
+- figures (in the reports whose figures were annotated): a found figure is right
+  when it covers an annotated figure's words in the same report with its value;
+- quote speakers: of the annotated quotes, the share the fact sheet lists with
+  the right speaker (a quote not found counts as wrong).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "facts" / "gold"
+
+
+def load_gold(path: Path, texts: dict[str, str]) -> dict:
+    """The gold file with every span re-anchored on its words, nearest to the stored offset."""
+    gold = json.loads(path.read_text())
+    for item in gold["figures"] + gold["quotes"]:
+        text = texts[item["doc"]]
+        starts = [m.start() for m in re.finditer(re.escape(item["text"]), text)]
+        if starts:
+            start = min(starts, key=lambda s: abs(s - item["start"]))
+            item["end"] = start + (item["end"] - item["start"])
+            item["start"] = start
+    return gold
+
+
+def conflict_scores(facts, gold) -> tuple[int, int, int, int]:
+    """(right found, found, gold found, gold) for conflicts."""
+    found = [f for f in facts if f.verdict == "conflict"]
+
+    def covers(fact, conflict) -> bool:
+        shown = 0
+        for value in conflict["values"]:
+            docs = set(value["docs"])
+            if any(abs(v.value - value["value"]) < 1e-9 and docs & {s.doc for s in v.sources} for v in fact.values):
+                shown += 1
+        return shown >= 2
+
+    right = sum(any(covers(f, c) for c in gold["conflicts"]) for f in found)
+    recalled = sum(any(covers(f, c) for f in found) for c in gold["conflicts"])
+    return right, len(found), recalled, len(gold["conflicts"])
+
+
+def figure_scores(figures, gold) -> tuple[int, int, int, int]:
+    """(right found, found, gold found, gold) for figures in the annotated reports."""
+    docs = set(gold.get("figure_docs") or {f["doc"] for f in gold["figures"]})
+    found = [f for f in figures if f.doc in docs]
+
+    def same(figure, item) -> bool:
+        return (
+            figure.doc == item["doc"]
+            and figure.span.start <= item["start"] < figure.span.end
+            and abs(figure.amount.value - item["value"]) < 1e-9
+        )
+
+    right = sum(any(same(f, g) for g in gold["figures"]) for f in found)
+    recalled = sum(any(same(f, g) for f in found) for g in gold["figures"])
+    return right, len(found), recalled, len(gold["figures"])
+
+
+def speaker_scores(quotes, gold) -> tuple[int, int, int]:
+    """(quotes found, found with the right speaker, gold quotes)."""
+    found = right = 0
+    for item in gold["quotes"]:
+        quote = next(
+            (
+                q for q in quotes
+                for s in q.sources
+                if s.doc == item["doc"] and s.start < item["end"] and item["start"] < s.end
+            ),
+            None,
+        )
+        if quote is None:
+            continue
+        found += 1
+        right += any(_names_speaker(quote.speaker, alias) for alias in item["speaker"])
+    return found, right, len(gold["quotes"])
+
+
+def _names_speaker(speaker: str, alias: str) -> bool:
+    words = _words(speaker)
+    alias_words = _words(alias)
+    return bool(alias_words) and all(w in words for w in alias_words)
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.findall(r"\w+", text.lower()) if w not in ("the", "a", "an")]
+
+
+def clusters(duc: Path):
+    """(name, gold file, articles) for the example and the annotated DUC clusters found."""
+    from synopsis import api
+
+    yield "idlib (example)", GOLD / "idlib.json", api.read(ROOT / "examples" / "idlib")
+    duc_gold = sorted(GOLD.glob("duc2003_*.json"))
+    if not duc_gold:
+        return
+    if not duc.exists():
+        print(f"(skipping DUC 2003: {duc} not found)", file=sys.stderr)
+        return
+    from synopsis.io.datasets import read_clusters
+
+    wanted = {json.loads(p.read_text())["cluster"]: p for p in duc_gold}
+    for cluster in read_clusters(duc):
+        if cluster.id in wanted:
+            yield f"DUC 2003 {cluster.id}", wanted[cluster.id], list(cluster.articles)
+
+
+def ratio(a: int, b: int) -> str:
+    return f"{a / b:.2f}" if b else "-"
+
+
+def main(argv: list[str] | None = None) -> int:
+    from synopsis import api
+    from synopsis.facts import fact_sheet
+    from synopsis.facts.dates import report_dates
+    from synopsis.facts.figures import figures
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--duc", type=Path, default=Path("/work/data/duc2003"), help="DUC 2003 folder")
+    args = parser.parse_args(argv)
+
+    header = (
+        f"{'cluster':<20} {'conflicts P':>11} {'R':>5} {'(n)':>4}  {'figures P':>9} {'R':>5} {'(n)':>4}"
+        f"  {'quotes found':>12} {'speaker acc':>11} {'(n)':>4}"
+    )
+    print(header)
+    print("-" * len(header))
+    totals = [0] * 11
+    for name, gold_path, articles in clusters(args.duc):
+        documents = api.prepare(articles)
+        gold = load_gold(gold_path, {d.id: d.article.text for d in documents})
+        sheet = fact_sheet(documents)
+        mentions = figures(documents, report_dates(documents))
+        c = conflict_scores(sheet.facts, gold)
+        f = figure_scores(mentions, gold)
+        q = speaker_scores(sheet.quotes, gold)
+        totals = [t + x for t, x in zip(totals, (*c, *f, *q))]
+        print(_row(name, c, f, q))
+    print("-" * len(header))
+    print(_row("all", totals[0:4], totals[4:8], totals[8:11]))
+    return 0
+
+
+def _row(name, c, f, q) -> str:
+    return (
+        f"{name:<20} {ratio(c[0], c[1]):>11} {ratio(c[2], c[3]):>5} {c[3]:>4}  {ratio(f[0], f[1]):>9} {ratio(f[2], f[3]):>5} {f[3]:>4}"
+        f"  {ratio(q[0], q[2]):>12} {ratio(q[1], q[2]):>11} {q[2]:>4}"
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())
