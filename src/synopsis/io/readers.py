@@ -383,7 +383,8 @@ def parse_date(value: object) -> dt.date | None:
             return dt.datetime.strptime(value, form).date()
         except ValueError:
             continue
-    return parse_date_freely(value)
+    # Without a digit there is no day or year to read ("yesterday" has no fixed date).
+    return parse_date_freely(value) if any(c.isdigit() for c in value) else None
 
 
 def parse_date_freely(value: str) -> dt.date | None:
