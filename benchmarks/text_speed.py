@@ -3,7 +3,8 @@
 Builds articles of a given size from ECB+ news sentences (paragraphs of four
 sentences, in three layouts: blank-line paragraphs, wire text wrapped at 72
 columns inside <P> tags, and one paragraph with no breaks at all) and prints
-median seconds over a few runs, side by side with nupunkt alone on the same text.
+median seconds over a few runs, side by side with nupunkt alone on the same text; then how many tokens a second
+the tokenizer and the stemmer get through.
 
     python benchmarks/text_speed.py [--mb 5] [--runs 3]
 """
@@ -14,7 +15,7 @@ import argparse
 import json
 import statistics
 import textwrap
-import time
+import timeit
 from pathlib import Path
 
 import nupunkt
@@ -22,7 +23,7 @@ import nupunkt
 from synopsis.model import Article
 from synopsis.text import prepare
 from synopsis.text.clean import paragraphs
-from synopsis.text.tokens import content_stems
+from synopsis.text.tokens import content_stems, stem, words
 
 ECBPLUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "ecbplus" / "ecbplus_documents.jsonl"
 
@@ -47,12 +48,7 @@ def article_text(sentences: list[str], size: int, layout: str) -> str:
 
 
 def median_seconds(work, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+    return statistics.median(timeit.repeat(work, number=1, repeat=runs))
 
 
 def main() -> None:
@@ -67,23 +63,29 @@ def main() -> None:
     nupunkt.sent_spans("Warm up. The model loads once.")
     prepare(Article(id="warm", text="Warm up. The model loads once."))
     print(f"article of {size:,} characters, median of {args.runs} runs, seconds")
-    print(f"| layout | sentences | nupunkt alone | clean | prepare (clean+split+language) | content_stems |")
-    print("|---|---|---|---|---|---|")
+    print("| layout | sentences | nupunkt alone | clean | prepare (clean+split+language) |")
+    print("|---|---|---|---|---|")
     for layout in ("paragraphs", "wire", "one paragraph"):
         text = article_text(sentences, size, layout)
         article = Article(id="long", text=text)
-        document = prepare(article)
-        joined = [s.text for s in document.sentences]
         row = [
             layout,
-            f"{len(document.sentences):,}",
+            f"{len(prepare(article).sentences):,}",
             f"{median_seconds(lambda: nupunkt.sent_spans(text), args.runs):.2f}",
             f"{median_seconds(lambda: paragraphs(text), args.runs):.2f}",
             f"{median_seconds(lambda: prepare(article), args.runs):.2f}",
-            f"{median_seconds(lambda: [content_stems(s) for s in joined], 1):.2f}",
         ]
         print("| " + " | ".join(row) + " |")
 
+    tokens = sum(len(words(s)) for s in sentences)
+    print(f"\nwords of all {len(sentences):,} ECB+ sentences ({tokens:,} tokens), tokens per second")
+    print("| words() | content_stems(), stem cache cold | content_stems(), stem cache warm |")
+    print("|---|---|---|")
+    stem.cache_clear()
+    cold = median_seconds(lambda: [content_stems(s) for s in sentences], 1)
+    warm = median_seconds(lambda: [content_stems(s) for s in sentences], args.runs)
+    plain = median_seconds(lambda: [words(s) for s in sentences], args.runs)
+    print(f"| {tokens / plain:,.0f} | {tokens / cold:,.0f} | {tokens / warm:,.0f} |")
 
 if __name__ == "__main__":
     main()
