@@ -134,6 +134,13 @@ def test_unusable_file_is_one_line_and_exit_4(tmp_path, content, reason):
     assert reason in err and out == ""
 
 
+def test_text_without_a_sentence_exit_4(tmp_path):
+    (tmp_path / "hello.txt").write_text("hello", encoding="utf-8")
+    code, _, err = synopsis("brief", tmp_path / "hello.txt")
+    one_line_error(code, err, 4)
+    assert "no story text" in err
+
+
 def test_folder_without_articles_exit_4(tmp_path):
     code, _, err = synopsis("brief", tmp_path)
     one_line_error(code, err, 4)

@@ -78,6 +78,8 @@ def run(args: argparse.Namespace) -> int:
     with warnings.catch_warnings():
         warnings.showwarning = show_warning
         result = api.brief(articles, words, chars=args.chars, sentences=args.sentences, method=args.method, facts=facts)
+    if not any(document.sentences for document in result.documents):
+        raise NoArticlesError("no story text: cleaning left no sentence in the input")
     if not result.summary:
         print("synopsis: warning: no sentence fits within the budget", file=sys.stderr)
     output = render(result, args.format)
