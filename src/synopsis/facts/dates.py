@@ -179,19 +179,26 @@ def _month_end(day: dt.date) -> dt.date:
 def windows_match(a: Window, b: Window) -> bool:
     """Two figures count over the same stretch of time, as far as the reports let us tell.
 
-    Both starts known: the two ends together may be off by two days or a quarter of the
-    longer window (a report filed a day later counts "four days" from a day later).
-    A start known on one side only: different windows. Neither known: the figures are
-    "as of" their reports' dates, which must be within a day of each other.
+    Neither start known: both figures are "as of" their reports' dates, which must be
+    within a day of each other (a toll a day later is a new toll). One start known: only a
+    single day ("on Thursday") matches an unstated window, when its report is from that
+    day or the two after. Both known: single days must be the same day; longer windows
+    may drift by two days or a quarter of the longer window (a report filed a day later
+    counts "four days" from a day later).
     """
-    if (a.start is None) != (b.start is None):
-        return False
-    if a.start is None:
+    if a.start is None and b.start is None:
         return a.end is None or b.end is None or abs((a.end - b.end).days) <= 1
+    if a.start is None or b.start is None:
+        stated, unstated = (a, b) if b.start is None else (b, a)
+        if stated.end is None or unstated.end is None or (stated.end - stated.start).days > 1:
+            return False
+        return 0 <= (unstated.end - stated.end).days <= 2
     if a.end is None or b.end is None:
         return a.start == b.start
     longer = max((a.end - a.start).days, (b.end - b.start).days)
     drift = abs((a.start - b.start).days) + abs((a.end - b.end).days)
+    if longer <= 1:
+        return drift == 0
     return drift <= max(2, 0.25 * longer)
 
 

@@ -26,6 +26,8 @@ _NOT_A_COUNT_AFTER = re.compile(
     r"|\s*(?:am|pm|a\.m\.|p\.m\.|GMT|BST|EST)\b|:\d)",
     re.IGNORECASE,
 )
+# "Shirin, 13, is hospitalized": an age set off by commas after a name.
+_AGE_APPOSITION = re.compile(r"(?:[A-Z][\w'’-]+|\bage[ds]?),\s*$")
 _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\bno\.|#"
     r"|\b(?:father|mother|parent|mum|dad)s?\s+of|\bpage|\bpart|\bnumber|\bcode|\bline|\bpoint)\s*$",
@@ -35,7 +37,7 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 # The field's actions: a verb (or the noun the count hangs on) -> the action a reader names.
 ACTIONS = {
-    "kill": "killed", "claim": "killed", "die": "killed", "dead": "killed", "death": "killed",
+    "kill": "killed", "die": "killed", "dead": "killed", "death": "killed",
     "toll": "killed", "life": "killed", "slay": "killed", "massacre": "killed", "execute": "killed",
     "wound": "injured", "injure": "injured", "hurt": "injured",
     "flee": "fled", "escape": "fled", "leave": "fled",
@@ -59,7 +61,7 @@ GROUPS = {
     "loyalist": "government forces", "soldier": "government forces", "troop": "government forces",
     "force": "government forces", "policeman": "government forces", "officer": "government forces",
     "civilian": "civilians", "people": "people", "person": "people", "resident": "people",
-    "inhabitant": "people", "syrian": "people", "town": "towns and villages",
+    "inhabitant": "people", "syrian": "people", "other": "people", "youth": "people", "town": "towns and villages",
     "village": "towns and villages", "locality": "towns and villages",
 }
 _BOTH_SIDES = re.compile(r"^\s*(?:dead\s+)?(?:on|from)\s+(?:both|all)\s+sides\b", re.IGNORECASE)
@@ -118,6 +120,8 @@ def _may_count(text: str, match: re.Match) -> bool:
     after, before = text[match.end() :], text[: match.start()]
     if _NOT_A_COUNT_AFTER.match(after) or _NOT_A_COUNT_BEFORE.search(before):
         return False
+    if _AGE_APPOSITION.search(before) and re.match(r"\s*(?:,|$|\)|and\b)", after) and not match.group("qualifier"):
+        return False
     number = match.group("number")
     if _YEAR.fullmatch(number) and not match.group("qualifier"):
         return False
@@ -135,6 +139,8 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
         return None  # "one of the largest", "hitting one that fell"
     noun, anchor = _counted_noun(token, amount)
     action = _action(anchor)
+    if noun is not None and noun.lemma_.lower() in ("injured", "wounded", "injure", "wound"):
+        action = "injured"  # "the 162 injured"
     counted = _noun_phrase(noun) if noun is not None else ""
     if not counted and action not in _HUMAN_ACTIONS:
         return None  # a bare number tied to nothing a reader could compare
@@ -149,7 +155,7 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
         counted=counted or "people",
         group=_group(noun, sentence.text[end:], counted, action),
         action=action,
-        window=_window(sentence.text, match, report_date),
+        window=_window(doc, match, report_date, _verb_chain(anchor)),
         place=_place(doc, token),
         reporter=_reporter(doc),
         sentence=sentence,
@@ -268,17 +274,44 @@ def _lemma(noun) -> str:
     return lemma[:-1] if lemma.endswith("s") and lemma[:-1] in GROUPS else lemma
 
 
-def _window(text: str, match: re.Match, report_date) -> Window:
-    """The time window nearest the figure in its sentence; none stated means "as of the report"."""
+def _window(doc, match: re.Match, report_date, verbs: list) -> Window:
+    """The time window nearest the figure in its sentence; none stated means "as of the report".
+
+    A bare weekday counts only when it hangs on the figure's own verbs: in "offered no
+    word Sunday on the fire that killed 60", Sunday dates the words, not the deaths.
+    """
+    text = doc.text
     candidates = [
         w
         for w in WINDOW.finditer(text)
-        if not (w.start() < match.end() and match.start() < w.end()) and not _said_on(text, w)
+        if not (w.start() < match.end() and match.start() < w.end())
+        and not _said_on(text, w)
+        and (w.group("on_weekday") is None or _governing_verb(token_at(doc, w.start("on_weekday"))) in verbs)
     ]
     if not candidates:
         return Window(text="", start=None, end=report_date)
     nearest = min(candidates, key=lambda w: min(abs(w.start() - match.end()), abs(match.start() - w.end())))
     return window_of(nearest, report_date)
+
+
+def _governing_verb(token):
+    """The nearest verb above a token (itself if it is one)."""
+    steps = 0
+    while token is not None and token.pos_ not in ("VERB", "AUX") and token.head is not token and steps < 12:
+        token, steps = token.head, steps + 1
+    return token if token is not None and token.pos_ in ("VERB", "AUX") else None
+
+
+def _verb_chain(anchor) -> list:
+    """The figure's verb and the verbs it is a clause of: "died early Monday, bringing the toll to 62"."""
+    verb = _governing_verb(anchor.head if anchor.head is not anchor else anchor)
+    chain = []
+    while verb is not None and verb not in chain:
+        chain.append(verb)
+        if verb.dep_ not in ("advcl", "conj", "xcomp", "ccomp", "pcomp") or verb.head.pos_ not in ("VERB", "AUX"):
+            break
+        verb = verb.head
+    return chain
 
 
 def _said_on(text: str, window: re.Match) -> bool:

@@ -16,10 +16,14 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from synopsis.facts.dates import windows_match
-from synopsis.facts.figures import GROUPS, Figure
+from synopsis.facts.figures import ACTIONS, GROUPS, Figure
 from synopsis.model import Fact, FigureValue
 
 VERDICT_ORDER = {"conflict": 0, "agree": 1, "single": 2}
+# Counts of what happened (GDELT's KILL, ARREST, ...) are compared across reports; other
+# numbers ("400 people", "500 kilometers") are too loosely tied to one quantity to call a
+# conflict, so only equal values of them are put together.
+EVENT_ACTIONS = frozenset(ACTIONS.values())
 
 
 def reconcile(figures: Sequence[Figure]) -> list[Fact]:
@@ -33,7 +37,10 @@ def same_quantities(figures: Sequence[Figure]) -> list[list[Figure]]:
     """Figures grouped by quantity: same action, group and unit, and a matching time window."""
     by_key: dict[tuple, list[list[Figure]]] = defaultdict(list)
     for figure in figures:
-        quantities = by_key[(figure.action, figure.group, figure.amount.percent)]
+        key = (figure.action, figure.group, figure.amount.percent)
+        if figure.action not in EVENT_ACTIONS:
+            key += (figure.amount.value,)
+        quantities = by_key[key]
         home = next((q for q in quantities if windows_match(q[0].window, figure.window)), None)
         if home is None:
             quantities.append([figure])
