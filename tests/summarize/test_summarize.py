@@ -135,3 +135,21 @@ def test_summary_tells_the_earlier_report_first(report):
     for documents in ([earlier, later], [later, earlier]):
         summary = summarize(documents, Budget(sentences=2), "lead")
         assert [s.sources[0].doc for s in summary] == ["earlier", "later"]
+
+
+class Everything:
+    """A careless algorithm: every index twice, some out of range, in any order."""
+
+    name = "everything"
+
+    def __call__(self, corpus, budget):
+        n = len(corpus.sentences)
+        return [-1, n, "3", *reversed(range(n)), *range(n)]
+
+
+@pytest.mark.parametrize("budget", BUDGETS, ids=str)
+def test_invariants_hold_whatever_the_algorithm_returns(seeds, budget, monkeypatch):
+    monkeypatch.setitem(METHODS, "everything", f"{__name__}:Everything")
+    summary = summarize(seeds, budget, "everything")
+    assert summary
+    check_invariants(summary, seeds, budget)

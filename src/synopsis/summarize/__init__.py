@@ -10,12 +10,16 @@ content (the sentence's own span first, then the closest wording in each other
 report, leaving out reports whose figures differ), and the summary is ordered
 by `order.chronological`.
 
+The budget is a hard limit on whole sentences: a budget smaller than every
+sentence gives an empty summary rather than a cut or overlong one.
+
 Algorithms are registered in `METHODS` by name and imported only when used.
 """
 
 from __future__ import annotations
 
 import importlib
+import operator
 import re
 from collections.abc import Sequence
 
@@ -83,7 +87,11 @@ def guarded(chosen, corpus, units, position: Sequence[int], budget: Budget) -> l
     groups: set[int] = set()
     spent = 0
     for i in chosen:
-        if not isinstance(i, int) or not 0 <= i < len(corpus.sentences) or corpus.groups[i] in groups:
+        try:
+            i = operator.index(i)
+        except TypeError:
+            continue
+        if not 0 <= i < len(corpus.sentences) or corpus.groups[i] in groups:
             continue
         price = cost(corpus.sentences[i].text, budget)
         if spent + price > capacity(budget):
