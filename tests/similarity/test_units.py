@@ -79,3 +79,15 @@ def test_units_are_numbered_in_order_of_first_appearance(seeds):
 def test_no_reports():
     units = content_units([])
     assert units.sentences == () and units.groups == ()
+
+
+def test_short_sentences_sharing_a_word_or_two_stay_apart():
+    from synopsis.model import Article
+    from synopsis.text import prepare
+
+    documents = [
+        prepare(Article(id="a", text="It may be worse than last year.")),
+        prepare(Article(id="b", text="Every year it gets worse, Ngongi said.")),
+    ]
+    units = content_units(documents)
+    assert units.groups[0] != units.groups[1]

@@ -6,9 +6,11 @@ forces have seized dozens of towns..."; "The UN has called for..." / "The world
 body has called for..."). Two sentences are alike when the cosine of their
 TF-IDF vectors of content-word stems is high, or fairly high while most of the
 shorter sentence's stems appear in the longer one (one sentence extends the
-other). Figures are left out of the vectors: "29 towns" and "25 towns" are the
-same content unit told with different numbers; the fact sheet reports that
-disagreement, and attribution cites only the reports whose figures agree.
+other); either way they must share at least three content words, since two
+short sentences that share one or two say different things. Figures are left
+out of the vectors: "29 towns" and "25 towns" are the same content unit told
+with different numbers; the fact sheet reports that disagreement, and
+attribution cites only the reports whose figures agree.
 
 Units are formed by complete linkage: two units merge only if every pair of
 their sentences is alike, so a chain of loosely related sentences never
@@ -31,6 +33,8 @@ SAME = 0.5
 # A lower cosine suffices when the shorter sentence is mostly contained in the longer.
 NEAR = 0.4
 CONTAINED = 0.65
+# Two short sentences sharing a word or two ("worse", "year") say different things.
+SHARED = 3
 
 
 @dataclass(frozen=True)
@@ -51,10 +55,9 @@ class ContentUnits:
     def say_the_same(self, i: int, j: int) -> bool:
         """Whether sentences i and j are alike, whatever units they ended up in."""
         a, b = self.vectors[i], self.vectors[j]
-        smaller = min(a.nnz, b.nnz)
-        contained = len(np.intersect1d(a.indices, b.indices)) / smaller if smaller else 0.0
+        shared = len(np.intersect1d(a.indices, b.indices))
         cosine = float(a.multiply(b).sum())
-        return bool(alike(np.array([cosine]), np.array([contained]))[0])
+        return bool(alike(np.array([cosine]), np.array([shared]), np.array([a.nnz]), np.array([b.nnz]))[0])
 
     def members(self) -> dict[int, list[int]]:
         """Each unit's sentences, as indices into `sentences`, in report order."""
@@ -93,9 +96,15 @@ def content_units(documents: Sequence[Document]) -> ContentUnits:
     return ContentUnits(sentences, tuple(groups), support, sparse.csr_matrix(vectors))
 
 
-def alike(cosine: np.ndarray, contained: np.ndarray) -> np.ndarray:
-    """Whether sentence pairs say the same thing, from their cosine and containment."""
-    return (cosine >= SAME) | ((cosine >= NEAR) & (contained >= CONTAINED))
+def alike(cosine: np.ndarray, shared: np.ndarray, size_a: np.ndarray, size_b: np.ndarray) -> np.ndarray:
+    """Whether sentence pairs say the same thing, from their cosine and the terms they share.
+
+    `shared` counts the distinct terms both have, `size_a` and `size_b` each one's.
+    """
+    smaller = np.minimum(size_a, size_b)
+    contained = np.divide(shared, smaller, out=np.zeros(len(shared)), where=smaller > 0)
+    enough = shared >= np.minimum(SHARED, np.maximum(size_a, size_b))
+    return enough & ((cosine >= SAME) | ((cosine >= NEAR) & (contained >= CONTAINED)))
 
 
 def alike_pairs(vectors: sparse.csr_matrix) -> list[tuple[float, int, int]]:
@@ -105,9 +114,7 @@ def alike_pairs(vectors: sparse.csr_matrix) -> list[tuple[float, int, int]]:
     present.data[:] = 1.0
     shared = np.asarray(present[rows].multiply(present[cols]).sum(axis=1)).ravel()
     sizes = np.diff(present.indptr)
-    smaller = np.minimum(sizes[rows], sizes[cols]) if len(rows) else np.zeros(0)
-    contained = np.divide(shared, smaller, out=np.zeros(len(rows)), where=smaller > 0)
-    keep = alike(cosine, contained)
+    keep = alike(cosine, shared, sizes[rows], sizes[cols])
     pairs = zip(cosine[keep].tolist(), rows[keep].tolist(), cols[keep].tolist())
     return sorted(pairs, key=lambda p: (-p[0], p[1], p[2]))
 
