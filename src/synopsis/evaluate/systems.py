@@ -8,6 +8,7 @@ loaded models across the clusters it is given.
 
 from __future__ import annotations
 
+import multiprocessing
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -87,10 +88,16 @@ def run_clusters(
 ) -> Iterator[Run]:
     """One `Run` a cluster, in input order."""
     work = partial(_guarded, systems=tuple(systems), budget=budget)
+    clusters = iter(clusters)
     if jobs <= 1:
         yield from map(work, clusters)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    # The first cluster runs here, loading every lazy model once; forked workers inherit them.
+    first = next(clusters, None)
+    if first is None:
+        return
+    yield work(first)
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
         yield from pool.map(work, clusters, chunksize=1)
 
 

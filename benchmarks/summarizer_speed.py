@@ -1,0 +1,147 @@
+"""End-to-end speed on a whole benchmark: `synopsis batch` against sumy's LexRank.
+
+Each system reads every cluster, writes a 100-word summary a cluster to a
+folder, and is timed as a fresh process (interpreter start, imports and model
+loading included), `--repeat` times; the table shows median wall seconds, the
+ratio to the first row, CPU seconds beside them (the machine may be shared), and ROUGE recall of what each one wrote.
+
+sumy needs NLTK's punkt data, which cannot be downloaded here; it is given an
+offline tokenizer instead (nupunkt sentences, NLTK's data-free Treebank-style
+words), and one document per cluster: the reports joined, paragraphs kept.
+Its summary is the top-rated sentences, in rating order, that fit the words.
+
+    python benchmarks/summarizer_speed.py /work/data/duc2004 [--repeat 3] [--jobs 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+class OfflineTokenizer:
+    """sumy's Tokenizer interface without NLTK data: nupunkt sentences, Treebank words."""
+
+    language = "english"
+
+    def __init__(self):
+        import nupunkt
+        from nltk.tokenize import NLTKWordTokenizer
+        from sumy.nlp.tokenizers import Tokenizer
+
+        self._sentences = nupunkt.sent_tokenize
+        self._words = NLTKWordTokenizer().tokenize
+        self._is_word = Tokenizer._is_word
+
+    def to_sentences(self, paragraph: str) -> tuple[str, ...]:
+        return tuple(s.strip() for s in self._sentences(paragraph) if s.strip())
+
+    def to_words(self, sentence: str) -> tuple[str, ...]:
+        return tuple(w for w in self._words(sentence) if self._is_word(w))
+
+
+def within_words(words: int):
+    """A sumy sentence count that keeps, in rating order, the sentences that fit `words`."""
+
+    def count(infos):
+        kept, spent = [], 0
+        for info in infos:
+            size = len(str(info.sentence).split())
+            if spent + size <= words:
+                kept.append(info)
+                spent += size
+        return kept
+
+    return count
+
+
+def run_sumy(data: str, out: Path, words: int) -> None:
+    """The sumy pipeline: read the clusters, LexRank each, write one file a cluster."""
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.parsers.plaintext import PlaintextParser
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+    from sumy.utils import get_stop_words
+
+    from synopsis.io.datasets import read_clusters, summary_file_name
+
+    tokenizer = OfflineTokenizer()
+    summarizer = LexRankSummarizer(Stemmer("english"))
+    summarizer.stop_words = get_stop_words("english")
+    out.mkdir(parents=True, exist_ok=True)
+    for cluster in read_clusters(data):
+        text = "\n\n".join(article.text for article in cluster.articles)
+        document = PlaintextParser.from_string(text, tokenizer).document
+        sentences = summarizer(document, within_words(words))
+        (out / summary_file_name(cluster.id)).write_text("\n".join(str(s) for s in sentences) + "\n")
+
+
+def timed(command: list[str]) -> tuple[float, float]:
+    """Wall seconds and CPU seconds (user + system, all its processes) of one run of `command`."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def rouge(folder: Path, data: str, words: int) -> tuple[float, float]:
+    from synopsis.evaluate.rouge import rouge_python
+    from synopsis.io.datasets import read_clusters, read_summaries
+
+    references = {c.id: c.references for c in read_clusters(data) if c.references}
+    if not references:
+        return float("nan"), float("nan")
+    scores = rouge_python(read_summaries(folder, references), references, words)
+    return scores["rouge1"].recall, scores["rouge2"].recall
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("data", help="a benchmark synopsis can read, e.g. /work/data/duc2004")
+    parser.add_argument("--words", type=int, default=100)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--jobs", type=int, default=2, help="synopsis worker processes (default: 2)")
+    parser.add_argument("--method", default="default", help="synopsis method (default: default)")
+    parser.add_argument("--sumy-run", type=Path, help=argparse.SUPPRESS)  # the timed sumy child process
+    args = parser.parse_args(argv)
+    if args.sumy_run:
+        run_sumy(args.data, args.sumy_run, args.words)
+        return 0
+
+    with tempfile.TemporaryDirectory(prefix="speed-") as work:
+        work = Path(work)
+        batch = [sys.executable, "-m", "synopsis", "batch", args.data, "--words", str(args.words), "--method", args.method]
+        systems = {
+            f"synopsis batch --jobs {args.jobs} ({args.method})": lambda out: batch + ["--out", str(out), "--jobs", str(args.jobs)],
+            f"synopsis batch --jobs 1 ({args.method})": lambda out: batch + ["--out", str(out), "--jobs", "1"],
+            "sumy LexRank (1 process)": lambda out: [sys.executable, __file__, args.data, "--words", str(args.words), "--sumy-run", str(out)],
+        }
+        rows = []
+        for name, command in systems.items():
+            out = work / str(len(rows))
+            runs = [timed(command(out)) for _ in range(args.repeat)]
+            wall = statistics.median(t for t, _ in runs)
+            cpu = statistics.median(c for _, c in runs)
+            clusters = len(list(out.glob("*.txt")))
+            rows.append((name, wall, cpu, clusters, *rouge(out, args.data, args.words)))
+            print(f"  {name}: wall {', '.join(f'{t:.2f}' for t, _ in runs)} s", file=sys.stderr)
+
+    fastest, fastest_cpu = rows[0][1], rows[0][2]
+    print(f"End to end on {args.data} (read, summarize, write), {args.words} words, median of {args.repeat} runs\n")
+    print("| system | wall s | CPU s | clusters | wall s/cluster | wall / first row | CPU / first row | R-1 | R-2 |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for name, wall, cpu, clusters, r1, r2 in rows:
+        print(f"| {name} | {wall:.2f} | {cpu:.2f} | {clusters} | {wall / max(clusters, 1):.3f} | "
+              f"{wall / fastest:.1f}x | {cpu / fastest_cpu:.1f}x | {100 * r1:.2f} | {100 * r2:.2f} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
