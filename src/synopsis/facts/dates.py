@@ -57,6 +57,7 @@ WINDOW = re.compile(
     rf"|(?:in|over|after)\s+(?P<in_count>{_COUNT})\s+(?P<in_unit>{_UNIT})"
     rf"|(?P<span_count>{_COUNT})\s+(?P<span_unit>{_UNIT})\s+of\s+(?:fighting|war|clashes|conflict|violence|bombardment|bombing|strikes|protests)"
     rf"|in\s+recent\s+(?P<recent_unit>days|weeks|months)"
+    rf"|(?P<ago_count>{_COUNT})\s+(?P<ago_unit>{_UNIT})\s+ago"
     rf"|(?:on\s+)?(?P<on_weekday>{_WEEKDAY})(?:\s+(?:night|evening|morning))?"
     rf"|(?:in|during)\s+(?P<in_month>(?:{_MONTH})(?:\s+{_YEAR})?)"
     rf"|(?:in|during)\s+(?P<in_year>{_YEAR}))\b",
@@ -157,6 +158,9 @@ def window_of(match: re.Match, base: dt.date | None) -> Window:
             unit = groups["past_unit"] or groups["in_unit"] or groups["span_unit"]
             days = duration_days(count, unit)
             start, end = (base - dt.timedelta(days=days), base) if days else (None, base)
+        elif groups["ago_unit"]:
+            days = duration_days(groups["ago_count"], groups["ago_unit"])
+            start = end = base - dt.timedelta(days=days) if days else None
         elif groups["recent_unit"]:
             start, end = base - dt.timedelta(days=7 * UNIT_DAYS[groups["recent_unit"].rstrip("s")]), base
         elif groups["on_weekday"]:

@@ -30,7 +30,7 @@ _NOT_A_COUNT_AFTER = re.compile(
 _AGE_APPOSITION = re.compile(r"(?:[A-Z][\w'’-]+|\bage[ds]?),\s*$")
 _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\bno\.|#"
-    r"|\b(?:father|mother|parent|mum|dad)s?\s+of|\bpage|\bpart|\bnumber|\bcode|\bline|\bpoint)\s*$",
+    r"|\d[:.]|\b(?:father|mother|parent|mum|dad)s?\s+of|\bpage|\bpart|\bnumber|\bcode|\bline|\bpoint)\s*$",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -63,6 +63,8 @@ GROUPS = {
     "civilian": "civilians", "people": "people", "person": "people", "resident": "people",
     "inhabitant": "people", "syrian": "people", "other": "people", "youth": "people", "town": "towns and villages",
     "village": "towns and villages", "locality": "towns and villages",
+    "shopper": "people", "passerby": "people", "bystander": "people", "victim": "people",
+    "casualty": "people", "teenager": "people", "teen-ager": "people",
 }
 _BOTH_SIDES = re.compile(r"^\s*(?:dead\s+)?(?:on|from)\s+(?:both|all)\s+sides\b", re.IGNORECASE)
 _HUMAN_ACTIONS = {"killed", "injured", "fled", "displaced", "arrested", "evacuated", "missing", "rescued"}
@@ -269,9 +271,16 @@ def _group(noun, after: str, counted: str, action: str) -> str:
 
 
 def _lemma(noun) -> str:
-    """The noun's lemma, singular even where the tagger took a plural for a name ("Syrians")."""
+    """The noun's lemma, singular even where the tagger took a plural for a name ("Syrians").
+
+    A capitalised plural that is no name ("21 Israelis") counts people.
+    """
     lemma = noun.lemma_.lower()
-    return lemma[:-1] if lemma.endswith("s") and lemma[:-1] in GROUPS else lemma
+    if lemma.endswith("s") and lemma[:-1] in GROUPS:
+        return lemma[:-1]
+    if noun.text[:1].isupper() and noun.text.endswith("s") and noun.tag_ in ("NNPS", "NNS"):
+        return "people"
+    return lemma
 
 
 def _window(doc, match: re.Match, report_date, verbs: list) -> Window:

@@ -27,18 +27,24 @@ _SPEECH = (
 )
 _QUOTE_MARK = re.compile(r"[\"“”`]|''")
 # '," said Abu Akram' or '," said a young man who gave his name': the words after the verb.
-_AFTER_INVERTED = re.compile(rf"^[,.?!]?\s*(?:{_SPEECH})\s+(?P<speaker>[^.;:!?\"“”`]{{1,100}})")
+_AFTER_INVERTED = re.compile(rf"^['’]?[,.?!]?\s*(?:{_SPEECH})\s+(?P<speaker>[^.;:!?\"“”`]{{1,100}})")
 # '," the father of five told AFP', '," Mubarak was quoted as saying'.
 _AFTER_PLAIN = re.compile(
-    rf"^[,.?!]?\s*(?P<speaker>[^\"“”`.;:!?]{{1,80}}?)\s+(?:also\s+|later\s+|then\s+)?(?:{_SPEECH})\b"
+    rf"^['’]?[,.?!]?\s*(?P<speaker>[^\"“”`.;:!?]{{1,80}}?)\s+(?:also\s+|later\s+|then\s+)?(?:{_SPEECH})\b"
 )
 # Where a speaker's description ends: "a young man who ...", "Abu Ismail said of ...".
 _SPEAKER_END = re.compile(
     r",|\s(?:who|which|as|after|when|while|because|in|at|from|during|before|on|of|to|adding|speaking|close)\s"
 )
+# '...trust.'' he said.': a closing full stop, then only who said it.
+_SHORT_ATTRIBUTION = re.compile(rf"^['’]?\s*(?:[Hh]e|[Ss]he|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,2}})\s+(?:{_SPEECH})[.,]")
 _BEFORE = re.compile(
     rf"(?P<speaker>[A-Z][^\"“”`.;!?]{{0,80}}?|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?(?:{_SPEECH})"
     rf"(?:\s+(?:AFP|AP|Reuters|reporters|journalists|the\s+\w+))?\s*[:,]?\s*$"
+)
+# "Mubarak said the two peoples should ... by ``supreme decrees''": the sayer earlier in the sentence.
+_SAID_BEFORE = re.compile(
+    rf"(?P<speaker>\b[A-Z][\w'’-]+(?:\s+(?:al-)?[A-Z][\w'’-]+){{0,3}}|\b[Hh]e|\b[Ss]he)\s+(?:{_SPEECH})\b"
 )
 _ACCORDING = re.compile(r"\baccording to (?P<speaker>[^,.;\"“”]{2,60})", re.IGNORECASE)
 _PRONOUNS = {"he", "she", "him", "her"}
@@ -49,13 +55,16 @@ _PERSON_NOUNS = re.compile(
     re.IGNORECASE,
 )
 # "Abu Akram", "Yasser Ibrahim al-Dandal", "Umm Abdo": names spaCy's small model may miss.
+_TITLE_DOT = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Lt|Col|Maj|Capt|Gov|Pres|Prof)\.")
 _PART = r"[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*"
 _NAME = re.compile(
     rf"\b(?:(?:Abu|Umm|Um|Abou|Sheikh|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)?{_PART}"
-    rf"(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[-\s])?{_PART}){{1,3}}\b"
+    rf"(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[-\s])?{_PART}){{1,5}}\b"
 )
 # A name after "in", "from", "near" is a place the person went, not the person.
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|into|towards|of|outside|inside|across)\s+$", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|from|to|near|into|towards|of|outside|inside|across|over|the)\s+$", re.IGNORECASE
+)
 # "...", “...”, and the wire services' ``...'' and ''...''; an opening mark left open runs to the paragraph's end.
 _QUOTE = re.compile(
     r"\"(?P<straight>[^\"]{2,}?)\"|“(?P<curly>[^”]{2,}?)”|(?:``|'')(?P<wire>.{2,}?)''(?!\w)"
@@ -104,7 +113,8 @@ def quote_mentions(document: Document, parses: dict | None = None) -> list[Quote
     for match, group, sentences in found:
         start, end = match.start(group), match.end(group)
         inner = text[start:end].rstrip(" ,")
-        speaker = _speaker(document, match, sentences, parses)
+        speakers = [m.speaker for m in mentions if m.speaker]
+        speaker = _speaker(document, match, sentences, parses, speakers)
         if speaker is None and mentions and start - previous_end < 200 and mentions[-1].speaker:
             speaker = mentions[-1].speaker  # a quote carried on past its attribution
         mentions.append(QuoteMention(document.id, inner, Span(document.id, start, start + len(inner)), speaker))
@@ -125,31 +135,38 @@ def _blocks(document: Document):
     return [(b[0].start, b[-1].end, b) for b in blocks]
 
 
-def _speaker(document: Document, match: re.Match, sentences, parses) -> str | None:
+def _speaker(document: Document, match: re.Match, sentences, parses, speakers: list[str]) -> str | None:
+    """Who said the quote at `match`; `speakers` are those of the report's earlier quotes."""
     text = document.article.text
     sentence = next((s for s in sentences if s.start <= match.start() < s.end), sentences[0])
     after = text[match.end() : sentence.end if sentence.end > match.end() else match.end() + 120]
+    after = _TITLE_DOT.sub(r"\1", after)  # "Ms. Bahl said": the title's dot ends nothing
     inner = match.group("straight") or match.group("curly") or match.group("wire") or ""
     # '"...," X said': the attribution follows a quote that ends in a comma or a question
-    if match.group("open") is None and (inner.rstrip()[-1:] in ",?!" or after.startswith(",")):
+    if match.group("open") is None and (
+        inner.rstrip()[-1:] in ",?!" or after.startswith(",") or _SHORT_ATTRIBUTION.match(after)
+    ):
         inverted = _AFTER_INVERTED.match(after)
         named = inverted or _AFTER_PLAIN.match(after)
         if named and not _QUOTE_MARK.search(named.group("speaker")):
             speaker = named.group("speaker")
             if inverted:
                 speaker = _SPEAKER_END.split(speaker + " ", maxsplit=1)[0]
-            return _resolve(speaker, document, match.start())
+            return _resolve(speaker, document, match.start(), speakers)
     before = text[sentence.start : match.start()]
     named = _BEFORE.search(before)
     if named:
-        return _resolve(named.group("speaker"), document, match.start())
+        return _resolve(named.group("speaker"), document, match.start(), speakers)
     if before.strip():
+        said = list(_SAID_BEFORE.finditer(before))
+        if said:
+            return _resolve(said[-1].group("speaker"), document, match.start(), speakers)
         according = _ACCORDING.search(sentence.text)
         if according:
             return _strip_article(according.group("speaker"))
         subject = _subject_of_quote(parses[sentence.text], match.start() - sentence.start)
         if subject:
-            return _resolve(subject, document, match.start())
+            return _resolve(subject, document, match.start(), speakers)
     return None
 
 
@@ -178,7 +195,7 @@ def _nsubj(verb):
     return subject
 
 
-def _resolve(phrase: str, document: Document, before: int) -> str | None:
+def _resolve(phrase: str, document: Document, before: int, speakers: list[str]) -> str | None:
     """A name from an attribution; pronouns and descriptions stand for the nearest person named before."""
     phrase = phrase.strip(" ,")
     if not phrase:
@@ -187,12 +204,12 @@ def _resolve(phrase: str, document: Document, before: int) -> str | None:
     if names:
         return names[-1]  # "Observatory head Rami Abdul Rahman" -> the person
     lowered = phrase.lower()
-    if lowered in ("they", "them"):
-        return None  # a group: no one person to name
+    if lowered in ("they", "them", "it", "this", "that", "which", "who", "anything", "something"):
+        return None  # a group or a thing: no one person to name
     # "he", "the father of five": someone named before; "a young man" is someone new
     definite = lowered.startswith(("the ", "his ", "her ", "their ")) or phrase[0].isdigit()
     if lowered in _PRONOUNS or (definite and _PERSON_NOUNS.search(phrase)):
-        return _nearest_person(document, before) or (None if lowered in _PRONOUNS else _strip_article(phrase))
+        return _nearest_person(document, before, speakers) or (None if lowered in _PRONOUNS else _strip_article(phrase))
     return _strip_article(phrase)
 
 
@@ -205,15 +222,27 @@ _NOT_A_NAME = re.compile(
 )
 
 
-def _nearest_person(document: Document, before: int) -> str | None:
-    """The last person named before an offset, within the three sentences before it."""
+def _nearest_person(document: Document, before: int, speakers: list[str]) -> str | None:
+    """The last person named before an offset, within the three sentences before it.
+
+    A person is a run of two or more capitalised words that is not a place ("in Maaret
+    al-Numan", "the West Bank"), or one word that ends a full name the report gave earlier
+    ("Mubarak" after a quote of "Hosni Mubarak").
+    """
+    known = {n.split()[-1]: n for n in speakers}
     prior = [s for s in document.sentences if s.start < before][-4:]
     for sentence in reversed(prior):
         limit = before - sentence.start
-        people = _names(_unquoted(sentence.text[:limit]))
-        people = [p for p in people if not _PLACE_BEFORE.search(sentence.text[: max(0, sentence.text.rfind(p, 0, limit))])]
+        words = _unquoted(sentence.text[:limit])
+        people = [(m.start(), m.group()) for m in _NAME.finditer(words) if not _NOT_A_NAME.match(m.group())]
+        people += [
+            (m.start(), known[m.group()])
+            for m in re.finditer(r"(?<![A-Z][\w'’-] )\b[A-Z][\w'’-]+\b", words)
+            if m.group() in known
+        ]
+        people = [(at, p) for at, p in people if not _PLACE_BEFORE.search(words[:at])]
         if people:
-            return max(people, key=lambda p: sentence.text.rfind(p, 0, limit))
+            return max(people)[1]
     return None
 
 
