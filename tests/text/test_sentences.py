@@ -90,6 +90,14 @@ CASES = {
         '"It is over." Miller said nothing more.',
         ['"It is over."', "Miller said nothing more."],
     ),
+    "ordinary words that nupunkt's legal model takes for abbreviations": (
+        "The town was hit by bombardment. Residents fled to the World Bank. He went into rehab. The tax rose.",
+        ["The town was hit by bombardment.", "Residents fled to the World Bank.", "He went into rehab.", "The tax rose."],
+    ),
+    "state abbreviations of AP style": (
+        "Sen. Trent Lott, R-Miss., said so. Acme Corp. agreed.",
+        ["Sen. Trent Lott, R-Miss., said so.", "Acme Corp. agreed."],
+    ),
     "question inside a quotation": (
         '"Why?" he asked. "Because," she said.',
         ['"Why?" he asked.', '"Because," she said.'],

@@ -47,11 +47,31 @@ _LONGEST_QUOTATION = 500
 _WINDOW = 80  # characters either side of a boundary that the rules look at
 
 
+# The abbreviations of news copy (AP style): titles, months, states, firms, places.
+# nupunkt's model, learned from legal text, also lists thousands of ordinary words
+# ("bombardment", "rehab", "bank") that then never end a sentence; only these stay.
+_NEWS_ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms messrs mme dr drs prof rev hon pres gov govs sen sens rep reps gen gens lt col maj capt cmdr adm
+    sgt cpl pvt brig supt insp det atty amb fr sr jr esq st
+    jan feb mar apr jun jul aug sep sept oct nov dec tue tues wed thu thur thurs fri sat
+    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa
+    tenn tex va vt wash wis wyo
+    ave blvd rd mt ft hwy apt corp inc ltd co cos bros plc assn dept univ govt intl mfg
+    vol vols vs etc approx est fig figs pp ed eds ca cf al
+    """.split()
+)
+
+
 @functools.cache
 def _tokenizer():
     import nupunkt
 
-    return nupunkt.load_default_model()
+    tokenizer = nupunkt.load_default_model()
+    for abbreviation in tokenizer.abbreviations:
+        if len(abbreviation) > 1 and abbreviation.isalpha() and abbreviation not in _NEWS_ABBREVIATIONS:
+            tokenizer.remove_abbreviation(abbreviation)
+    return tokenizer
 
 
 def split(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -70,7 +90,7 @@ def split(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
 
 def _repair(paragraph: str, bounds: list[int]) -> list[int]:
     """Drop the boundaries nupunkt got wrong on news and add the ones it missed."""
-    quoted = _quotations(paragraph)
+    quoted = quotation_spans(paragraph)
     added = [m.end() for rule in (_TIME_OF_DAY, _QUOTED_START) for m in rule.finditer(paragraph)]
     kept = []
     previous = 0
@@ -103,7 +123,7 @@ def _continues(before: str, after: str) -> bool:
     return word in _TITLES or (word in _BEFORE_FIGURES and after[0].isdigit())
 
 
-def _quotations(paragraph: str) -> list[tuple[int, int]]:
+def quotation_spans(paragraph: str) -> list[tuple[int, int]]:
     """Spans (open, close) of the quotations that close within the paragraph, in order."""
     spans = []
     opened = None
