@@ -35,8 +35,8 @@ def span(doc, words):
 def make_brief(facts=True):
     articles = [
         Article("afp", TEXTS["afp"], title="Strikes in *Idlib*", source="AFP", date=dt.date(2019, 12, 22), path="a/afp.txt"),
-        Article("wire", TEXTS["wire"], source="Wire <Service>", path="a/wire.txt"),
-        Article("copy", TEXTS["copy"], date=dt.date(2019, 12, 23), path="a/copy.txt"),
+        Article("wire", TEXTS["wire"], source="Wire <Service>", path="a/wire.txt", url="https://wire.example/a?b=1&c=2"),
+        Article("copy", TEXTS["copy"], date=dt.date(2019, 12, 23), path="a/copy.txt", url="javascript:alert(1)"),
     ]
     documents = tuple(
         Document(a, (Sentence(a.id, 0, len(a.text), a.text, 0),), "afp" if a.id == "copy" else None) for a in articles
@@ -104,6 +104,8 @@ def test_markdown_cites_and_orders_sections():
     assert "Strikes killed nine civilians on Sunday. [1][2][3]\n" in page
     assert "\\<b\\>Aid\\</b\\> & hope. [1]\n" in page  # markup in a report is shown, not obeyed
     assert "1. Strikes in \\*Idlib\\* \u2014 AFP, 2019-12-22" in page
+    assert "2. [wire](<https://wire.example/a?b=1&c=2>) \u2014 Wire \\<Service\\>" in page
+    assert "javascript" not in page
     headings = [line for line in page.splitlines() if line.startswith("## ")]
     assert headings == ["## Sources", "## Where the reports disagree", "## Figures", "## Quotes", "## Timeline"]
     assert "  - **9**: \u201cnine civilians\u201d [1][3]" in page
@@ -156,7 +158,8 @@ def test_html_is_escaped_self_contained_and_linked():
     assert "b" not in parser.tags  # the report's <b> is text, not markup
     assert "&lt;b&gt;Aid&lt;/b&gt; &amp; hope." in page
     assert "Wire &lt;Service&gt;" in page
-    assert "<style>" in page and "<script" not in page and "http" not in page.split("</style>")[0].split("<style>")[0]
+    assert '<a href="https://wire.example/a?b=1&amp;c=2">wire</a>' in page and "javascript" not in page
+    assert "<style>" in page and "<script" not in page and "http" not in page.split("</style>")[0]
     cites = [link for link in parser.links if link.get("class") == "cite"]
     assert cites and all(link["href"].lstrip("#") in parser.ids for link in cites)
     assert cites[1]["title"] == "Air strikes killed 9 civilians in Idlib."  # the cited words of report 2

@@ -18,6 +18,8 @@ from synopsis.model import Brief, Document, Fact, Span
 
 FORMATS = ("text", "markdown", "json", "html")
 CONFLICT = "conflict"
+# Anything else (javascript:, data:) is never made a link; spaces and brackets would break one.
+WEB_ADDRESS = re.compile(r"https?://[^\s<>()]+\Z", re.IGNORECASE)
 
 
 def render(brief: Brief, fmt: str = "text") -> str:
@@ -120,6 +122,7 @@ class Source:
     number: int
     title: str
     details: str  # outlet, date, and whose copy it is
+    url: str | None = None  # only a web address (http or https), safe to link
 
 
 def outline(brief: Brief) -> tuple[tuple[Item, ...], tuple[Source, ...], tuple[Section, ...]]:
@@ -185,7 +188,8 @@ def sources(documents: tuple[Document, ...]) -> tuple[Source, ...]:
         details = [article.source or "", iso(article.date) or ""]
         if document.duplicate_of in numbers:
             details.append(f"a copy of [{numbers[document.duplicate_of]}]")
-        result.append(Source(number, article.title or article.id, ", ".join(d for d in details if d)))
+        url = article.url if WEB_ADDRESS.match(article.url or "") else None
+        result.append(Source(number, article.title or article.id, ", ".join(d for d in details if d), url))
     return tuple(result)
 
 
@@ -228,12 +232,16 @@ def to_markdown(brief: Brief) -> str:
     lines = ["# Brief", ""]
     lines += [joined(md(item.text), cite_marks(item.cites)) for item in summary] + [""] * bool(summary)
     lines += ["## Sources", ""]
-    lines += [joined(f"{s.number}. {md(s.title)}", md(s.details), sep=" \u2014 ") for s in source_list]
+    lines += [joined(f"{s.number}. {markdown_title(s)}", md(s.details), sep=" \u2014 ") for s in source_list]
     for section in sections:
         lines += ["", f"## {section.title}", ""]
         for item in section.items:
             lines += markdown_item(item)
     return "\n".join(lines) + "\n"
+
+
+def markdown_title(source: Source) -> str:
+    return f"[{md(source.title)}](<{source.url}>)" if source.url else md(source.title)
 
 
 def markdown_item(item: Item, indent: str = "") -> list[str]:
@@ -286,7 +294,7 @@ def to_html(brief: Brief) -> str:
         parts.append("</section>")
     parts += ["<h2>Sources</h2>", '<ol class="sources">']
     parts += [
-        f'<li id="source-{s.number}">{esc(s.title)}'
+        f'<li id="source-{s.number}">{html_title(s)}'
         + (f' <span class="details">\u2014 {esc(s.details)}</span>' if s.details else "")
         + "</li>"
         for s in source_list
@@ -299,6 +307,10 @@ def to_html(brief: Brief) -> str:
         parts.append("</ul>")
     parts.append("</main></body></html>")
     return "\n".join(parts) + "\n"
+
+
+def html_title(source: Source) -> str:
+    return f'<a href="{esc(source.url)}">{esc(source.title)}</a>' if source.url else esc(source.title)
 
 
 def html_item(item: Item) -> str:
