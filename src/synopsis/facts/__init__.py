@@ -16,6 +16,7 @@ from synopsis.model import Document, FactSheet
 
 def fact_sheet(documents: Sequence[Document]) -> FactSheet:
     """Figures, quotes and timeline of reports on one story; empty parts when the reports have none."""
+    from synopsis.facts.ages import ages
     from synopsis.facts.dates import report_dates
     from synopsis.facts.figures import figures
     from synopsis.facts.quotes import quotes
@@ -25,7 +26,7 @@ def fact_sheet(documents: Sequence[Document]) -> FactSheet:
     # syndicated copies stay: each is a place a reader may meet the figure or quote
     dates = report_dates(documents)
     return FactSheet(
-        facts=tuple(reconcile(figures(documents, dates))),
+        facts=tuple(reconcile(figures(documents, dates) + ages(documents))),
         quotes=tuple(quotes(documents)),
         timeline=tuple(timeline(documents, dates)),
     )

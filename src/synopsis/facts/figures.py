@@ -45,7 +45,7 @@ ACTIONS = {
     "seize": "seized", "capture": "seized", "take": "seized", "retake": "seized", "overrun": "seized",
     "arrest": "arrested", "detain": "arrested", "jail": "arrested", "imprison": "arrested",
     "host": "hosted", "home": "hosted", "miss": "missing", "rescue": "rescued",
-    "take in": "hosted", "take back": "seized",
+    "take in": "hosted", "take back": "seized", "aged": "aged",
 }
 # Verbs a count passes through on its way to the verb that matters.
 _PASS_THROUGH = {"include", "accord", "say", "tell", "add", "report", "be", "have", "bring", "leave"}

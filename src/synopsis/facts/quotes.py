@@ -209,7 +209,7 @@ def _resolve(phrase: str, document: Document, before: int, speakers: list[str]) 
     # "he", "the father of five": someone named before; "a young man" is someone new
     definite = lowered.startswith(("the ", "his ", "her ", "their ")) or phrase[0].isdigit()
     if lowered in _PRONOUNS or (definite and _PERSON_NOUNS.search(phrase)):
-        return _nearest_person(document, before, speakers) or (None if lowered in _PRONOUNS else _strip_article(phrase))
+        return nearest_person(document, before, speakers) or (None if lowered in _PRONOUNS else _strip_article(phrase))
     return _strip_article(phrase)
 
 
@@ -222,7 +222,7 @@ _NOT_A_NAME = re.compile(
 )
 
 
-def _nearest_person(document: Document, before: int, speakers: list[str]) -> str | None:
+def nearest_person(document: Document, before: int, speakers: list[str] = ()) -> str | None:
     """The last person named before an offset, within the three sentences before it.
 
     A person is a run of two or more capitalised words that is not a place ("in Maaret
@@ -248,7 +248,7 @@ def _nearest_person(document: Document, before: int, speakers: list[str]) -> str
 
 def _unquoted(text: str) -> str:
     # names inside someone's words are not the speaker
-    return re.sub(r"\"[^\"]*\"|“[^”]*”", lambda m: " " * len(m.group()), text)
+    return re.sub(r"\"[^\"]*\"|“[^”]*”|(?:``|'').*?''", lambda m: " " * len(m.group()), text)
 
 
 def _strip_article(phrase: str) -> str:

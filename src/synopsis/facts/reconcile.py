@@ -69,7 +69,7 @@ def label(quantity: Sequence[Figure]) -> str:
         counted = first.group
     if first.group == "both sides" and "side" not in counted:
         counted += " on both sides"
-    action = "" if counted.startswith("dead") else first.action
+    action = "" if counted.startswith(("dead", "age of")) else first.action
     text = " ".join(part for part in (counted, action) if part)
     window = next((f.window.text for f in quantity if f.window.text), "")
     return f"{text}, {window[0].lower()}{window[1:]}" if window else text

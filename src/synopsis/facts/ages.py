@@ -1,0 +1,73 @@
+"""Ages of the people in a story: "Yusef Ali Mohammed Zughayar, 18," against "he was 22".
+
+Reports often disagree on a named person's age; an age is a figure about that
+person, compared across reports by the person's last name and never counted as
+a number of things.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from synopsis.facts.dates import Window
+from synopsis.facts.numbers import Amount
+from synopsis.facts.quotes import nearest_person
+from synopsis.model import Document, Sentence, Span
+
+_NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:al-|bin\s|ibn\s)?[A-Z][\w'’-]+){0,4})"
+_AGE = r"(?P<age>\d{1,3})"
+_PATTERNS = (
+    # "Zughayar, 18, of Anata"; "Zaken, a 23-year-old secretary"; "Hersi, the 17-year-old disc jockey"
+    re.compile(rf"{_NAME},\s+(?:(?:a|an|the)\s+)?{_AGE}(?:-year-old\b|,|\s+years\s+old\b)"),
+    # "17-year-old Alina Turk"
+    re.compile(rf"\b{_AGE}-year-old\s+(?:[a-z-]+\s+){{0,2}}{_NAME}"),
+    # "he was 22", "The 29-year-old arrived": someone named before
+    re.compile(rf"\b(?:he|she)\s+(?:was|is)\s+{_AGE}\b(?!\s*(?:%|per|years? (?:ago|in|of)))"),
+    re.compile(rf"(?:^|\.\s+)The\s+{_AGE}-year-old\b(?!\s+[A-Z])"),
+)
+_NOT_PEOPLE = re.compile(r"^(?:The|A|An|In|On|At|He|She|They|It|This|That|Police|Officials?)$")
+
+
+def ages(documents: Sequence[Document]):
+    """Every stated age of a person, as figures keyed by the person's last name."""
+    from synopsis.facts.figures import Figure
+
+    found = []
+    for document in documents:
+        for sentence in document.sentences:
+            for pattern in _PATTERNS:
+                for match in pattern.finditer(sentence.text):
+                    person = _person(document, sentence, match)
+                    if person is None:
+                        continue
+                    age = float(match.group("age"))
+                    start, end = match.span("age")
+                    found.append(
+                        Figure(
+                            doc=document.id,
+                            amount=Amount(age, age, age),
+                            text=sentence.text[match.start() : match.end()].strip(" ,"),
+                            span=Span(document.id, sentence.start + start, sentence.start + end),
+                            counted=f"age of {person}",
+                            group="age of " + person.split()[-1].lower(),
+                            action="aged",
+                            window=Window(text="", start=None, end=None),
+                            place=None,
+                            reporter=None,
+                            sentence=sentence,
+                        )
+                    )
+    return found
+
+
+def _person(document: Document, sentence: Sentence, match: re.Match) -> str | None:
+    name = match.groupdict().get("name")
+    if name and " " not in name and re.match(r"\s+[a-z]", sentence.text[match.end() :]):
+        return None  # "15-year-old Chilean girl": a word about the person, not a name
+    if name:
+        words = name.split()
+        while words and _NOT_PEOPLE.match(words[0]):
+            words = words[1:]
+        return " ".join(words) or None
+    return nearest_person(document, sentence.start + match.start())
