@@ -63,7 +63,8 @@ def ages(documents: Sequence[Document]):
 
 def _person(document: Document, sentence: Sentence, match: re.Match) -> str | None:
     name = match.groupdict().get("name")
-    if name and " " not in name and re.match(r"\s+[a-z]", sentence.text[match.end() :]):
+    after_age = name and match.start("name") > match.start("age")
+    if after_age and " " not in name and re.match(r"\s+[a-z]", sentence.text[match.end() :]):
         return None  # "15-year-old Chilean girl": a word about the person, not a name
     if name:
         words = name.split()
