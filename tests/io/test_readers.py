@@ -101,6 +101,9 @@ def test_stdin_jsonl_and_plain_text(monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(BODY.encode())))
     (article,) = read_articles(["-"])
     assert (article.id, article.text, article.path) == ("stdin", BODY, None)
+    pretty = json.dumps([{"id": "p1", "text": BODY}, {"text": BODY}], indent=2).encode()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(pretty)))
+    assert [(a.id, a.path) for a in read_articles(["-"])] == [("p1", None), ("stdin-2", None)]
 
 
 def test_several_paths_keep_order_and_make_ids_unique(tmp_path):

@@ -114,7 +114,7 @@ def read_file(path: str) -> Iterator[Article]:
         if article is not None:
             yield article
     elif suffix in JSON_SUFFIXES:
-        yield from from_json(text, stem, path)
+        yield from from_json(text, path, stem, path)
     elif suffix in MARKDOWN_SUFFIXES:
         yield from_markdown(text, stem, path)
     else:
@@ -130,7 +130,7 @@ def read_stdin() -> Iterator[Article]:
     if isinstance(parse_json(first), dict):
         yield from from_jsonl_lines(io.StringIO(text), "stdin", "stdin", None)
     elif text.lstrip()[:1] in ("{", "[") and parse_json(text) is not None:
-        yield from from_json(text, "stdin", "stdin")
+        yield from from_json(text, "stdin", "stdin", None)
     else:
         yield from_text(text, "stdin", None)
 
@@ -275,15 +275,15 @@ def html_body(text: str, title: str | None) -> str:
     return "\n\n".join(lines)
 
 
-def from_json(text: str, stem: str, path: str) -> Iterator[Article]:
+def from_json(text: str, name: str, stem: str, path: str | None) -> Iterator[Article]:
     """A .json file: one article object, or a list of them."""
     value = parse_json(text)
     if value is None:
-        warn(f"skipped {path}: not valid JSON")
+        warn(f"skipped {name}: not valid JSON")
         return
     records = value if isinstance(value, list) else [value]
     for number, record in enumerate(records, start=1):
-        where = path if len(records) == 1 else f"{path} item {number}"
+        where = name if len(records) == 1 else f"{name} item {number}"
         default_id = stem if len(records) == 1 else f"{stem}-{number}"
         article = from_record(record, default_id, path, where)
         if article is not None:
