@@ -30,13 +30,15 @@ def test_similar_pairs_finds_exactly_the_pairs_above_the_threshold(seed):
     matrix.data = rng.random(matrix.nnz)
     matrix = normalize_rows(matrix)
     threshold = float(rng.uniform(0.2, 0.9))
-    rows, cols, scores = similar_pairs(matrix, threshold)
+    rows, cols, scores, shared = similar_pairs(matrix, threshold)
     dense = (matrix @ matrix.T).toarray()
     expected = {(i, j) for i in range(150) for j in range(i + 1, 150) if dense[i, j] >= threshold}
     assert set(zip(rows.tolist(), cols.tolist())) == expected
     assert scores == pytest.approx(dense[rows, cols])
+    present = (matrix > 0).astype(int).toarray()
+    assert shared.tolist() == [int(present[i] @ present[j]) for i, j in zip(rows, cols)]
 
 
 def test_similar_pairs_of_nothing():
-    rows, cols, scores = similar_pairs(sparse.csr_matrix((1, 3)), 0.5)
-    assert len(rows) == len(cols) == len(scores) == 0
+    rows, cols, scores, shared = similar_pairs(sparse.csr_matrix((1, 3)), 0.5)
+    assert len(rows) == len(cols) == len(scores) == len(shared) == 0

@@ -63,8 +63,12 @@ def tfidf(texts: Sequence[Sequence[str]], idf: np.ndarray | None = None) -> Term
     return TermMatrix(normalize_rows(sparse.csr_matrix(counts @ sparse.diags(weights))), vocabulary, weights)
 
 
-def similar_pairs(matrix: sparse.csr_matrix, threshold: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Every pair i < j of unit-length, non-negative rows with cosine >= threshold: (i, j, cosine).
+def similar_pairs(
+    matrix: sparse.csr_matrix, threshold: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Every pair i < j of unit-length, positive rows with cosine >= threshold: (i, j, cosine, shared).
+
+    `shared` counts the terms both rows have.
 
     A row's prefix is its rarest terms, as many as needed for the rest of the
     row to have norm below `threshold`; a pair that reaches the threshold must
@@ -73,16 +77,18 @@ def similar_pairs(matrix: sparse.csr_matrix, threshold: float) -> tuple[np.ndarr
     matrix = sparse.csr_matrix(matrix)
     empty = np.zeros(0, dtype=np.int64)
     if matrix.shape[0] < 2 or matrix.nnz == 0:
-        return empty, empty, np.zeros(0)
+        return empty, empty, np.zeros(0), empty
     prefix = _prefixes(matrix, threshold)
     present = matrix.copy()
     present.data[:] = 1.0
     # A pair above the threshold shares a prefix term of each row, so one triangle finds it.
     candidates = sparse.triu(prefix @ present.T, k=1).tocoo()
     rows, cols = candidates.row.astype(np.int64), candidates.col.astype(np.int64)
-    scores = np.asarray(matrix[rows].multiply(matrix[cols]).sum(axis=1)).ravel()
+    products = sparse.csr_matrix(matrix[rows].multiply(matrix[cols]))
+    scores = np.asarray(products.sum(axis=1)).ravel()
+    shared = np.diff(products.indptr)
     keep = scores >= threshold - 1e-12
-    return rows[keep], cols[keep], scores[keep]
+    return rows[keep], cols[keep], scores[keep], shared[keep]
 
 
 def _prefixes(matrix: sparse.csr_matrix, threshold: float) -> sparse.csr_matrix:

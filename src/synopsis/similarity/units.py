@@ -109,11 +109,8 @@ def alike(cosine: np.ndarray, shared: np.ndarray, size_a: np.ndarray, size_b: np
 
 def alike_pairs(vectors: sparse.csr_matrix) -> list[tuple[float, int, int]]:
     """The alike pairs (cosine, i, j), i < j, most alike first."""
-    rows, cols, cosine = similar_pairs(vectors, NEAR)
-    present = vectors.copy()
-    present.data[:] = 1.0
-    shared = np.asarray(present[rows].multiply(present[cols]).sum(axis=1)).ravel()
-    sizes = np.diff(present.indptr)
+    rows, cols, cosine, shared = similar_pairs(vectors, NEAR)
+    sizes = np.diff(vectors.indptr)
     keep = alike(cosine, shared, sizes[rows], sizes[cols])
     pairs = zip(cosine[keep].tolist(), rows[keep].tolist(), cols[keep].tolist())
     return sorted(pairs, key=lambda p: (-p[0], p[1], p[2]))
