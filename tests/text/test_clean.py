@@ -206,8 +206,11 @@ def test_one_story_per_line_layout():
 
 
 def test_non_latin_scripts_are_kept():
-    text = "Ο σεισμός ήταν ο μεγαλύτερος.\n\nقال المرصد إن القتال استمر.\n\nभूकंप बहुत बड़ा था।"
-    assert len(kept(text)) == 3
+    text = (
+        "Ο σεισμός ήταν ο μεγαλύτερος.\n\nقال المرصد إن القتال استمر.\n\nभूकंप बहुत बड़ा था।"
+        '\n\nההצעה נקראת "הצעת REDD" והיא נדונה היום.'
+    )
+    assert len(kept(text)) == 4
 
 
 def test_empty_and_blank_articles_have_no_sentences():

@@ -98,6 +98,10 @@ CASES = {
         "Sen. Trent Lott, R-Miss., said so. Acme Corp. agreed.",
         ["Sen. Trent Lott, R-Miss., said so.", "Acme Corp. agreed."],
     ),
+    "sentence ends of other scripts": (
+        "यह पहला वाक्य है। यह दूसरा वाक्य है। هل هذا صحيح؟ نعم. 这是第一句。这是第二句。",
+        ["यह पहला वाक्य है।", "यह दूसरा वाक्य है।", "هل هذا صحيح؟", "نعم.", "这是第一句。", "这是第二句。"],
+    ),
     "question inside a quotation": (
         '"Why?" he asked. "Because," she said.',
         ['"Why?" he asked.', '"Because," she said.'],

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 # Paragraph breaks: a blank line, or SGML/HTML markup such as DUC's <P>.
-_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*|<[^<>\n]{0,200}>")
+_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*|</?[A-Za-z][\w:-]*(?:\s[^<>\n]{0,200})?/?>")
 _LINE = re.compile(r"[^\n]+")
 _WRAP_WIDTH = 100  # wire text is wrapped at 70-80 columns; longer lines are whole paragraphs
 
@@ -171,4 +171,9 @@ def _is_prompt(body: str) -> bool:
 
 def _is_shouting(body: str) -> bool:
     """Slugs and editors' notes on the wire come in capitals: "(STORY CAN END HERE.)"."""
-    return body.isupper() and sum(c.isalpha() for c in body[:_SHOUT_LETTERS]) >= 4
+    if not body.isupper():
+        return False
+    # Scripts without case (Hebrew, Arabic) with a Latin acronym inside are not shouting.
+    head = body[:_SHOUT_LETTERS]
+    upper = sum(c.isupper() for c in head)
+    return upper >= 4 and upper * 2 >= sum(c.isalpha() for c in head)

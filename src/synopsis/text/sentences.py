@@ -40,6 +40,8 @@ _TIME_OF_DAY = re.compile(
 )
 # "...could win. ``He won't...": a quotation that opens a sentence, which nupunkt misses after `` marks.
 _QUOTED_START = re.compile(r"[.!?][\"'”’]*\s+(?=(?:``|“)\s*[A-Z])")
+# Sentence ends of other scripts, which nupunkt does not know: Hindi danda, Arabic question mark, CJK stops.
+_SCRIPT_END = re.compile(r"[।॥؟。！？\u037e][\"'”’»)\]]*\s*(?=\S)")
 # Quotation marks that open and close; a straight double quote does both, in turn.
 _OPENING = ("“", "«", "„", "``")
 _QUOTE = re.compile(r"``|''|[\"“”«»„]")
@@ -91,7 +93,7 @@ def split(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
 def _repair(paragraph: str, bounds: list[int]) -> list[int]:
     """Drop the boundaries nupunkt got wrong on news and add the ones it missed."""
     quoted = quotation_spans(paragraph)
-    added = [m.end() for rule in (_TIME_OF_DAY, _QUOTED_START) for m in rule.finditer(paragraph)]
+    added = [m.end() for rule in (_TIME_OF_DAY, _QUOTED_START, _SCRIPT_END) for m in rule.finditer(paragraph)]
     kept = []
     previous = 0
     for bound in sorted({*bounds, *added}):
