@@ -67,7 +67,10 @@ def run(args) -> int:
 
 
 def _peer_name(folder: Path, taken) -> str:
-    name = folder.name or str(folder)
+    """The folder's name, with its parent's when a method or another folder is called alike."""
+    name = folder.resolve().name
+    if name.lower() in {t.lower() for t in taken}:
+        name = f"{folder.resolve().parent.name}/{name}"
     return name if name not in taken else str(folder)
 
 
@@ -75,7 +78,7 @@ def score_table(summaries, references, runs, args) -> str:
     """One row a system: its ROUGE scores, seconds per cluster and clusters summarized."""
     from synopsis.cli.batch import progress
     from synopsis.evaluate.rouge import PERL_MEASURES, PYTHON_MEASURES, rouge_perl, rouge_python
-    from synopsis.evaluate.systems import mean_seconds
+    from synopsis.evaluate.systems import median_seconds
     from synopsis.evaluate.tables import format_table, percent, seconds
 
     field = "recall" if args.measure == "recall" else "fmeasure"
@@ -93,8 +96,8 @@ def score_table(summaries, references, runs, args) -> str:
         for name in summaries:
             columns[name] += [percent(getattr(scores[name][m], field)) if m in scores[name] else "—" for m in PERL_MEASURES]
     header += ["s/cluster", "clusters"]
-    rows = [[name, *columns[name], seconds(mean_seconds(runs, name)), str(len(texts))] for name, texts in summaries.items()]
+    rows = [[name, *columns[name], seconds(median_seconds(runs, name)), str(len(texts))] for name, texts in summaries.items()]
     what = "recall" if field == "recall" else "F1"
     caption = (f"ROUGE {what} x100 on {len(references)} clusters, summaries cut to {args.words} words, "
-               "stemmed, mean over references then clusters")
+               "stemmed, mean over references then clusters; s/cluster: median seconds, preparation included")
     return format_table(header, rows, markdown=args.markdown) + "\n" + caption

@@ -9,6 +9,7 @@ loaded models across the clusters it is given.
 from __future__ import annotations
 
 import multiprocessing
+import statistics
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -101,9 +102,10 @@ def run_clusters(
         yield from pool.map(work, clusters, chunksize=1)
 
 
-def mean_seconds(runs: Iterable[Run], system: str) -> float | None:
+def median_seconds(runs: Iterable[Run], system: str) -> float | None:
+    """Seconds a cluster took, the median: the first cluster also pays for loading the models."""
     times = [run.seconds[system] for run in runs if system in run.seconds]
-    return sum(times) / len(times) if times else None
+    return statistics.median(times) if times else None
 
 
 def by_system(runs: Sequence[Run], systems: Sequence[str]) -> Mapping[str, dict[str, str]]:
