@@ -1,10 +1,13 @@
 """Sentence splitting: nupunkt inside each paragraph, then a small post-pass for news.
 
-nupunkt's default model (trained on legal text) gets most abbreviations,
-initials and figures right; the post-pass fixes what it gets wrong on news: it
-never leaves a boundary inside an open quotation, rejoins titles and dates it
-cut ("Lt. | Col.", "Jan. | 5"), and cuts after a time of day that ends a
-sentence ("at 5 p.m. | Officials said").
+nupunkt's default model (trained on legal text) gets most initials, decimals and
+ellipses right. Two things adapt it to news: its abbreviation list is cut down to
+the abbreviations of news copy (it also held ordinary words such as
+"bombardment"), and a post-pass over its boundaries never leaves one inside a
+quotation, rejoins titles, dates and acronyms it cut ("Lt. | Col.", "Jan. | 5",
+"U.S. | Secretary"), keeps an attribution with its quoted question, and cuts
+where it missed an end: after a time of day ("at 5 p.m. | Officials said"),
+before a quotation opened with ``, after a Hindi, Arabic or CJK full stop.
 """
 
 from __future__ import annotations
