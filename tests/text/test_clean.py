@@ -183,6 +183,8 @@ def test_web_extraction_drops_bylines_captions_and_prompts():
             "Rescue workers search the rubble in Maarat al-Numan. (Photo: Reuters)",
             "At least nine civilians were killed in air strikes on Monday.",
             "Read more: Syria's war in numbers.",
+            "Photo: A boy walks past the rubble of his home.",
+            "Print this article.",
             "The strikes hit a market, witnesses said.",
             "Share this article",
             "Subscribe to our newsletter.",
@@ -224,6 +226,8 @@ def test_story_sentences_that_look_like_page_furniture_are_kept():
         "The newsletter said 90 percent of the wreckage has been recovered.",
         "The girls sold cookies.",
         "Tap water was unsafe.",
+        "Photographers were kept away from the site.",
+        "Pictures showed the damage.",
     ]
     assert kept("\n\n".join(story)) == story
 

@@ -52,9 +52,12 @@ _SIGNATURE = re.compile(rf"(?<=[{re.escape(_FINAL)}{re.escape(_CLOSERS)}])\s*[-â
 # Lines that speak to the reader of a web page, not about the story.
 _PROMPT_START = re.compile(
     r"(?:please|click|tap (?:here|to)|subscribe|sign (?:up|in)|log ?in|share (?:this|on|via)|follow us|"
-    r"read more|leave a (?:comment|reply)|enter your|related (?:articles|stories|coverage|:)|advertisement\W*$)",
+    r"read more|leave a (?:comment|reply)|enter your|related (?:articles|stories|coverage|:)|advertisement\W*$|"
+    r"(?:print|email|send|save) this (?:article|story|page))",
     re.I,
 )
+# A picture's own line: "Photo: A man walks past rubble." or "(File photo) Smoke rises."
+_CAPTION = re.compile(r"\(?(?:photo|image|picture|video|caption|file photo|pictured)\)?\s*[:/)|]", re.I)
 _PROMPT_ANYWHERE = re.compile(
     r"all rights reserved|copyright \d{4}|Â©|(?:use|uses|accept) cookies|cookie policy|our newsletter|"
     r"enable javascript|comments about",
@@ -144,7 +147,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
         end = credit.start()
     start, end = strip_span(text, start, end)
     body = text[start:end]
-    if not _SENTENCE_END.search(body) or _is_prompt(body) or _is_shouting(body):
+    if not _SENTENCE_END.search(body) or _CAPTION.match(body) or _is_prompt(body) or _is_shouting(body):
         return None
     return start, end, credit is not None
 
