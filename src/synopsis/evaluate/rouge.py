@@ -183,7 +183,8 @@ def rouge_perl(
             command += SU4_OPTIONS
         result = subprocess.run([*command, str(config)], capture_output=True, text=True)
     if result.returncode != 0:
-        raise SynopsisError(f"ROUGE-1.5.5 failed: {result.stderr.strip().splitlines()[-1:]}")
+        last = (result.stderr.strip().splitlines() or ["no message"])[-1]
+        raise SynopsisError(f"ROUGE-1.5.5 failed: {last}")
     return _parse_output(result.stdout, _system_ids(systems))
 
 
