@@ -22,9 +22,14 @@ import importlib
 import operator
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from synopsis.errors import SynopsisError
 from synopsis.model import Budget, Document, SummarySentence
+
+if TYPE_CHECKING:  # numpy and scipy load only when a summary is made
+    from synopsis.similarity.units import ContentUnits
+    from synopsis.summarize.base import Corpus, Summarizer
 
 # name -> "module:factory"; a factory takes no arguments and returns a Summarizer.
 METHODS: dict[str, str] = {
@@ -38,7 +43,7 @@ METHODS: dict[str, str] = {
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 
 
-def summarizer(method: str):
+def summarizer(method: str) -> Summarizer:
     """The registered algorithm called `method`."""
     if method not in METHODS:
         raise SynopsisError(f"unknown method {method!r}; choose from: {', '.join(METHODS)}")
@@ -63,7 +68,7 @@ def summarize(documents: Sequence[Document], budget: Budget, method: str = "defa
     return [attribute(chosen[k], units, members) for k in chronological(told, documents)]
 
 
-def candidates(documents: Sequence[Document], units):
+def candidates(documents: Sequence[Document], units: ContentUnits) -> tuple[Corpus, list[int]]:
     """The corpus an algorithm sees (reports that copy no other) and where its sentences sit in `units`."""
     from synopsis.summarize.base import Corpus
 
@@ -79,7 +84,9 @@ def candidates(documents: Sequence[Document], units):
     return corpus, position
 
 
-def guarded(chosen, corpus, units, position: Sequence[int], budget: Budget) -> list[int]:
+def guarded(
+    chosen: Sequence[int], corpus: Corpus, units: ContentUnits, position: Sequence[int], budget: Budget
+) -> list[int]:
     """The algorithm's choice, in its order, cut to what keeps every invariant."""
     from synopsis.summarize.base import capacity, cost
 
@@ -109,7 +116,7 @@ def figures(text: str) -> frozenset[str]:
     return frozenset(f.replace(",", "") for f in _FIGURE.findall(text))
 
 
-def attribute(i: int, units, members: dict[int, list[int]]) -> SummarySentence:
+def attribute(i: int, units: ContentUnits, members: dict[int, list[int]]) -> SummarySentence:
     """Sentence i with its own span first, then each other report's closest wording of it."""
     shown = units.sentences[i]
     numbers = figures(shown.text)
