@@ -18,15 +18,21 @@ def fact_sheet(documents: Sequence[Document]) -> FactSheet:
     """Figures, quotes and timeline of reports on one story; empty parts when the reports have none."""
     from synopsis.facts.ages import ages
     from synopsis.facts.dates import report_dates
+    from synopsis.facts import figures as figures_module
+    from synopsis.facts import quotes as quotes_module
     from synopsis.facts.figures import figures
+    from synopsis.facts.parsing import parse
     from synopsis.facts.quotes import quotes
     from synopsis.facts.reconcile import reconcile
     from synopsis.facts.timeline import timeline
 
     # syndicated copies stay: each is a place a reader may meet the figure or quote
     dates = report_dates(documents)
+    # the parser runs only on sentences with figures, and on those whose quotes patterns cannot attribute
+    parses = parse(figures_module.sentence_texts(documents))
+    parses |= parse(quotes_module.sentence_texts(documents, parses))
     return FactSheet(
-        facts=tuple(reconcile(figures(documents, dates) + ages(documents))),
-        quotes=tuple(quotes(documents)),
+        facts=tuple(reconcile(figures(documents, dates, parses) + ages(documents))),
+        quotes=tuple(quotes(documents, parses)),
         timeline=tuple(timeline(documents, dates)),
     )

@@ -159,7 +159,7 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
         action=action,
         window=_window(doc, match, report_date, _verb_chain(anchor)),
         place=_place(doc, token),
-        reporter=_reporter(doc),
+        reporter=_cached_reporter(doc),
         sentence=sentence,
     )
 
@@ -340,6 +340,13 @@ def _place(doc, token) -> str | None:
     if not places:
         return None
     return min(places, key=lambda m: abs(m.start() - token.idx)).group("place")
+
+
+def _cached_reporter(doc) -> str | None:
+    # one sentence often holds several figures; find its reporter once
+    if "reporter" not in doc.user_data:
+        doc.user_data["reporter"] = _reporter(doc)
+    return doc.user_data["reporter"]
 
 
 def _reporter(doc) -> str | None:

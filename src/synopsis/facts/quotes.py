@@ -92,9 +92,29 @@ class _Parses(dict):
         return self[text]
 
 
-def quotes(documents: Sequence[Document]) -> list[Quote]:
+class _Wanted(dict):
+    """A dry run's parses: records which sentences the attributions need, parses none."""
+
+    def __init__(self, known: dict):
+        super().__init__(known)
+        self.wanted: list[str] = []
+
+    def __missing__(self, text: str):
+        self.wanted.append(text)
+        return None
+
+
+def sentence_texts(documents: Sequence[Document], parses: dict | None = None) -> list[str]:
+    """The sentences whose quotes only the parser can attribute (`parses` holds those already parsed)."""
+    dry_run = _Wanted(parses or {})
+    for document in documents:
+        quote_mentions(document, dry_run)
+    return list(dict.fromkeys(dry_run.wanted))
+
+
+def quotes(documents: Sequence[Document], parses: dict | None = None) -> list[Quote]:
     """The quotes of all reports, one Quote per thing said, most widely carried first."""
-    parses = _Parses()
+    parses = _Parses(parses or {})
     mentions = [m for document in documents for m in quote_mentions(document, parses)]
     return merge(m for m in mentions if m.speaker)
 
