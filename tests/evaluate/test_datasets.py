@@ -185,3 +185,16 @@ def test_read_summaries_finds_cluster_files(tmp_path):
     (tmp_path / "d30001t.txt").write_text("One.\nTwo.\n")
     (tmp_path / "d30002t").write_text("Three.\n")
     assert read_summaries(tmp_path, ["d30001t", "d30002t", "d30003t"]) == {"d30001t": "One.\nTwo.\n", "d30002t": "Three.\n"}
+
+
+def test_tac_layout_nests_document_sets_and_names_references_by_set(tmp_path):
+    folder = tmp_path / "docs" / "D0801A" / "D0801A-A"
+    folder.mkdir(parents=True)
+    (folder / "AFP_ENG_20050101.0001").write_text(
+        "<DOC id=\"AFP_ENG_20050101.0001\"><DOCNO>AFP_ENG_20050101.0001</DOCNO><TEXT><P>Story.</P></TEXT></DOC>"
+    )
+    (tmp_path / "models").mkdir()
+    (tmp_path / "models" / "D0801-A.M.100.A.A").write_text("Reference.")
+    (cluster,) = read_clusters(tmp_path)
+    assert cluster.id == "D0801A" and cluster.references == ("Reference.",)
+    assert cluster.articles[0].date == dt.date(2005, 1, 1) and cluster.articles[0].source == "Agence France-Presse"

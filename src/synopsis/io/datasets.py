@@ -82,7 +82,7 @@ def detect_format(path: Path) -> str:
 # DUC / TAC
 
 
-DOC = re.compile(r"<DOC>(.*?)</DOC>", re.S | re.I)
+DOC = re.compile(r"<DOC\b[^>]*>(.*?)</DOC>", re.S | re.I)
 FIELD = r"<{0}[^>]*>(.*?)</{0}>"
 DOCNO_DATE = re.compile(r"^([A-Z]+)_?(?:[A-Z]+_)?(\d{4})(\d{2})(\d{2})")
 
@@ -96,7 +96,7 @@ def read_duc(path: Path) -> Iterator[Cluster]:
     references = _duc_references(path)
     for folder in clusters:
         articles = tuple(a for f in sorted(folder.rglob("*")) if f.is_file() for a in read_sgml(f))
-        yield Cluster(folder.name, articles, tuple(references.get(_reference_key(folder.name), ())))
+        yield Cluster(folder.name, articles, _references_of(folder.name, references))
 
 
 def _duc_references(root: Path) -> dict[str, list[str]]:
@@ -114,10 +114,11 @@ def _duc_references(root: Path) -> dict[str, list[str]]:
     return found
 
 
-def _reference_key(cluster: str) -> str:
-    # DUC names clusters d30001t and their references D30001.M...: drop the document-set letter.
+def _references_of(cluster: str, references: dict[str, list[str]]) -> tuple[str, ...]:
+    # TAC names references by cluster and document set (D0801-A.M... for D0801A); DUC drops
+    # the set letter (D30001.M... for d30001t).
     key = cluster.lower().replace("-", "")
-    return key[:-1] if re.fullmatch(r"d\d+[a-z]", key) else key
+    return tuple(references.get(key) or references.get(key[:-1]) or ())
 
 
 def read_sgml(file: Path) -> list[Article]:
