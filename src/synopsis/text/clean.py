@@ -47,7 +47,9 @@ _CREDIT = re.compile(
     r"|\([A-Z][^()\n]{0,100}(?<![.!?])\))$"  # a parenthesis holding a sentence of its own is story
 )
 # A quotation signed by the person who said it: '..." - "Fiona"'; the signature is not a sentence.
-_SIGNATURE = re.compile(rf"(?<=[{re.escape(_FINAL)}{re.escape(_CLOSERS)}])\s*[-–—]+\s*[\"“][^\"“”\n]{{1,40}}[\"”]$")
+_SIGNATURE = re.compile(
+    rf"(?<=[{re.escape(_FINAL)}{re.escape(_CLOSERS)}])\s*[-–—]+\s*[\"“][^\"“”\n]{{1,40}}[\"”]$"
+)
 
 # Lines that speak to the reader of a web page, not about the story.
 _PROMPT_START = re.compile(

@@ -13,7 +13,9 @@ import re
 _SAMPLE = 5000  # characters: plenty to tell a language, and keeps huge reports fast
 _WORD = re.compile(r"[^\W\d_]+")
 # The commonest English words; together they make up a quarter or more of any English prose.
-_ENGLISH = frozenset("the of and to in a is was that for on with as by at from it he said his are were has have be".split())
+_ENGLISH = frozenset(
+    "the of and to in a is was that for on with as by at from it he said his are were has have be".split()
+)
 _ENGLISH_SHARE = 0.25
 
 

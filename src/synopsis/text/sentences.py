@@ -23,6 +23,11 @@ _TITLES = frozenset(
     "mr mrs ms dr gen gens sen sens rep reps gov lt col sgt capt cmdr adm maj brig prof rev fr st mt ft pres supt "
     "insp det hon messrs".split()
 )
+_TITLE_WORD = "|".join(sorted(t.capitalize() for t in _TITLES))
+# A title word without its period, followed as a name is ("Hun Sen said", "Hun Sen's"), not as a title.
+_TITLE_AS_NAME = re.compile(rf"\b([A-Z][\w'’-]*\s+(?:{_TITLE_WORD}))(?=['’]s\b|[,;:]|\s+[a-z])")
+_TITLE_BEFORE_CAPITAL = re.compile(rf"\b([A-Z][\w'’-]*\s+(?:{_TITLE_WORD}))\.\s+(?=[A-Z])")
+_NAME_END = re.compile(r"([A-Z][\w'’-]*\s+[A-Z][a-z]+)\.$")
 # Abbreviations that end no sentence when a figure follows: "Jan. 5", "No. 2".
 _BEFORE_FIGURES = frozenset("jan feb mar apr aug sep sept oct nov dec no nos art vol".split())
 _LAST_WORD = re.compile(r"(?:^|[\s(\"'“‘])([A-Za-z]+)\.[\"'”’)]*$")
@@ -96,20 +101,31 @@ def split(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
 def _repair(paragraph: str, bounds: list[int]) -> list[int]:
     """Drop the boundaries nupunkt got wrong on news and add the ones it missed."""
     quoted = quotation_spans(paragraph)
+    names = _titles_used_as_names(paragraph)
     added = [m.end() for rule in (_TIME_OF_DAY, _QUOTED_START, _SCRIPT_END) for m in rule.finditer(paragraph)]
+    added += [m.end() for m in _TITLE_BEFORE_CAPITAL.finditer(paragraph) if _name_key(m.group(1)) in names]
     kept = []
     previous = 0
     for bound in sorted({*bounds, *added}):
         before = paragraph[max(previous, bound - _WINDOW) : bound].rstrip()
         after = paragraph[bound : bound + _WINDOW].lstrip()
-        if _inside(bound, quoted) or _continues(before, after):
+        if _inside(bound, quoted) or _continues(before, after, names):
             continue
         kept.append(bound)
         previous = bound
     return kept
 
 
-def _continues(before: str, after: str) -> bool:
+def _titles_used_as_names(paragraph: str) -> frozenset[str]:
+    """Names the paragraph writes with a title word: after "Hun Sen said", "Hun Sen." can end a sentence."""
+    return frozenset(_name_key(m.group(1)) for m in _TITLE_AS_NAME.finditer(paragraph))
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.split()).lower()
+
+
+def _continues(before: str, after: str, names: frozenset[str] = frozenset()) -> bool:
     """Whether the text after a boundary still belongs to the sentence before it."""
     if not after or not before:
         return True
@@ -125,7 +141,10 @@ def _continues(before: str, after: str) -> bool:
     if not match:
         return False
     word = match.group(1).lower()
-    return word in _TITLES or (word in _BEFORE_FIGURES and after[0].isdigit())
+    if word in _TITLES:
+        name = _NAME_END.search(before)
+        return not (name and _name_key(name.group(1)) in names)
+    return word in _BEFORE_FIGURES and after[0].isdigit()
 
 
 def quotation_spans(paragraph: str) -> list[tuple[int, int]]:
