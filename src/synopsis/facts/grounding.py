@@ -85,6 +85,8 @@ def names(text: str) -> list[str]:
     found = []
     for match in _NAME.finditer(text):
         words = match.group().split()
+        if match.start() == len(text) - len(text.lstrip()) and len(words) == 1:
+            continue  # "Strikes killed 9": capitalised because it opens the sentence
         while words and words[0].lower() in _COMMON:
             words = words[1:]
         name = " ".join(words)

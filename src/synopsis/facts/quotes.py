@@ -195,16 +195,25 @@ def _subject_of_quote(doc, offset: int) -> str | None:
     if doc is None:
         return None
     token = token_at(doc, offset + 1)
-    steps = 0
+    steps, spoken = 0, False
     while token is not None and steps < 10 and not (token.pos_ == "VERB" and _nsubj(token) is not None):
+        spoken = spoken or token.lemma_.lower() in _SAYING
         token = token.head if token.head is not token else None
         steps += 1
-    if token is None or steps >= 10:
-        return None
+    if token is None or steps >= 10 or not (spoken or token.lemma_.lower() in _SAYING):
+        return None  # "the banner read "...": words, but no one saying them
     subject = _nsubj(token)
     left = min(t.i for t in subject.subtree)
     right = subject.i
     return doc[left : right + 1].text
+
+
+# Verbs by which someone puts words out: "called for", "likened to", "condemned ... as".
+_SAYING = frozenset(
+    "say tell call urge warn condemn describe liken compare promise vow pledge demand ask insist declare "
+    "announce use term dub brand label denounce praise hail welcome accuse blame claim deny admit add "
+    "write tweet reply respond argue state stress express voice plead appeal".split()
+)
 
 
 def _nsubj(verb):

@@ -1,0 +1,18 @@
+"""Small builders for the fact sheet's tests."""
+
+import datetime as dt
+
+from synopsis import api
+from synopsis.model import Article
+
+
+def documents(*texts: str, dates=()):
+    """Prepared documents made from texts, one report each, dated when `dates` says so."""
+    dates = list(dates) + [None] * (len(texts) - len(dates))
+    return api.prepare(
+        [Article(id=f"r{i}", text=text, date=date) for i, (text, date) in enumerate(zip(texts, dates))]
+    )
+
+
+def day(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)

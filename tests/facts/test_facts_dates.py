@@ -1,0 +1,65 @@
+import datetime as dt
+
+from synopsis.facts.dates import Window, report_dates, resolve, weekday_on_or_before, windows_match
+
+from facts_helpers import day, documents
+
+MONDAY = day("2019-12-23")
+
+
+def test_weekdays_resolve_on_or_before_the_report_date():
+    assert weekday_on_or_before("Sunday", MONDAY) == day("2019-12-22")
+    assert weekday_on_or_before("Monday", MONDAY) == MONDAY
+    assert resolve("Thursday", MONDAY) == day("2019-12-19")
+
+
+def test_written_dates_resolve_against_the_report_date():
+    assert resolve("December 16", MONDAY) == day("2019-12-16")
+    assert resolve("April", MONDAY) == day("2019-04-01")
+    assert resolve("September 2018", MONDAY) == day("2018-09-01")
+    assert resolve("yesterday", MONDAY) == day("2019-12-22")
+    assert resolve("two months ago", MONDAY) == day("2019-10-24")
+    assert resolve("December 30", MONDAY) == day("2018-12-30")  # not yet this year: last year's
+    assert resolve("Thursday", None) is None
+
+
+def test_report_dates_come_from_metadata_text_or_the_story(example_documents):
+    dates = {k[:3]: v for k, v in report_dates(example_documents).items()}
+    assert dates["003"].date == MONDAY and not dates["003"].inferred
+    # "a war monitor said Sunday" in reports sharing the story of the Monday report
+    assert dates["000"].date == day("2019-12-22") and dates["000"].inferred
+    assert dates["001"].date == day("2019-12-22")
+    assert dates["004"].date == day("2019-12-20")  # "said Friday"
+    assert dates["002"].date == MONDAY and dates["002"].inferred
+
+
+def test_a_report_alone_without_a_date_stays_undated():
+    (only,) = documents("Clashes killed 12 people on Sunday, officials said.")
+    assert report_dates([only])[only.id].date is None
+
+
+def test_date_line_at_the_top_of_a_report():
+    (dated,) = documents("date 2020-03-01 Floods killed 12 people, officials said on Sunday.")
+    assert report_dates([dated])[dated.id].date == day("2020-03-01")
+
+
+def window(start, end):
+    return Window("", start and day(start), end and day(end))
+
+
+def test_window_rules():
+    # "four days of fighting" told a day later is the same window
+    assert windows_match(window("2019-12-18", "2019-12-22"), window("2019-12-19", "2019-12-23"))
+    # the past 24 hours on Friday is not four days to Sunday
+    assert not windows_match(window("2019-12-19", "2019-12-20"), window("2019-12-18", "2019-12-22"))
+    # single days must be the same day
+    assert not windows_match(window("2019-12-22", "2019-12-22"), window("2019-12-23", "2019-12-23"))
+    # unstated windows: as of reports' dates a day apart at most
+    assert windows_match(window(None, "2019-12-22"), window(None, "2019-12-23"))
+    assert not windows_match(window(None, "2019-12-20"), window(None, "2019-12-23"))
+    # a stated day matches an unstated window of a report from that day or the two after
+    assert windows_match(window("2019-12-22", "2019-12-22"), window(None, "2019-12-23"))
+    assert not windows_match(window("2019-08-01", "2019-12-22"), window(None, "2019-12-22"))
+    # eight years of war and "since 2011" are the same stretch
+    assert windows_match(window("2011-12-22", "2019-12-22"), window("2011-01-01", "2019-12-22"))
+    assert isinstance(window(None, None).end, (dt.date, type(None)))

@@ -1,0 +1,43 @@
+import pytest
+
+from synopsis.facts.numbers import parse_amount, words_to_number
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("nine", 9), ("twenty-nine", 29), ("1,300", 1300), ("3.6 million", 3_600_000),
+        ("some three million", 3_000_000), ("a thousand", 1000), ("over a million", 1_000_000),
+        ("one hundred and twenty", 120), ("22 million", 22_000_000), ("half", 0.5),
+    ],
+)
+def test_written_numbers_are_normalized(text, value):
+    assert parse_amount(text).value == value
+
+
+def test_vague_amounts_keep_the_least_they_assert_and_are_marked_vague():
+    dozens = parse_amount("dozens")
+    assert dozens.vague and dozens.value == 24
+    tens = parse_amount("tens of thousands")
+    assert tens.vague and tens.low == 20_000 and tens.high > 100_000
+
+
+def test_qualifiers_widen_the_interval():
+    more = parse_amount("more than 170")
+    assert more.qualifier == "more than" and more.low == 170 and 174 <= more.high < 300
+    nearly = parse_amount("nearly 70 per cent")
+    assert nearly.percent and nearly.high == 70 and nearly.low < 70
+    assert parse_amount("at least nine").low == 9
+
+
+def test_compatibility_rules():
+    assert parse_amount("dozens").compatible(parse_amount("29"))
+    assert not parse_amount("29").compatible(parse_amount("25"))
+    assert parse_amount("more than 170").compatible(parse_amount("174"))
+    assert not parse_amount("over 370,000").compatible(parse_amount("560,000"))
+    assert parse_amount("around 1,000").compatible(parse_amount("1,050"))
+
+
+def test_words_that_are_not_numbers():
+    assert words_to_number("war") is None
+    assert parse_amount("a war") is None

@@ -1,0 +1,61 @@
+from synopsis.facts.quotes import quote_mentions, quotes
+
+from facts_helpers import documents
+
+
+def speakers(text):
+    (document,) = documents(text)
+    return [(m.text, m.speaker) for m in quote_mentions(document)]
+
+
+def test_said_after_the_quote():
+    assert speakers('"We will stay," said Abu Akram.') == [("We will stay", "Abu Akram")]
+    assert speakers('"We will stay," Observatory head Rami Abdul Rahman told AFP.') == [
+        ("We will stay", "Rami Abdul Rahman")
+    ]
+
+
+def test_speaker_before_the_quote_and_inside_the_sentence():
+    assert speakers('Najat Rochdi, an adviser to the envoy, called for "immediate de-escalation".') == [
+        ("immediate de-escalation", "Najat Rochdi")
+    ]
+    assert speakers('The minister said: "Nobody will leave."')[0][1] == "minister"
+
+
+def test_pronouns_and_descriptions_stand_for_the_person_named_before():
+    text = (
+        "Abu Akram, a resident, said rescue workers were struggling.\n\n"
+        '"Everybody is working at full capacity," the father of five told AFP.\n\n'
+        "Yasser Ibrahim al-Dandal said he was fleeing with his family.\n\n"
+        '"Hundreds of rockets hit the town," he told AFP. "The situation is very bad."'
+    )
+    assert [s for _, s in speakers(text)] == ["Abu Akram", "Yasser Ibrahim al-Dandal", "Yasser Ibrahim al-Dandal"]
+
+
+def test_a_quote_split_around_its_attribution_and_wire_quote_marks():
+    text = "``We are leaving today,'' Abu Ossama said. ``We don't know what danger is waiting.''"
+    assert speakers(text) == [("We are leaving today", "Abu Ossama"), ("We don't know what danger is waiting.", "Abu Ossama")]
+
+
+def test_an_unattributed_quote_is_left_out():
+    (document,) = documents('The banner read "Nowhere is safe" and nothing more.')
+    assert quotes([document]) == []
+
+
+def test_quotes_are_merged_across_reports_with_support(example_sheet):
+    nowhere = next(q for q in example_sheet.quotes if q.text.startswith("Nowhere is safe"))
+    assert nowhere.speaker == "Abu Akram" and nowhere.support == 3
+    assert example_sheet.quotes[0].support >= example_sheet.quotes[-1].support
+
+
+def test_every_example_speaker_matches_the_hand_annotation(example_documents):
+    import json
+    from pathlib import Path
+
+    gold = json.loads((Path(__file__).parent / "gold" / "idlib.json").read_text())
+    mentions = [m for d in example_documents for m in quote_mentions(d)]
+    right = 0
+    for item in gold["quotes"]:
+        found = [m for m in mentions if m.doc == item["doc"] and m.span.start < item["end"] and item["start"] < m.span.end]
+        right += bool(found) and any(alias.lower() in (found[0].speaker or "").lower() for alias in item["speaker"])
+    assert right / len(gold["quotes"]) >= 0.9

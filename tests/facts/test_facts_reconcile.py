@@ -1,0 +1,66 @@
+import datetime as dt
+
+from synopsis.facts.dates import Window
+from synopsis.facts.figures import Figure
+from synopsis.facts.numbers import parse_amount
+from synopsis.facts.reconcile import reconcile
+from synopsis.model import Span
+
+
+def figure(doc, text, action="killed", group="civilians", window=None):
+    amount = parse_amount(text)
+    return Figure(
+        doc=doc, amount=amount, text=text, span=Span(doc, 0, len(text)), counted=group, group=group,
+        action=action, window=window or Window("", None, dt.date(2019, 12, 22)), place=None,
+        reporter=None, sentence=None,
+    )
+
+
+def test_different_values_from_different_reports_conflict():
+    (fact,) = reconcile([figure("a", "29"), figure("b", "25"), figure("c", "29")])
+    assert fact.verdict == "conflict"
+    assert [(v.value, len(v.sources)) for v in fact.values] == [(29, 2), (25, 1)]
+
+
+def test_compatible_values_agree_and_one_report_is_single():
+    (fact,) = reconcile([figure("a", "dozens"), figure("b", "29")])
+    assert fact.verdict == "agree"  # vague against exact is no conflict
+    (fact,) = reconcile([figure("a", "more than 170"), figure("b", "174")])
+    assert fact.verdict == "agree"  # a qualifier allows larger values
+    (fact,) = reconcile([figure("a", "9"), figure("a", "at least nine")])
+    assert fact.verdict == "single"
+
+
+def test_other_window_action_or_group_is_another_quantity():
+    august = Window("in August", dt.date(2019, 8, 1), dt.date(2019, 8, 31))
+    deal = Window("in September 2018", dt.date(2018, 9, 1), dt.date(2018, 9, 30))
+    facts = reconcile(
+        [
+            figure("a", "more than 290", window=august),
+            figure("b", "over 1,300", window=deal),
+            figure("c", "25", action="injured"),
+            figure("d", "30", group="government forces"),
+        ]
+    )
+    assert len(facts) == 4 and {f.verdict for f in facts} == {"single"}
+
+
+def test_numbers_tied_to_no_event_are_never_a_conflict():
+    facts = reconcile([figure("a", "400", action=""), figure("b", "435,000", action="")])
+    assert {f.verdict for f in facts} == {"single"}
+
+
+def test_conflicts_come_first_and_values_are_never_averaged():
+    facts = reconcile([figure("a", "9"), figure("b", "9", action="injured"), figure("a", "60", action="fled"),
+                       figure("b", "70", action="fled")])
+    assert facts[0].verdict == "conflict"
+    assert {v.value for v in facts[0].values} == {60, 70}
+
+
+def test_the_example_conflicts(example_sheet):
+    conflicts = {f.quantity: {v.value for v in f.values} for f in example_sheet.facts if f.verdict == "conflict"}
+    assert sorted(conflicts.values(), key=min) == [{25, 29}, {71, 77}, {103, 110}, {370_000, 560_000}]
+    agree = [f for f in example_sheet.facts if f.verdict == "agree"]
+    assert any(f.values[0].text == "around 1,000 civilians" and len(f.values[0].sources) == 5 for f in agree)
+    # "290 civilians killed since the August ceasefire" and "1,300 since the 2018 deal" do not conflict
+    assert not any({290, 1300} <= {v.value for v in f.values} for f in example_sheet.facts)

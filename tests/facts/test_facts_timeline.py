@@ -1,0 +1,37 @@
+from synopsis.facts import fact_sheet
+from synopsis.facts.dates import report_dates
+from synopsis.facts.timeline import timeline
+
+from facts_helpers import day, documents
+
+
+def test_the_example_timeline_is_ordered_dated_and_attributed(example_sheet):
+    entries = example_sheet.timeline
+    assert [e.date for e in entries] == sorted(e.date for e in entries)
+    december16 = [e for e in entries if e.date == day("2019-12-16")]
+    assert any(len({s.doc for s in e.sources}) >= 3 for e in december16)
+    thursday = next(e for e in entries if e.date == day("2019-12-19") and "29 towns" in e.text)
+    assert not thursday.inferred  # one of its reports, seed 003, is dated
+    sunday = next(e for e in entries if e.date == day("2019-12-22"))
+    assert sunday.inferred  # only undated reports, dated by the story they share
+    assert max(e.date for e in entries) <= day("2019-12-23")  # nothing after the latest report
+
+
+def test_relative_dates_resolve_against_the_report_date():
+    docs = documents(
+        "Floods hit the town on Sunday. The dam broke in March. Aid will arrive from January.",
+        dates=[day("2021-04-07")],
+    )
+    entries = timeline(docs, report_dates(docs))
+    assert [(str(e.date), e.inferred) for e in entries] == [("2021-03-01", False), ("2021-04-04", False)]
+
+
+def test_an_undated_report_keeps_only_dates_with_a_year():
+    docs = documents("The war began in 2011. Fighting resumed on Sunday.")
+    assert [str(e.date) for e in timeline(docs, report_dates(docs))] == ["2011-01-01"]
+
+
+def test_reports_without_numbers_quotes_or_dates_give_an_empty_sheet():
+    sheet = fact_sheet(documents("The talks went on. Nobody knows what comes next."))
+    assert sheet.facts == () and sheet.quotes == () and sheet.timeline == ()
+    assert fact_sheet([]) == fact_sheet(documents())
