@@ -18,10 +18,12 @@ from synopsis.model import Document, Sentence, Span
 _NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:al-|bin\s|ibn\s)?[A-Z][\w'’-]+){0,4})"
 _AGE = r"(?P<age>\d{1,3})"
 _PATTERNS = (
-    # "Zughayar, 18, of Anata"; "Zaken, a 23-year-old secretary"; "Hersi, the 17-year-old disc jockey"
-    re.compile(rf"{_NAME},\s+(?:(?:a|an|the)\s+)?{_AGE}(?:-year-old\b|,|\s+years\s+old\b)"),
+    # "Zughayar, 18, of Anata"
+    re.compile(rf"{_NAME},\s+{_AGE},"),
+    # "Zaken, a 23-year-old secretary"; "Hersi, the 17-year-old disc jockey"
+    re.compile(rf"{_NAME},\s+(?:a|an|the)\s+{_AGE}(?:-year-old\b|\s+years\s+old\b)"),
     # "17-year-old Alina Turk"
-    re.compile(rf"\b{_AGE}-year-old\s+(?:[a-z-]+\s+){{0,2}}{_NAME}"),
+    re.compile(rf"\b{_AGE}-year-old\s+{_NAME}"),
     # "he was 22", "The 29-year-old arrived": someone named before
     re.compile(rf"\b(?:he|she)\s+(?:was|is)\s+{_AGE}\b(?!\s*(?:%|per|years? (?:ago|in|of)))"),
     re.compile(rf"(?:^|\.\s+)The\s+{_AGE}-year-old\b(?!\s+[A-Z])"),

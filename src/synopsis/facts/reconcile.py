@@ -69,7 +69,8 @@ def label(quantity: Sequence[Figure]) -> str:
         counted = first.group
     if first.group == "both sides" and "side" not in counted:
         counted += " on both sides"
-    action = "" if counted.startswith(("dead", "age of")) else first.action
+    # an action outside the field's own ("extend", "throw") names nothing a reader compares
+    action = "" if counted.startswith(("dead", "age of")) or first.action not in EVENT_ACTIONS else first.action
     text = " ".join(part for part in (counted, action) if part)
     window = next((f.window.text for f in quantity if f.window.text), "")
     return f"{text}, {window[0].lower()}{window[1:]}" if window else text
