@@ -249,3 +249,18 @@ def test_sentences_without_a_final_mark_are_left_out_of_a_kept_paragraph():
 def test_a_signed_quotation_keeps_the_quotation():
     text = '"You can\'t put a price on that but apparently the government can." - "Fiona"\n\nThe petition grew.'
     assert kept(text) == ['"You can\'t put a price on that but apparently the government can."', "The petition grew."]
+
+
+def test_a_headline_above_a_date_line_is_left_out_even_when_it_ends_in_a_period():
+    text = (
+        "2005/01/08 Tsunami aid donations in 2005 deductible for 2004 in the U.S.\n\n"
+        "Saturday, January 8, 2005\n\n"
+        "U.S. citizens donating in 2005 may write off their donations.\n\n"
+        "The law was signed in 2005."
+    )
+    assert kept(text) == ["U.S. citizens donating in 2005 may write off their donations.", "The law was signed in 2005."]
+
+
+def test_date_lines_in_other_languages_mark_the_end_of_front_matter():
+    text = "Ο σεισμός ήταν ο μεγαλύτερος.\n\nΠέμπτη, 19 Μαΐου 2005\n\nΣύμφωνα με νέες πληροφορίες, ήταν ο μεγαλύτερος."
+    assert kept(text) == ["Σύμφωνα με νέες πληροφορίες, ήταν ο μεγαλύτερος."]

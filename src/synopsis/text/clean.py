@@ -66,6 +66,10 @@ _PROMPT_ANYWHERE = re.compile(
     re.I,
 )
 _PROMPT_WORDS = 12
+# A headline sits above the date line within the first few paragraphs.
+_FRONT_MATTER = 3
+_DATE_WORDS = 6
+_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 _CREDIT_REACH = 120  # characters at a paragraph's end where a credit can sit
 _SHOUT_LETTERS = 100
 
@@ -81,7 +85,7 @@ class Paragraph:
 def paragraphs(text: str) -> list[Paragraph]:
     """The story's paragraphs in `text`, in order, as trimmed spans."""
     candidates = []
-    for start, end in _raw_paragraphs(text):
+    for start, end in _after_front_matter(text, _raw_paragraphs(text)):
         candidate = _trim(text, start, end)
         if candidate is not None:
             candidates.append(candidate)
@@ -92,6 +96,20 @@ def paragraphs(text: str) -> list[Paragraph]:
         for i, (start, end, credited) in enumerate(candidates)
         if not (credited and i < last_uncredited)
     ]
+
+
+def _after_front_matter(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs after a date line near the top: what comes before it is a headline or kicker."""
+    for i, (start, end) in enumerate(spans[:_FRONT_MATTER]):
+        if _is_date_line(text[start:end]):
+            return spans[i + 1 :]
+    return spans
+
+
+def _is_date_line(line: str) -> bool:
+    """A line that only gives a date, in any language: "Saturday, January 8, 2005", "Πέμπτη, 19 Μαΐου 2005"."""
+    words = line.split()
+    return len(words) <= _DATE_WORDS and bool(_YEAR.search(line)) and not _SENTENCE_END.search(line)
 
 
 def _raw_paragraphs(text: str) -> list[tuple[int, int]]:
