@@ -8,6 +8,8 @@ def test_words_are_lower_cased_runs_of_letters_and_digits():
 def test_words_of_other_scripts():
     assert words("Σεισμός στη Σουμάτρα") == ["σεισμός", "στη", "σουμάτρα"]
     assert words("قال المرصد") == ["قال", "المرصد"]
+    assert words("हिन्दी भाषा में सुनामी") == ["हिन्दी", "भाषा", "में", "सुनामी"]
+    assert words("Maaret al-Numan, “Idlib” été") == ["maaret", "al", "numan", "idlib", "été"]
 
 
 def test_porter_stems():

@@ -11,7 +11,11 @@ import functools
 import re
 from importlib.resources import files
 
-_WORD = re.compile(r"[^\W_]+")
+import regex
+
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
+# Letters and digits of any script, with the combining marks that Hindi and Hebrew words carry.
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}]*")
 
 
 def _smart_stopwords() -> frozenset[str]:
@@ -25,7 +29,8 @@ STOPWORDS: frozenset[str] = _smart_stopwords()
 
 def words(text: str) -> list[str]:
     """Lower-cased word tokens: "Al-Numan's 3.6 million" -> ['al', 'numan', 's', '3', '6', 'million']."""
-    return _WORD.findall(text.lower())
+    lowered = text.lower()
+    return (_ASCII_WORD if lowered.isascii() else _WORD).findall(lowered)
 
 
 @functools.cache
