@@ -1,0 +1,364 @@
+"""Online event clustering: each article, in arrival order, joins the event it reports or starts one.
+
+This is single-pass clustering as news desks and the TDT systems do it (Allan et
+al. 1998): an article is compared with the centroids of the events still open,
+joins the most similar when the similarity reaches `threshold`, and starts a new
+event otherwise. An event closes when it has had no article for `window` days of
+stream time, or for `window_articles` arrivals, so memory holds only the open
+events, whatever the length of the stream.
+
+Similarity mixes the cosine of sublinear TF-IDF vectors of content stems (IDF
+learned online), the cosine of capitalised-name vectors, which tell apart two
+events of one kind (two earthquakes, two rehab check-ins), and, in the
+"embeddings" mode, the cosine of MiniLM embeddings of the article's lead.
+Syndicated copies are caught first and join their original's event.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import OrderedDict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import islice
+
+import numpy as np
+
+from synopsis.errors import InputError
+from synopsis.events.features import DocumentFrequencies, entities, terms
+from synopsis.model import Article
+from synopsis.similarity.duplicates import DuplicateIndex
+
+MODES = ("tfidf", "embeddings")
+# Characters of an article's start that are embedded: its headline and lead carry the event.
+LEAD_CHARS = 600
+
+
+@dataclass
+class _OpenEvent:
+    """The running state of an event that can still take articles."""
+
+    id: str
+    language: str
+    terms: dict[int, float] = field(default_factory=dict)  # sum of member vectors
+    terms_norm2: float = 0.0
+    names: dict[int, float] = field(default_factory=dict)
+    names_norm2: float = 0.0
+    embedding: np.ndarray | None = None  # sum of member embeddings
+    size: int = 0
+    first_date: date | None = None
+    last_date: date | None = None
+    last_arrival: int = 0
+
+
+@dataclass
+class _Article:
+    """An article as the clusterer sees it."""
+
+    id: str
+    language: str
+    date: date | None
+    text: str
+    terms: dict[int, float] = field(default_factory=dict)
+    names: dict[int, float] = field(default_factory=dict)
+    embedding: np.ndarray | None = None
+
+
+class EventClusterer:
+    """Group a stream of articles into events, one pass, in arrival order.
+
+    >>> clusterer = EventClusterer(mode="tfidf")
+    >>> labels = clusterer.fit_predict(articles)       # one event id per article
+    >>> clusterer.partial_fit(more_articles).labels_   # the stream goes on
+
+    Parameters, as in scikit-learn, are only stored by the constructor:
+
+    - mode: "tfidf" (fast) or "embeddings" (adds MiniLM embeddings of the lead).
+    - threshold: similarity at which an article joins an event.
+    - name_weight: share of the similarity given to capitalised names.
+    - embedding_weight: share given to embeddings in the "embeddings" mode.
+    - window: days without an article after which an event closes (dated articles).
+    - window_articles: arrivals without an article after which an event closes;
+      this alone bounds memory when articles have no dates.
+    - duplicate_threshold: shingle Jaccard similarity at which an article is a copy.
+    - max_terms: heaviest terms kept per article; max_event_terms: per event.
+    - candidates: events, by term similarity, that are fully compared.
+    - batch_size: articles embedded together.
+    """
+
+    def __init__(
+        self,
+        mode: str = "tfidf",
+        *,
+        threshold: float = 0.25,
+        name_weight: float = 0.4,
+        embedding_weight: float = 0.3,
+        window: float = 7,
+        window_articles: int = 10_000,
+        duplicate_threshold: float = 0.8,
+        max_terms: int = 100,
+        max_event_terms: int = 400,
+        candidates: int = 10,
+        batch_size: int = 64,
+        lead_chars: int = 600,
+        lead_weight: int = 0,
+        combine: str = "mean",
+    ) -> None:
+        self.lead_chars = lead_chars
+        self.lead_weight = lead_weight
+        self.combine = combine
+        self.mode = mode
+        self.threshold = threshold
+        self.name_weight = name_weight
+        self.embedding_weight = embedding_weight
+        self.window = window
+        self.window_articles = window_articles
+        self.duplicate_threshold = duplicate_threshold
+        self.max_terms = max_terms
+        self.max_event_terms = max_event_terms
+        self.candidates = candidates
+        self.batch_size = batch_size
+
+    # -- scikit-learn surface -------------------------------------------------
+
+    def fit(self, articles: Iterable[Article], y=None) -> EventClusterer:
+        self._reset()
+        return self.partial_fit(articles)
+
+    def fit_predict(self, articles: Iterable[Article], y=None) -> list[str]:
+        return self.fit(articles).labels_
+
+    def partial_fit(self, articles: Iterable[Article], y=None) -> EventClusterer:
+        """Assign the next articles of the stream; `labels_` holds their event ids, in order."""
+        self.labels_ = [event for _, event in self.stream(articles)]
+        return self
+
+    @property
+    def n_open_events_(self) -> int:
+        """Events that can still take articles: what the clusterer holds in memory."""
+        return len(self._open) if hasattr(self, "_open") else 0
+
+    # -- streaming ------------------------------------------------------------
+
+    def stream(self, articles: Iterable[Article]) -> Iterator[tuple[str, str]]:
+        """(article id, event id) for each article, in order, holding only a batch at a time."""
+        self._check_params()
+        articles = iter(articles)
+        while batch := list(islice(articles, self.batch_size)):
+            for article in self._represent(batch):
+                yield article.id, self._assign(article)
+
+    def _reset(self) -> None:
+        self._frequencies = DocumentFrequencies()
+        self._open: OrderedDict[str, _OpenEvent] = OrderedDict()  # by last arrival, oldest first
+        self._postings: dict[int, set[str]] = {}
+        self._arrivals = 0
+        self._events_started = 0
+        self._today: date | None = None
+        # Two generations of the copy index, each spanning `window_articles` arrivals:
+        # the older one is dropped whole, which bounds memory without deleting entries.
+        self._copies = [DuplicateIndex(threshold=self.duplicate_threshold)]
+        self._copy_events: list[dict[str, str]] = [{}]
+
+    def _check_params(self) -> None:
+        if self.mode not in MODES:
+            raise InputError(f"unknown clustering mode {self.mode!r}: use one of {', '.join(MODES)}")
+        if self.window <= 0 or self.window_articles <= 0:
+            raise InputError("the window must be positive")
+        if not hasattr(self, "_open"):
+            self._reset()
+
+    # -- representation -------------------------------------------------------
+
+    def _represent(self, batch: Sequence[Article]) -> list[_Article]:
+        from synopsis.text.language import detect_language
+
+        seen = []
+        for article in batch:
+            text = _full_text(article)
+            seen.append(
+                _Article(
+                    id=article.id,
+                    language=article.language or detect_language(text),
+                    date=article.date,
+                    text=text,
+                )
+            )
+        if self.mode == "embeddings":
+            from synopsis.similarity.embeddings import encode
+
+            vectors = encode([article.text[:LEAD_CHARS] for article in seen])
+            for article, vector in zip(seen, vectors):
+                article.embedding = vector
+        return seen
+
+    def _weigh(self, article: _Article) -> None:
+        # The IDF counts this article too, so a term seen once so far weighs the most.
+        lead = article.text[: self.lead_chars]
+        counts = terms(article.text) + _scaled(terms(lead), self.lead_weight)
+        names = entities(article.text) + _scaled(entities(lead), self.lead_weight)
+        self._frequencies.add(counts.keys() | names.keys())
+        article.terms = self._frequencies.weigh(counts, self.max_terms)
+        article.names = self._frequencies.weigh(names, self.max_terms)
+
+    # -- assignment -----------------------------------------------------------
+
+    def _assign(self, article: _Article) -> str:
+        self._arrivals += 1
+        if article.date is not None and (self._today is None or article.date > self._today):
+            self._today = article.date
+        self._close_old_events()
+        copied = self._copied_event(article)
+        if copied is not None:
+            self._touch(copied, article)
+            return copied
+        self._weigh(article)
+        if not article.terms:
+            # Nothing to compare by: the article is an event of its own and is not indexed.
+            return self._new_event_id()
+        best, score = self._best_event(article)
+        event = best if best is not None and score >= self.threshold else self._open_event(article)
+        self._join(event, article)
+        self._copy_events[-1][article.id] = event.id
+        return event.id
+
+    def _copied_event(self, article: _Article) -> str | None:
+        """The event of the report this article copies, if it copies one still remembered."""
+        if self._arrivals % self.window_articles == 0:
+            self._copies = [self._copies[-1], DuplicateIndex(threshold=self.duplicate_threshold)]
+            self._copy_events = [self._copy_events[-1], {}]
+        original = self._copies[-1].add(article.id, article.text)
+        generation = -1
+        if original is None and len(self._copies) > 1:
+            original, generation = self._copies[0].query(article.text), 0
+        if original is None:
+            return None
+        event = self._copy_events[generation].get(original)
+        if event is not None:
+            self._copy_events[-1][article.id] = event
+        return event
+
+    def _touch(self, event_id: str, article: _Article) -> None:
+        event = self._open.get(event_id)
+        if event is not None:
+            event.size += 1
+            self._note_time(event, article)
+
+    def _best_event(self, article: _Article) -> tuple[_OpenEvent | None, float]:
+        dots: dict[str, float] = {}
+        for bucket, weight in article.terms.items():
+            for event_id in self._postings.get(bucket, ()):
+                dots[event_id] = dots.get(event_id, 0.0) + weight * self._open[event_id].terms[bucket]
+        ranked = sorted(
+            ((dot / math.sqrt(self._open[e].terms_norm2), e) for e, dot in dots.items()),
+            key=lambda pair: (-pair[0], pair[1]),
+        )
+        best, best_score = None, -1.0
+        for term_score, event_id in ranked[: self.candidates]:
+            event = self._open[event_id]
+            if event.language != article.language or not self._in_window(event, article.date):
+                continue
+            score = self._similarity(event, article, term_score)
+            if score > best_score:
+                best, best_score = event, score
+        return best, best_score
+
+    def _similarity(self, event: _OpenEvent, article: _Article, term_score: float) -> float:
+        name_score = _cosine(article.names, event.names, event.names_norm2)
+        weights = [1.0 - self.name_weight, self.name_weight]
+        scores = [term_score, name_score]
+        if self.mode == "embeddings":
+            norm = float(np.linalg.norm(event.embedding))
+            scores.append(float(article.embedding @ event.embedding) / norm if norm else 0.0)
+            weights = [w * (1.0 - self.embedding_weight) for w in weights] + [self.embedding_weight]
+        if self.combine == "geometric":
+            return math.prod(max(s, 1e-9) ** w for w, s in zip(weights, scores))
+        return sum(w * s for w, s in zip(weights, scores))
+
+    def _in_window(self, event: _OpenEvent, day: date | None) -> bool:
+        if day is None or event.last_date is None:
+            return True
+        return (day - event.last_date).days <= self.window and (event.first_date - day).days <= self.window
+
+    def _new_event_id(self) -> str:
+        self._events_started += 1
+        return f"e{self._events_started}"
+
+    def _open_event(self, article: _Article) -> _OpenEvent:
+        event = _OpenEvent(id=self._new_event_id(), language=article.language)
+        self._open[event.id] = event
+        return event
+
+    def _join(self, event: _OpenEvent, article: _Article) -> None:
+        event.terms_norm2 = _add_into(event.terms, event.terms_norm2, article.terms)
+        event.names_norm2 = _add_into(event.names, event.names_norm2, article.names)
+        for bucket in article.terms:
+            self._postings.setdefault(bucket, set()).add(event.id)
+        if len(event.terms) > 2 * self.max_event_terms:
+            self._prune(event)
+        if article.embedding is not None:
+            event.embedding = article.embedding.copy() if event.embedding is None else event.embedding + article.embedding
+        event.size += 1
+        self._note_time(event, article)
+
+    def _note_time(self, event: _OpenEvent, article: _Article) -> None:
+        event.last_arrival = self._arrivals
+        self._open.move_to_end(event.id)
+        if article.date is not None:
+            event.first_date = min(filter(None, (event.first_date, article.date)))
+            event.last_date = max(filter(None, (event.last_date, article.date)))
+
+    def _prune(self, event: _OpenEvent) -> None:
+        """Keep an event's heaviest terms, so a long-running story stays small and fast."""
+        kept = dict(sorted(event.terms.items(), key=lambda item: -item[1])[: self.max_event_terms])
+        for bucket in event.terms.keys() - kept.keys():
+            self._unpost(bucket, event.id)
+        event.terms = kept
+        event.terms_norm2 = sum(w * w for w in kept.values())
+
+    def _close_old_events(self) -> None:
+        while self._open:
+            event = next(iter(self._open.values()))
+            stale = self._arrivals - event.last_arrival > self.window_articles
+            old = self._today is not None and event.last_date is not None and (
+                (self._today - event.last_date).days > self.window
+            )
+            if not (stale or old):
+                return
+            del self._open[event.id]
+            for bucket in event.terms:
+                self._unpost(bucket, event.id)
+
+    def _unpost(self, bucket: int, event_id: str) -> None:
+        events = self._postings[bucket]
+        events.discard(event_id)
+        if not events:
+            del self._postings[bucket]
+
+
+def _scaled(counts, factor):
+    from collections import Counter
+    return Counter({k: v * factor for k, v in counts.items()}) if factor else Counter()
+
+
+def _full_text(article: Article) -> str:
+    # The headline names the event; most readers keep it out of the body.
+    if article.title and not article.text.lstrip().startswith(article.title):
+        return f"{article.title}\n\n{article.text}"
+    return article.text
+
+
+def _cosine(vector: dict[int, float], total: dict[int, float], total_norm2: float) -> float:
+    """Cosine of a unit vector with a sum of unit vectors."""
+    if not vector or total_norm2 <= 0:
+        return 0.0
+    return sum(w * total.get(b, 0.0) for b, w in vector.items()) / math.sqrt(total_norm2)
+
+
+def _add_into(total: dict[int, float], norm2: float, vector: dict[int, float]) -> float:
+    """Add a unit vector into a running sum in place; return the sum's new squared norm."""
+    dot = sum(w * total.get(b, 0.0) for b, w in vector.items())
+    for bucket, weight in vector.items():
+        total[bucket] = total.get(bucket, 0.0) + weight
+    return norm2 + 2 * dot + (1.0 if vector else 0.0)

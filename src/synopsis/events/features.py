@@ -1,0 +1,81 @@
+"""What an article is represented by when events are found: weighted terms and named entities.
+
+Both are hashed into a fixed space, so a stream needs no fitted vocabulary and
+the document frequencies behind the IDF are counted online in bounded memory.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+import zlib
+from collections import Counter
+
+import numpy as np
+
+from synopsis.text.tokens import STOPWORDS, content_stems
+
+# 2**20 buckets: collisions among a news vocabulary are rare and the counts take 8 MB.
+HASH_BITS = 20
+_MASK = (1 << HASH_BITS) - 1
+# Runs of capitalised words ("Lindsay Lohan", "Betty Ford Center"): cheap named entities.
+_CAPITALIZED_RUN = re.compile(r"\b[A-Z][\w'’.&-]*(?:[ \t]+[A-Z][\w'’.&-]*)*")
+# Years date an event: two storms of one kind are told apart by when they struck.
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_ENTITY_PREFIX = "\x00"  # entities and terms share the hashed space without colliding by name
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def feature(name: str) -> int:
+    """The bucket of a term or entity; crc32 is stable across runs, unlike hash()."""
+    return zlib.crc32(name.encode()) & _MASK
+
+
+def terms(text: str) -> Counter[int]:
+    """Counts of the text's content stems, by bucket."""
+    return Counter(map(feature, content_stems(text)))
+
+
+def entities(text: str) -> Counter[int]:
+    """Counts of the names in the text: each capitalised run and each of its content words.
+
+    Counting the words as well lets "Lohan" match "Lindsay Lohan"; stopwords drop
+    the capitals that only start a sentence ("The", "He").
+    """
+    found: list[str] = []
+    for run in _CAPITALIZED_RUN.findall(text):
+        names = [w for w in run.lower().replace("’", "'").split() if w.strip(".'&-") not in STOPWORDS]
+        found.extend(names)
+        if len(names) > 1:
+            found.append(" ".join(names))
+    found.extend(_YEAR.findall(text))
+    return Counter(feature(_ENTITY_PREFIX + name) for name in found)
+
+
+class DocumentFrequencies:
+    """How many articles seen so far hold each bucket, for an IDF that learns as the stream goes."""
+
+    def __init__(self) -> None:
+        self.articles = 0
+        self.counts = np.zeros(1 << HASH_BITS, dtype=np.int64)
+
+    def add(self, buckets) -> None:
+        self.articles += 1
+        self.counts[list(buckets)] += 1
+
+    def weigh(self, counts: Counter[int], keep: int) -> dict[int, float]:
+        """Unit-length sublinear TF-IDF of the counts, keeping the `keep` heaviest buckets."""
+        if not counts:
+            return {}
+        buckets = list(counts)
+        frequencies = self.counts[buckets].tolist()
+        total = self.articles + 1
+        weights = {
+            bucket: (1.0 + math.log(count)) * (math.log(total / (1 + df)) + 1.0)
+            for bucket, count, df in zip(buckets, counts.values(), frequencies)
+        }
+        if len(weights) > keep:
+            weights = dict(sorted(weights.items(), key=lambda item: -item[1])[:keep])
+        norm = math.sqrt(sum(w * w for w in weights.values()))
+        return {bucket: w / norm for bucket, w in weights.items()}
