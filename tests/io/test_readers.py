@@ -235,3 +235,14 @@ def test_gzipped_feed_and_article(tmp_path):
     ]
     with pytest.raises(InputError, match="cannot read .*broken.txt.gz"):
         read_articles([tmp_path / "broken.txt.gz"])
+
+
+def test_a_feed_of_bad_lines_warns_ten_times_then_counts(tmp_path):
+    feed = tmp_path / "other.jsonl"
+    feed.write_text("".join(json.dumps({"doc_id": n, "sentences": [BODY]}) + "\n" for n in range(500)), encoding="utf-8")
+    with pytest.raises(NoArticlesError), warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        read_articles([feed])
+    told = [str(w.message) for w in caught]
+    assert len(told) == 11 and all('no "text"' in line for line in told[:10])
+    assert told[10].endswith("490 more lines with problems (skipped lines, dates left empty)")

@@ -40,6 +40,7 @@ KNOWN_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIX
 LEADING_DATE = re.compile(r"\A\s*date\s*:?\s*(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
 HTML_CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 MARKDOWN_TITLE = re.compile(r"\A\s*#[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
+LINE_WARNINGS = 10  # problems told line by line in one feed; the rest are counted
 # Formats tried before the slower general date parser.
 DATE_FORMATS = (
     "%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y", "%Y/%m/%d",
@@ -301,6 +302,7 @@ def read_jsonl(path: str) -> Iterator[Article]:
 
 def from_jsonl_lines(lines: Iterable[bytes | str], name: str, stem: str, path: str | None) -> Iterator[Article]:
     guessed = False
+    note, untold = first_problems(LINE_WARNINGS)
     for number, line in enumerate(lines, start=1):
         where = f"{name} line {number}"
         if isinstance(line, bytes):
@@ -312,21 +314,37 @@ def from_jsonl_lines(lines: Iterable[bytes | str], name: str, stem: str, path: s
             continue
         record = parse_json(line)
         if record is None:
-            warn(f"skipped {where}: not valid JSON")
+            note(f"skipped {where}: not valid JSON")
             continue
-        article = from_record(record, f"{stem}-{number}", path, where)
+        article = from_record(record, f"{stem}-{number}", path, where, note)
         if article is not None:
             yield article
+    if untold():
+        warn(f"{name}: {untold()} more lines with problems (skipped lines, dates left empty)")
 
 
-def from_record(record: object, default_id: str, path: str | None, where: str) -> Article | None:
+def first_problems(limit: int):
+    """A `note` that warns of the first `limit` problems only, and a count of the rest."""
+    count = 0
+
+    def note(message: str) -> None:
+        nonlocal count
+        count += 1
+        if count <= limit:
+            warn(message)
+
+    return note, lambda: max(0, count - limit)
+
+
+def from_record(record: object, default_id: str, path: str | None, where: str, note=None) -> Article | None:
     """An article from a {"id", "text", "title", "source", "date", "url"} object."""
+    note = note or warn
     if not isinstance(record, dict):
-        warn(f"skipped {where}: not a JSON object")
+        note(f"skipped {where}: not a JSON object")
         return None
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
-        warn(f'skipped {where}: no "text"')
+        note(f'skipped {where}: no "text"')
         return None
     text = normalize_newlines(text)
     record_id = record.get("id")
@@ -335,19 +353,19 @@ def from_record(record: object, default_id: str, path: str | None, where: str) -
         text=text,
         title=clean_field(record.get("title")),
         source=clean_field(record.get("source")),
-        date=record_date(record.get("date"), where) or dateline(text),
+        date=record_date(record.get("date"), where, note) or dateline(text),
         url=clean_field(record.get("url")),
         path=path,
         language=clean_field(record.get("language")),
     )
 
 
-def record_date(value: object, where: str) -> dt.date | None:
+def record_date(value: object, where: str, note) -> dt.date | None:
     if value in (None, ""):
         return None
     date = parse_date(value)
     if date is None:
-        warn(f"{where}: date {value!r} not understood, left empty")
+        note(f"{where}: date {value!r} not understood, left empty")
     return date
 
 
