@@ -101,9 +101,10 @@ def split(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
 def _repair(paragraph: str, bounds: list[int]) -> list[int]:
     """Drop the boundaries nupunkt got wrong on news and add the ones it missed."""
     quoted = quotation_spans(paragraph)
-    names = _titles_used_as_names(paragraph)
-    added = [m.end() for rule in (_TIME_OF_DAY, _QUOTED_START, _SCRIPT_END) for m in rule.finditer(paragraph)]
-    added += [m.end() for m in _TITLE_BEFORE_CAPITAL.finditer(paragraph) if _name_key(m.group(1)) in names]
+    added = [m.end() for rule in _missed_end_rules(paragraph) for m in rule.finditer(paragraph)]
+    titled = [(m.end(), _name_key(m.group(1))) for m in _TITLE_BEFORE_CAPITAL.finditer(paragraph)]
+    names = _titles_used_as_names(paragraph) if titled else frozenset()
+    added += [at for at, name in titled if name in names]
     kept = []
     previous = 0
     for bound in sorted({*bounds, *added}):
@@ -114,6 +115,18 @@ def _repair(paragraph: str, bounds: list[int]) -> list[int]:
         kept.append(bound)
         previous = bound
     return kept
+
+
+def _missed_end_rules(paragraph: str) -> list[re.Pattern]:
+    """The rules for ends nupunkt misses that can apply here; most paragraphs need none of them."""
+    rules = []
+    if ".m." in paragraph:
+        rules.append(_TIME_OF_DAY)
+    if "``" in paragraph or "“" in paragraph:
+        rules.append(_QUOTED_START)
+    if not paragraph.isascii():
+        rules.append(_SCRIPT_END)
+    return rules
 
 
 def _titles_used_as_names(paragraph: str) -> frozenset[str]:
