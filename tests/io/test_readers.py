@@ -72,6 +72,22 @@ def test_example_folder_reads_dateline_and_keeps_text_whole(tmp_path):
     assert dated[0].text.startswith(" date 2019-12-23")
 
 
+@pytest.mark.parametrize(
+    "opening, date",
+    [
+        (" date 2019-12-23 At least nine", dt.date(2019, 12, 23)),
+        ("Date: 2019-12-23\n\nAt least nine", dt.date(2019, 12, 23)),
+        ("2005/01/08 Tsunami aid donations\n\nSaturday", dt.date(2005, 1, 8)),
+        ("2019-13-45 is not a day", None),
+        ("At least nine civilians died on 2019-12-23.", None),
+    ],
+)
+def test_leading_dateline(tmp_path, opening, date):
+    (tmp_path / "report.txt").write_text(opening, encoding="utf-8")
+    (article,) = read_articles([tmp_path / "report.txt"])
+    assert article.date == date and article.text == opening
+
+
 def test_jsonl_streams_records_and_warns_on_bad_lines(tmp_path):
     feed = tmp_path / "feed.jsonl"
     lines = [

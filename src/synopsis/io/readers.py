@@ -36,8 +36,8 @@ JSON_SUFFIXES = frozenset({".json"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 KNOWN_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
 
-# A dateline some feeds put before the body, e.g. " date 2019-12-23 At least nine ..."
-LEADING_DATE = re.compile(r"\A\s*date\s*:?\s*(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
+# A dateline some feeds put before the body: " date 2019-12-23 At least nine ...", "2005/01/08 Tsunami aid ..."
+LEADING_DATE = re.compile(r"\A\s*(?:date\s*:?\s*)?(\d{4}([-/])\d{2}\2\d{2})\b", re.IGNORECASE)
 HTML_CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 MARKDOWN_TITLE = re.compile(r"\A\s*#[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
 LINE_WARNINGS = 10  # problems told line by line in one feed; the rest are counted
