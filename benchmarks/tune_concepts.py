@@ -36,7 +36,10 @@ from synopsis.summarize.concepts import (
     features,
     occurrences,
     proper_stems,
+    unigrams,
 )
+
+EXTRACT = {"bigram": concepts, "unigram": unigrams}
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "src" / "synopsis" / "summarize" / MODEL_FILE
 
@@ -60,13 +63,14 @@ def load(path: str, language: str) -> list[Story]:
     return stories
 
 
-def training_rows(story: Story, min_support: int) -> tuple[list[list[float]], list[int]]:
+def training_rows(story: Story, min_support: int, kind: str) -> tuple[list[list[float]], list[int]]:
     """One row per concept the reports share, labelled by whether a human summary has it."""
     corpus = story.corpus
-    found = [concepts(s.text) for s in corpus.sentences]
+    extract = EXTRACT[kind]
+    found = [extract(s.text) for s in corpus.sentences]
     reports = len({s.doc for s in corpus.sentences})
     proper = proper_stems(corpus)
-    wanted = {c for reference in story.references for c in concepts(reference)}
+    wanted = {c for reference in story.references for c in extract(reference)}
     rows, labels = [], []
     for concept, o in occurrences(corpus, found).items():
         if o.support >= min(min_support, reports):
@@ -75,12 +79,12 @@ def training_rows(story: Story, min_support: int) -> tuple[list[list[float]], li
     return rows, labels
 
 
-def fit(stories: list[Story], min_support: int) -> ConceptModel:
+def fit(stories: list[Story], min_support: int, kind: str = "bigram") -> ConceptModel:
     from sklearn.linear_model import LogisticRegression
 
     rows, labels = [], []
     for story in stories:
-        r, l = training_rows(story, min_support)
+        r, l = training_rows(story, min_support, kind)
         rows += r
         labels += l
     x = np.array(rows)
@@ -105,19 +109,20 @@ def cross_validated(stories: list[Story], folds: int, settings: dict[str, dict],
     out: dict[str, dict[str, str]] = {name: {} for name in settings}
     for k in range(folds):
         held = [s for i, s in enumerate(stories) if i % folds == k]
-        model = fit([s for i, s in enumerate(stories) if i % folds != k], min_support=2)
+        training = [s for i, s in enumerate(stories) if i % folds != k]
+        model, unigram_model = fit(training, 2, "bigram"), fit(training, 2, "unigram")
         for name, options in settings.items():
-            algorithm = ConceptCoverage(model=model, **options)
+            algorithm = ConceptCoverage(model=model, unigram_model=unigram_model, **options)
             for story in held:
                 out[name][story.id] = summary(story, algorithm, budget)
     return out
 
 
 LEARNED = {
-    "learned": {},
-    "learned s3": {"min_support": 3},
-    "learned p.1": {"min_probability": 0.1},
-    "learned p.2": {"min_probability": 0.2},
+    "bigrams": {"unigram_weight": 0.0},
+    "+words .2": {"unigram_weight": 0.2},
+    "+words .4": {"unigram_weight": 0.4},
+    "+words .7": {"unigram_weight": 0.7},
 }
 SUPPORT = {
     "support b0": {"weighting": "support", "min_support": 3, "position_bonus": 0.0},
@@ -151,8 +156,8 @@ def main() -> int:
         r = [100 * measures[m].recall for m in ("rouge1", "rouge2", "rougeSU4")]
         print(f"{name:<14} {r[0]:6.2f} {r[1]:6.2f} {r[2]:6.2f}")
     if args.write:
-        model = fit(stories, min_support=2)
-        MODEL_PATH.write_text(json.dumps(model.to_json(), indent=1) + "\n")
+        models = {kind: fit(stories, 2, kind).to_json() for kind in EXTRACT}
+        MODEL_PATH.write_text(json.dumps(models, indent=1) + "\n")
         print(f"model trained on {len(stories)} clusters written to {MODEL_PATH}", file=sys.stderr)
     return 0
 

@@ -132,3 +132,17 @@ def test_support_weighting_respects_the_budget_on_seeds(seeds):
     chosen = ConceptCoverage(weighting="support", min_support=3)(seeds, Budget(words=60))
     assert chosen
     assert sum(cost(seeds.sentences[i].text, Budget(words=60)) for i in chosen) <= 60
+
+
+def test_unigram_concepts_are_content_stems():
+    from synopsis.summarize.concepts import unigrams
+
+    assert unigrams("The rebels were shelling the towns") == ("rebel", "shell", "town")
+
+
+def test_content_words_count_only_with_learned_weights(seeds):
+    with_words = ConceptCoverage(unigram_weight=0.4)(seeds, Budget(words=60))
+    bigrams_only = ConceptCoverage(unigram_weight=0.0)(seeds, Budget(words=60))
+    assert with_words and bigrams_only
+    for chosen in (with_words, bigrams_only):
+        assert sum(cost(seeds.sentences[i].text, Budget(words=60)) for i in chosen) <= 60

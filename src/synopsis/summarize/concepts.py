@@ -21,10 +21,15 @@ import numpy as np
 
 from synopsis.model import Budget, Sentence
 from synopsis.summarize.base import Corpus, capacity, cost
-from synopsis.text.tokens import STOPWORDS, stem, words
+from synopsis.text.tokens import STOPWORDS, content_stems, stem, words
 
 # Straight, curly and guillemet quotes, and the DUC wire's `` and '' pairs.
 _QUOTE = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]|``|''")
+
+
+def unigrams(text: str) -> tuple[str, ...]:
+    """The sentence's content-word stems: the concepts ROUGE-1 rewards."""
+    return tuple(content_stems(text))
 
 
 def concepts(text: str) -> tuple[str, ...]:
@@ -112,7 +117,7 @@ def proper_stems(corpus: Corpus) -> frozenset[str]:
 
 def features(concept: str, o: Occurrences, reports: int, proper: frozenset[str]) -> list[float]:
     """What a concept's importance is learned from, in the order of FEATURES."""
-    pair = concept.split(" ")
+    stems = concept.split(" ")
     return [
         o.support / reports,
         math.log(o.support),
@@ -120,8 +125,8 @@ def features(concept: str, o: Occurrences, reports: int, proper: frozenset[str])
         o.early / reports,
         1.0 / (1 + o.first),
         o.lead / reports,
-        float(sum(t in _stopword_stems() for t in pair)),
-        sum(t in proper for t in pair) / 2,
+        float(sum(t in _stopword_stems() for t in stems)),
+        sum(t in proper for t in stems) / len(stems),
         float(any(ch.isdigit() for ch in concept)),
     ]
 
@@ -150,11 +155,14 @@ class ConceptModel:
 
 
 @functools.cache
-def trained_model() -> ConceptModel:
-    """The model shipped with the package (see benchmarks/tune_concepts.py for how it is trained)."""
+def trained_model(kind: str = "bigram") -> ConceptModel:
+    """The model of one kind of concept ("bigram" or "unigram") shipped with the package.
+
+    benchmarks/tune_concepts.py trains it.
+    """
     from importlib.resources import files
 
-    return ConceptModel.from_json(json.loads(files("synopsis.summarize").joinpath(MODEL_FILE).read_text()))
+    return ConceptModel.from_json(json.loads(files("synopsis.summarize").joinpath(MODEL_FILE).read_text())[kind])
 
 
 MODEL_FILE = "concept_model.json"
@@ -184,24 +192,32 @@ def select(
     groups: Sequence[int],
     limit: int,
     time_limit: float = 2.0,
+    gap: float = 0.0,
+    max_candidates: int | None = None,
 ) -> list[int]:
     """The sentences whose concepts weigh most in total, within `limit`, at most one per group.
 
-    Solved exactly with HiGHS; if the solver returns no solution in time, a
-    greedy choice by weight gained per unit of cost takes over.
+    Solved exactly with HiGHS over the `max_candidates` sentences of most
+    concept weight per unit of cost; if the solver returns no solution in
+    time, a greedy choice by weight gained per unit of cost takes over.
     """
-    candidates = [
-        i for i, found in enumerate(units) if 0 < costs[i] <= limit and any(c in weights for c in found)
-    ]
+    value = {
+        i: sum(weights.get(c, 0.0) for c in set(found)) / costs[i]
+        for i, found in enumerate(units)
+        if 0 < costs[i] <= limit
+    }
+    candidates = sorted((i for i, v in value.items() if v > 0), key=lambda i: (-value[i], i))
     if not candidates:
         return []
-    chosen = _solve(weights, units, costs, groups, limit, candidates, time_limit)
+    # A dense sentence is what a covering within budget is made of; the rest only slow the solver.
+    candidates = sorted(candidates[:max_candidates])
+    chosen = _solve(weights, units, costs, groups, limit, candidates, time_limit, gap)
     if chosen is None:
         chosen = greedy(weights, units, costs, groups, limit, candidates)
     return sorted(chosen)
 
 
-def _solve(weights, units, costs, groups, limit, candidates, time_limit) -> list[int] | None:
+def _solve(weights, units, costs, groups, limit, candidates, time_limit, gap) -> list[int] | None:
     from scipy.optimize import Bounds, LinearConstraint, milp
     from scipy.sparse import coo_array
 
@@ -242,7 +258,7 @@ def _solve(weights, units, costs, groups, limit, candidates, time_limit) -> list
         constraints=LinearConstraint(matrix, -np.inf, np.array(upper)),
         integrality=np.concatenate([np.ones(n_s), np.zeros(n_c)]),
         bounds=Bounds(0, 1),
-        options={"time_limit": time_limit, "disp": False},
+        options={"time_limit": time_limit, "disp": False, "mip_rel_gap": gap},
     )
     if result.x is None:
         return None
@@ -284,29 +300,44 @@ class ConceptCoverage:
     report that gives it in its first sentence (less in later ones).
     `min_support`: reports that must share a concept for it to count.
     `min_probability`: learned weights below this are left out.
+    `unigram_weight`: with learned weights, content words count too, their
+    probability times this (`unigram_model`, by default the shipped one).
     `min_words`, `quotes`: which sentences may stand in a summary.
     """
 
     name: str = "concepts"
     weighting: str = "learned"
     model: ConceptModel | None = None
+    unigram_model: ConceptModel | None = None
+    unigram_weight: float = 0.4
     min_support: int = 2
     min_probability: float = 0.0
     position_bonus: float = 1.0
     min_words: int = 8
     quotes: bool = False
     time_limit: float = 2.0
+    gap: float = 0.0
+    max_candidates: int | None = 80
 
     def weights(self, corpus: Corpus, units: Sequence[tuple[str, ...]]) -> dict[str, float]:
         if self.weighting == "support":
             return concept_weights(corpus, units, self.min_support, self.position_bonus)
-        model = self.model or trained_model()
+        model = self.model or trained_model("bigram")
         return learned_weights(corpus, units, model, self.min_support, self.min_probability)
 
     def __call__(self, corpus: Corpus, budget: Budget) -> list[int]:
         units = [concepts(s.text) for s in corpus.sentences]
         weights = self.weights(corpus, units)
+        if self.unigram_weight and self.weighting == "learned":
+            words_of = [unigrams(s.text) for s in corpus.sentences]
+            model = self.unigram_model or trained_model("unigram")
+            found = learned_weights(corpus, words_of, model, self.min_support, self.min_probability)
+            # A bigram has a space and a stem none, so the two kinds never collide.
+            weights.update({c: self.unigram_weight * w for c, w in found.items()})
+            units = [b + u for b, u in zip(units, words_of)]
         allowed = [is_candidate(s, self.min_words, self.quotes) for s in corpus.sentences]
         units = [found if ok else () for found, ok in zip(units, allowed)]
         costs = [cost(s.text, budget) for s in corpus.sentences]
-        return select(weights, units, costs, corpus.groups, capacity(budget), self.time_limit)
+        return select(
+            weights, units, costs, corpus.groups, capacity(budget), self.time_limit, self.gap, self.max_candidates
+        )
