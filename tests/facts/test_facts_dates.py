@@ -54,9 +54,9 @@ def test_window_rules():
     assert not windows_match(window("2019-12-19", "2019-12-20"), window("2019-12-18", "2019-12-22"))
     # single days must be the same day
     assert not windows_match(window("2019-12-22", "2019-12-22"), window("2019-12-23", "2019-12-23"))
-    # unstated windows: as of reports' dates a day apart at most
-    assert windows_match(window(None, "2019-12-22"), window(None, "2019-12-23"))
-    assert not windows_match(window(None, "2019-12-20"), window(None, "2019-12-23"))
+    # unstated windows: as of reports of the same day; a toll told a day later is a new toll
+    assert windows_match(window(None, "2019-12-23"), window(None, "2019-12-23"))
+    assert not windows_match(window(None, "2019-12-22"), window(None, "2019-12-23"))
     # a stated day matches an unstated window of a report from that day or the two after
     assert windows_match(window("2019-12-22", "2019-12-22"), window(None, "2019-12-23"))
     assert not windows_match(window("2019-08-01", "2019-12-22"), window(None, "2019-12-22"))

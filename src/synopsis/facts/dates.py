@@ -58,6 +58,7 @@ WINDOW = re.compile(
     rf"|(?P<span_count>{_COUNT})\s+(?P<span_unit>{_UNIT})\s+of\s+(?:fighting|war|clashes|conflict|violence|bombardment|bombing|strikes|protests)"
     rf"|in\s+recent\s+(?P<recent_unit>days|weeks|months)"
     rf"|(?P<ago_count>{_COUNT})\s+(?P<ago_unit>{_UNIT})\s+ago"
+    rf"|(?P<last>last|earlier\s+this|this)\s+(?P<last_unit>week|month|year)"
     rf"|(?:on\s+)?(?P<on_weekday>{_WEEKDAY})(?:\s+(?:night|evening|morning))?"
     rf"|(?:in|during)\s+(?P<in_month>(?:{_MONTH})(?:\s+{_YEAR})?)"
     rf"|(?:in|during)\s+(?P<in_year>{_YEAR}))\b",
@@ -161,6 +162,10 @@ def window_of(match: re.Match, base: dt.date | None) -> Window:
         elif groups["ago_unit"]:
             days = duration_days(groups["ago_count"], groups["ago_unit"])
             start = end = base - dt.timedelta(days=days) if days else None
+        elif groups["last_unit"]:
+            days = UNIT_DAYS[groups["last_unit"].lower()]
+            back = 2 * days if groups["last"].lower() == "last" else days  # "last week": the week before this one
+            start, end = base - dt.timedelta(days=back), base - dt.timedelta(days=back - days)
         elif groups["recent_unit"]:
             start, end = base - dt.timedelta(days=7 * UNIT_DAYS[groups["recent_unit"].rstrip("s")]), base
         elif groups["on_weekday"]:
@@ -184,14 +189,14 @@ def windows_match(a: Window, b: Window) -> bool:
     """Two figures count over the same stretch of time, as far as the reports let us tell.
 
     Neither start known: both figures are "as of" their reports' dates, which must be
-    within a day of each other (a toll a day later is a new toll). One start known: only a
+    the same day (a toll told a day later is a new toll). One start known: only a
     single day ("on Thursday") matches an unstated window, when its report is from that
     day or the two after. Both known: single days must be the same day; longer windows
     may drift by two days or a quarter of the longer window (a report filed a day later
     counts "four days" from a day later).
     """
     if a.start is None and b.start is None:
-        return a.end is None or b.end is None or abs((a.end - b.end).days) <= 1
+        return a.end is None or b.end is None or a.end == b.end
     if a.start is None or b.start is None:
         stated, unstated = (a, b) if b.start is None else (b, a)
         if stated.end is None or unstated.end is None or (stated.end - stated.start).days > 1:

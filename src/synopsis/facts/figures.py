@@ -19,8 +19,10 @@ from synopsis.model import Document, Sentence, Span
 
 # Words that make a number a duration, an age or a date rather than a count.
 _NOT_A_COUNT_AFTER = re.compile(
-    r"^(?:\s*-?\s*(?:years?|months?|weeks?|days?)[\s-]+old\b"
-    r"|-(?:year|month|week|day|hour|minute|mile|km|kilometre|kilometer|storey|story)\b"
+    r"^(?:[\s-]*(?:kilometers?|kilometres?|km|kph|km/h|miles?|mph|meters?|metres?|m|feet|foot|ft|inches|inch|yards?"
+    r"|centimeters?|centimetres?|cm|millimeters?|millimetres?|mm|hectares?|acres?|degrees?|tons?|tonnes?"
+    r"|kilograms?|kg|pounds?|lbs?|knots|square|cubic|megawatts?|mw|barrels?|liters?|litres?|gallons?)\b|\s*-?\s*(?:years?|months?|weeks?|days?)[\s-]+old\b"
+    r"|-(?:year|month|week|day|hour|minute|storey|story)\b"
     r"|\s+(?:hours?|days?|weeks?|months?|years?|decades?|centuries|minutes?|seconds?|times)\b"
     r"|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
     r"|\s*(?:am|pm|a\.m\.|p\.m\.|GMT|BST|EST)\b|:\d)",
@@ -52,6 +54,8 @@ _PASS_THROUGH = {"include", "accord", "say", "tell", "add", "report", "be", "hav
 _FORCE = {"force", "cause", "compel", "push", "oblige"}
 # Nouns the count may hang on without changing what it counts: "a total of 29 towns".
 _CONTAINERS = {"total", "toll", "number", "tally", "lives", "life", "death", "deaths", "home"}
+# Nouns a count hangs on that are not what it counts: "a total of", "the toll to".
+_NOT_COUNTED = {"total", "toll", "number", "tally", "home"}
 
 # Groups a reader treats as one: "jihadists", "rebels" and "militants" are the armed opposition.
 GROUPS = {
@@ -64,9 +68,11 @@ GROUPS = {
     "inhabitant": "people", "syrian": "people", "other": "people", "youth": "people", "town": "towns and villages",
     "village": "towns and villages", "locality": "towns and villages",
     "shopper": "people", "passerby": "people", "bystander": "people", "victim": "people",
-    "casualty": "people", "teenager": "people", "teen-ager": "people",
+    "casualty": "people", "teenager": "people", "teen-ager": "people", "death": "people",
+    "fatality": "people",
 }
 _BOTH_SIDES = re.compile(r"^\s*(?:dead\s+)?(?:on|from)\s+(?:both|all)\s+sides\b", re.IGNORECASE)
+_TOLL_VERBS = {"rise", "climb", "reach", "increase", "jump", "stand", "hit", "grow", "mount", "soar"}
 _HUMAN_ACTIONS = {"killed", "injured", "fled", "displaced", "arrested", "evacuated", "missing", "rescued"}
 
 
@@ -143,6 +149,12 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
     action = _action(anchor)
     if noun is not None and noun.lemma_.lower() in ("injured", "wounded", "injure", "wound"):
         action = "injured"  # "the 162 injured"
+    if re.match(r"\s+(?:people\s+)?dead\b", sentence.text[match.end() :]) or (
+        noun is not None and noun.lemma_.lower() in ("death", "fatality")
+    ):
+        action = "killed"  # "left 2,361 dead", "the 129 deaths"
+    if action in _TOLL_VERBS and re.search(r"\b(?:death\s+)?toll\b", sentence.text[: match.start()], re.I):
+        action = "killed"  # "the death toll has risen to 151"
     counted = _noun_phrase(noun) if noun is not None else ""
     if not counted and action not in _HUMAN_ACTIONS:
         return None  # a bare number tied to nothing a reader could compare
@@ -158,7 +170,7 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
         group=_group(noun, sentence.text[end:], counted, action),
         action=action,
         window=_window(doc, match, report_date, _verb_chain(anchor)),
-        place=_place(doc, token),
+        place=_place(doc, token, _verb_chain(anchor)),
         reporter=_cached_reporter(doc),
         sentence=sentence,
     )
@@ -189,11 +201,17 @@ def _counted_noun(token, amount: Amount):
             return _noun_or_none(_child(link, "pobj")), top  # "dozens of towns", "6 million as refugees"
     if top.dep_ == "pobj" and top.head.lower_ == "of" and _noun_or_none(top.head.head) is not None:
         return top.head.head, top.head.head  # "a population of 22 million"
+    verb = top.head
+    partitive = _child(verb, "prep", "of") if top.dep_ in ("nsubj", "nsubjpass") else None
+    if partitive is not None and partitive.i < top.i and _noun_or_none(_child(partitive, "pobj")) is not None:
+        return _child(partitive, "pobj"), top  # "Of the 129 deaths, 67 were attributed to landslides"
     return None, top
 
 
 def _noun_or_none(token):
-    if token is None or token.pos_ not in ("NOUN", "PROPN", "ADJ") or token.pos_ == "PRON" or token.like_num or token.lemma_.lower() in _CONTAINERS - {"dead"}:
+    if token is not None and _NOT_PLACES.fullmatch(token.text):
+        return None  # "rose to 156 Sunday"
+    if token is None or token.pos_ not in ("NOUN", "PROPN", "ADJ") or token.like_num or token.lemma_.lower() in _NOT_COUNTED:
         return None
     return token
 
@@ -229,6 +247,10 @@ def _action(anchor) -> str:
     """The action a count takes part in, from the nearest governing verb."""
     if anchor.lemma_.lower() in ("dead", "death"):
         return "killed"
+    own = _own_verb(anchor)
+    if own is not None:
+        lemma = own.lemma_.lower()
+        return ACTIONS.get(lemma, lemma)
     node = anchor
     for _ in range(8):
         head = node.head
@@ -252,6 +274,20 @@ def _action(anchor) -> str:
                 return ""  # the count hangs on another thing: "aid deliveries to four million"
         node = head
     return ""
+
+
+def _own_verb(noun):
+    """The verb right after a noun the parser hung on another noun ("... province and another 102
+    people were injured"): a verb with no subject of its own takes this noun as its subject."""
+    if noun.dep_ != "conj":
+        return None
+    for token in noun.doc[noun.i + 1 : noun.i + 4]:
+        if token.pos_ == "VERB":
+            has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+            return None if has_subject else token
+        if token.pos_ not in ("AUX", "ADV", "PART"):
+            return None
+    return None
 
 
 def _group(noun, after: str, counted: str, action: str) -> str:
@@ -328,18 +364,44 @@ def _said_on(text: str, window: re.Match) -> bool:
     return said is not None and window.group("on_weekday") is not None
 
 
+_DIRECTION = r"(?:north|south|east|west|central|northern|southern|eastern|western|north-?western|north-?eastern|south-?western|south-?eastern|northwest|northeast|southwest|southeast)"
 _PLACE = re.compile(
-    r"\b(?:in|near|around|across|outside|inside|throughout)\s+(?P<place>(?:the\s+)?(?:(?:north|south|east|west)"
-    r"(?:ern|west|east|western|eastern)?\s+|central\s+)?[A-Z][\w'’-]+(?:\s+(?:al-)?[A-Z][\w'’-]+)*)"
+    rf"\b(?:in|on|near|around|across|outside|inside|throughout)\s+(?P<place>(?:the\s+)?(?:(?:nearby|hard-hit|neighbou?ring|{_DIRECTION})\s+){{0,2}}"
+    r"[A-Z][\w'’-]+(?:\s+(?:al-)?[A-Z][\w'’-]+)*)"
+)
+_NOT_PLACES = re.compile(
+    r"(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\b"
 )
 
 
-def _place(doc, token) -> str | None:
-    """The place named nearest the figure: "in southern Idlib"."""
-    places = list(_PLACE.finditer(doc.text))
+def _place(doc, token, verbs: list) -> str | None:
+    """The place the figure's own clause names, nearest the figure: "on Catanduanes island".
+
+    A place elsewhere in the sentence ("the monitor, which relies on sources inside Syria")
+    is not where the counted thing happened.
+    """
+    places = [
+        m for m in _PLACE.finditer(doc.text)
+        if not _NOT_PLACES.match(m.group("place")) and _hangs_on(token_at(doc, m.start()), verbs, token)
+    ]
     if not places:
         return None
     return min(places, key=lambda m: abs(m.start() - token.idx)).group("place")
+
+
+def _hangs_on(preposition, verbs: list, number) -> bool:
+    """The phrase hangs on one of the figure's verbs, through nouns and prepositions only."""
+    node = preposition
+    for _ in range(6):
+        if node is None or node.head is node:
+            return False
+        node = node.head
+        if node in verbs or node == number or node == number.head:
+            return True
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _cached_reporter(doc) -> str | None:

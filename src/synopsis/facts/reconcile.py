@@ -1,10 +1,11 @@
 """Reconciliation: figures that speak of the same quantity, side by side, with a verdict.
 
 Two figures speak of the same quantity when they count the same action on the
-same group over the same time window (see `dates.windows_match`); place and
-reporter are not compared, since reports name both in their own words and a
-different reporter giving a different value is exactly the disagreement a reader
-must see. The verdict is "conflict" when two reports give values no single
+same group over the same time window (see `dates.windows_match`), in the same
+place when both name one (a shared name: "Catanduanes" and "Catanduanes
+island"), with values of one order (within a factor of two). The reporter is not
+compared: a different reporter giving a different value is exactly the
+disagreement a reader must see. The verdict is "conflict" when two reports give values no single
 number can satisfy, "agree" when two or more reports give compatible values,
 "single" when one report alone gives the figure. Values are never averaged and
 never picked: every value is listed with the reports that give it.
@@ -12,6 +13,8 @@ never picked: every value is listed with the reports that give it.
 
 from __future__ import annotations
 
+import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
@@ -34,19 +37,81 @@ def reconcile(figures: Sequence[Figure]) -> list[Fact]:
 
 
 def same_quantities(figures: Sequence[Figure]) -> list[list[Figure]]:
-    """Figures grouped by quantity: same action, group and unit, and a matching time window."""
+    """Figures grouped by quantity: same action, group and unit, matching windows and places,
+    values of one order; a figure joins the quantity whose values are closest to its own."""
     by_key: dict[tuple, list[list[Figure]]] = defaultdict(list)
     for figure in figures:
         key = (figure.action, figure.group, figure.amount.percent)
         if figure.action not in EVENT_ACTIONS:
             key += (figure.amount.value,)
         quantities = by_key[key]
-        home = next((q for q in quantities if windows_match(q[0].window, figure.window)), None)
-        if home is None:
-            quantities.append([figure])
+        fitting = [q for q in quantities if all(_same_quantity(member, figure) for member in q)]
+        if fitting:
+            min(fitting, key=lambda q: min(_distance(m, figure) for m in q)).append(figure)
         else:
-            home.append(figure)
-    return [quantity for quantities in by_key.values() for quantity in quantities]
+            quantities.append([figure])
+    return [quantity for quantities in by_key.values() for quantity in _join_agreeing(quantities)]
+
+
+def _join_agreeing(quantities: list[list[Figure]]) -> list[list[Figure]]:
+    """Join quantities told on nearby days when every value agrees: "some three million people"
+    on Sunday and on Monday is one statement, and joining can never hide a disagreement."""
+    joined: list[list[Figure]] = []
+    for quantity in quantities:
+        home = next((j for j in joined if _agreeing(j, quantity)), None)
+        if home is None:
+            joined.append(list(quantity))
+        else:
+            home.extend(quantity)
+    return joined
+
+
+def _agreeing(a: list[Figure], b: list[Figure]) -> bool:
+    return all(
+        x.amount.compatible(y.amount) and places_match(x.place, y.place) and _near_in_time(x.window, y.window)
+        for x in a
+        for y in b
+    )
+
+
+def _near_in_time(a, b) -> bool:
+    if windows_match(a, b):
+        return True
+    if a.end is None or b.end is None or (a.start is None) != (b.start is None):
+        return False
+    starts_near = a.start is None or abs((a.start - b.start).days) <= 2
+    return starts_near and abs((a.end - b.end).days) <= 2
+
+
+# Reports disagreeing on one quantity give values of one order (29 and 25, 370,000 and
+# 560,000); values further apart than this are counts of different things.
+SAME_ORDER = 2.0
+
+
+def _same_quantity(a: Figure, b: Figure) -> bool:
+    # a report does not disagree with itself: its two different values count two things
+    if a.doc == b.doc and not a.amount.compatible(b.amount):
+        return False
+    return windows_match(a.window, b.window) and places_match(a.place, b.place) and _same_order(a, b)
+
+
+def places_match(a: str | None, b: str | None) -> bool:
+    """Places agree when one is not stated or they share a name: "Catanduanes" and "Catanduanes island"."""
+    if not a or not b:
+        return True
+    names = lambda place: {w.lower() for w in re.findall(r"[A-Z][\w'’-]+", place)} - {"the"}
+    return bool(names(a) & names(b))
+
+
+def _same_order(a: Figure, b: Figure) -> bool:
+    if a.amount.vague or b.amount.vague or a.action == "aged":
+        return True
+    low, high = sorted((a.amount.value, b.amount.value))
+    return low > 0 and high / low <= SAME_ORDER
+
+
+def _distance(a: Figure, b: Figure) -> float:
+    return abs(math.log((a.amount.value + 1) / (b.amount.value + 1)))
 
 
 def verdict(quantity: Sequence[Figure]) -> str:
