@@ -264,3 +264,17 @@ def test_a_headline_above_a_date_line_is_left_out_even_when_it_ends_in_a_period(
 def test_date_lines_in_other_languages_mark_the_end_of_front_matter():
     text = "Ο σεισμός ήταν ο μεγαλύτερος.\n\nΠέμπτη, 19 Μαΐου 2005\n\nΣύμφωνα με νέες πληροφορίες, ήταν ο μεγαλύτερος."
     assert kept(text) == ["Σύμφωνα με νέες πληροφορίες, ήταν ο μεγαλύτερος."]
+
+
+def test_credits_closing_the_sections_of_a_roundup_keep_their_sections():
+    text = (
+        "Rescue workers search the rubble in Idlib. (Photo: AFP)\n\n"
+        "Air strikes killed nine civilians in Idlib on Monday, rescuers said.\n\n"
+        "The toll is expected to rise. - AFP\n\n"
+        "In Gaza, two people were wounded in clashes on Monday. - Reuters"
+    )
+    assert kept(text) == [
+        "Air strikes killed nine civilians in Idlib on Monday, rescuers said.",
+        "The toll is expected to rise.",
+        "In Gaza, two people were wounded in clashes on Monday.",
+    ]

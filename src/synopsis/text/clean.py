@@ -89,13 +89,10 @@ def paragraphs(text: str) -> list[Paragraph]:
         candidate = _trim(text, start, end)
         if candidate is not None:
             candidates.append(candidate)
-    last_uncredited = max((i for i, (_, _, credited) in enumerate(candidates) if not credited), default=-1)
-    # Stories carry their credit at the end; a credited paragraph with story after it is a caption.
-    return [
-        Paragraph(start, end)
-        for i, (start, end, credited) in enumerate(candidates)
-        if not (credited and i < last_uncredited)
-    ]
+    first_uncredited = next((i for i, (_, _, credited) in enumerate(candidates) if not credited), 0)
+    # A story carries its credit at its end; a credited paragraph above the story is a picture's caption.
+    # (Further down, a credit closes one section of a roundup, which is story.)
+    return [Paragraph(start, end) for start, end, _ in candidates[first_uncredited:]]
 
 
 def _after_front_matter(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
