@@ -21,6 +21,8 @@ def test_written_dates_resolve_against_the_report_date():
     assert resolve("two months ago", MONDAY) == day("2019-10-24")
     assert resolve("December 30", MONDAY) == day("2018-12-30")  # not yet this year: last year's
     assert resolve("Thursday", None) is None
+    assert resolve("a few days ago", MONDAY) == day("2019-12-21")
+    assert resolve("several weeks ago", MONDAY) == day("2019-12-02")
 
 
 def test_report_dates_come_from_metadata_text_or_the_story(example_documents):

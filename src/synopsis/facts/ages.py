@@ -1,8 +1,8 @@
 """Ages of the people in a story: "Yusef Ali Mohammed Zughayar, 18," against "he was 22".
 
 Reports often disagree on a named person's age; an age is a figure about that
-person, compared across reports by the person's last name and never counted as
-a number of things.
+person, compared across reports by the person's name as the report writes it
+nearest the age, and never counted as a number of things.
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ def ages(documents: Sequence[Document]):
                             text=sentence.text[match.start() : match.end()].strip(" ,"),
                             span=Span(document.id, sentence.start + start, sentence.start + end),
                             counted=f"age of {person}",
-                            group="age of " + person.split()[-1].lower(),
+                            group="age of " + person.lower(),
                             action="aged",
                             window=Window(text="", start=None, end=None),
                             place=None,

@@ -132,8 +132,8 @@ def resolve(expression: str, base: dt.date | None) -> dt.date | None:
     if match.group("relative"):
         return base if text == "today" else base - dt.timedelta(days=1)
     if match.group("ago"):
-        count, unit = text.split()[:2]
-        days = duration_days(count, unit)
+        parts = re.fullmatch(rf"({_COUNT})\s+({_UNIT})\s+ago", text)
+        days = duration_days(parts.group(1), parts.group(2)) if parts else None
         return base - dt.timedelta(days=days) if days else None
     return None
 
@@ -141,9 +141,10 @@ def resolve(expression: str, base: dt.date | None) -> dt.date | None:
 def duration_days(count: str | None, unit: str) -> float | None:
     """ "four", "days" -> 4.0; a missing count means one unit ("the past week")."""
     parsed = number_value(count) if count else (1, False)
-    if parsed is None:
+    unit = unit.lower().rstrip("s")
+    if parsed is None or unit not in UNIT_DAYS:
         return None
-    return parsed[0] * UNIT_DAYS[unit.lower().rstrip("s")]
+    return parsed[0] * UNIT_DAYS[unit]
 
 
 def window_of(match: re.Match, base: dt.date | None) -> Window:
