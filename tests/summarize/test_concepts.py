@@ -146,3 +146,8 @@ def test_content_words_count_only_with_learned_weights(seeds):
     assert with_words and bigrams_only
     for chosen in (with_words, bigrams_only):
         assert sum(cost(seeds.sentences[i].text, Budget(words=60)) for i in chosen) <= 60
+
+
+def test_quotes_and_short_sentences_stand_in_when_nothing_else_can():
+    corpus = corpus_of([['"Rebels shelled the town," he said.'], ['"Rebels shelled the town," she said.']])
+    assert len(ConceptCoverage()(corpus, Budget(words=8))) == 1

@@ -335,9 +335,20 @@ class ConceptCoverage:
             # A bigram has a space and a stem none, so the two kinds never collide.
             weights.update({c: self.unigram_weight * w for c, w in found.items()})
             units = [b + u for b, u in zip(units, words_of)]
-        allowed = [is_candidate(s, self.min_words, self.quotes) for s in corpus.sentences]
-        units = [found if ok else () for found, ok in zip(units, allowed)]
         costs = [cost(s.text, budget) for s in corpus.sentences]
-        return select(
-            weights, units, costs, corpus.groups, capacity(budget), self.time_limit, self.gap, self.max_candidates
-        )
+        for min_words, quotes in ((self.min_words, self.quotes), (1, True)):
+            # Short or quoted sentences stand in only when nothing else can: a brief of quotes beats none.
+            allowed = [is_candidate(s, min_words, quotes) for s in corpus.sentences]
+            chosen = select(
+                weights,
+                [found if ok else () for found, ok in zip(units, allowed)],
+                costs,
+                corpus.groups,
+                capacity(budget),
+                self.time_limit,
+                self.gap,
+                self.max_candidates,
+            )
+            if chosen:
+                break
+        return chosen
