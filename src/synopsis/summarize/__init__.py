@@ -33,7 +33,7 @@ if TYPE_CHECKING:  # numpy and scipy load only when a summary is made
 
 # name -> "module:factory"; a factory takes no arguments and returns a Summarizer.
 METHODS: dict[str, str] = {
-    "default": "synopsis.summarize.centroid:Centroid",
+    "default": "synopsis.summarize.concepts:ConceptCoverage",
     "lead": "synopsis.summarize.lead:Lead",
     "centroid": "synopsis.summarize.centroid:Centroid",
     "lexrank": "synopsis.summarize.lexrank:LexRank",
