@@ -9,6 +9,7 @@ sumy needs NLTK's punkt data, which cannot be downloaded here; it is given an
 offline tokenizer instead (nupunkt sentences, NLTK's data-free Treebank-style
 words), and one document per cluster: the reports joined, paragraphs kept.
 Its summary is the top-rated sentences, in rating order, that fit the words.
+A second table times one cluster in a warm process, without start-up costs.
 
     python benchmarks/summarizer_speed.py /work/data/duc2004 [--repeat 3] [--jobs 2]
 """
@@ -61,24 +62,61 @@ def within_words(words: int):
     return count
 
 
-def run_sumy(data: str, out: Path, words: int) -> None:
-    """The sumy pipeline: read the clusters, LexRank each, write one file a cluster."""
+def sumy_lexrank():
+    """sumy's LexRank as its README sets it up (English stemmer and stop words), with the offline tokenizer."""
     from sumy.nlp.stemmers import Stemmer
-    from sumy.parsers.plaintext import PlaintextParser
     from sumy.summarizers.lex_rank import LexRankSummarizer
     from sumy.utils import get_stop_words
 
-    from synopsis.io.datasets import read_clusters, summary_file_name
-
-    tokenizer = OfflineTokenizer()
     summarizer = LexRankSummarizer(Stemmer("english"))
     summarizer.stop_words = get_stop_words("english")
+    return OfflineTokenizer(), summarizer
+
+
+def sumy_summary(cluster, tokenizer, summarizer, words: int) -> list[str]:
+    """One document of the cluster's reports joined, paragraphs kept; its best sentences within `words`."""
+    from sumy.parsers.plaintext import PlaintextParser
+
+    text = "\n\n".join(article.text for article in cluster.articles)
+    document = PlaintextParser.from_string(text, tokenizer).document
+    return [str(s) for s in summarizer(document, within_words(words))]
+
+
+def run_sumy(data: str, out: Path, words: int) -> None:
+    """The sumy pipeline: read the clusters, LexRank each, write one file a cluster."""
+    from synopsis.io.datasets import read_clusters, summary_file_name
+
+    tokenizer, summarizer = sumy_lexrank()
     out.mkdir(parents=True, exist_ok=True)
     for cluster in read_clusters(data):
-        text = "\n\n".join(article.text for article in cluster.articles)
-        document = PlaintextParser.from_string(text, tokenizer).document
-        sentences = summarizer(document, within_words(words))
-        (out / summary_file_name(cluster.id)).write_text("\n".join(str(s) for s in sentences) + "\n")
+        sentences = sumy_summary(cluster, tokenizer, summarizer, words)
+        (out / summary_file_name(cluster.id)).write_text("\n".join(sentences) + "\n")
+
+
+def per_cluster(data: str, words: int, method: str) -> list[tuple[str, float, float]]:
+    """Median wall and CPU seconds a cluster in this process, after one cluster of warm-up: no start-up costs."""
+    from synopsis.api import prepare
+    from synopsis.io.datasets import read_clusters
+    from synopsis.model import Budget
+    from synopsis.summarize import summarize
+
+    clusters = list(read_clusters(data))
+    tokenizer, summarizer = sumy_lexrank()
+    systems = {
+        f"synopsis ({method})": lambda c: summarize(prepare(c.articles), Budget(words=words), method=method),
+        "sumy LexRank": lambda c: sumy_summary(c, tokenizer, summarizer, words),
+    }
+    rows = []
+    for name, run in systems.items():
+        run(clusters[0])
+        walls, cpus = [], []
+        for cluster in clusters:
+            wall, cpu = time.perf_counter(), time.process_time()
+            run(cluster)
+            walls.append(time.perf_counter() - wall)
+            cpus.append(time.process_time() - cpu)
+        rows.append((name, statistics.median(walls), statistics.median(cpus)))
+    return rows
 
 
 def timed(command: list[str]) -> tuple[float, float]:
@@ -140,6 +178,13 @@ def main(argv: list[str] | None = None) -> int:
     for name, wall, cpu, clusters, r1, r2 in rows:
         print(f"| {name} | {wall:.2f} | {cpu:.2f} | {clusters} | {wall / max(clusters, 1):.3f} | "
               f"{wall / fastest:.1f}x | {cpu / fastest_cpu:.1f}x | {100 * r1:.2f} | {100 * r2:.2f} |")
+
+    steady = per_cluster(args.data, args.words, args.method)
+    print("\nOne cluster, in one warm process (median over the clusters; no interpreter start or model loading)\n")
+    print("| system | wall s/cluster | CPU s/cluster | wall / first row | CPU / first row |")
+    print("|---|---:|---:|---:|---:|")
+    for name, wall, cpu in steady:
+        print(f"| {name} | {wall:.4f} | {cpu:.4f} | {wall / steady[0][1]:.1f}x | {cpu / steady[0][2]:.1f}x |")
     return 0
 
 
