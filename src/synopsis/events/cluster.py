@@ -26,7 +26,7 @@ from itertools import islice
 import numpy as np
 
 from synopsis.errors import InputError
-from synopsis.events.features import DocumentFrequencies, entities, terms
+from synopsis.events.features import DocumentFrequencies, entities, terms, years
 from synopsis.model import Article
 from synopsis.similarity.duplicates import DuplicateIndex
 
@@ -46,6 +46,7 @@ class _OpenEvent:
     names: dict[int, float] = field(default_factory=dict)
     names_norm2: float = 0.0
     embedding: np.ndarray | None = None  # sum of member embeddings
+    years: set[str] = field(default_factory=set)
     size: int = 0
     first_date: date | None = None
     last_date: date | None = None
@@ -63,6 +64,7 @@ class _Article:
     terms: dict[int, float] = field(default_factory=dict)
     names: dict[int, float] = field(default_factory=dict)
     embedding: np.ndarray | None = None
+    years: frozenset[str] = frozenset()
 
 
 class EventClusterer:
@@ -103,11 +105,11 @@ class EventClusterer:
         batch_size: int = 64,
         lead_chars: int = 600,
         lead_weight: int = 0,
-        combine: str = "mean",
+        year_factor: float = 0.5,
     ) -> None:
         self.lead_chars = lead_chars
         self.lead_weight = lead_weight
-        self.combine = combine
+        self.year_factor = year_factor
         self.mode = mode
         self.threshold = threshold
         self.name_weight = name_weight
@@ -201,6 +203,7 @@ class EventClusterer:
         self._frequencies.add(counts.keys() | names.keys())
         article.terms = self._frequencies.weigh(counts, self.max_terms)
         article.names = self._frequencies.weigh(names, self.max_terms)
+        article.years = years(article.text)
 
     # -- assignment -----------------------------------------------------------
 
@@ -272,9 +275,11 @@ class EventClusterer:
             norm = float(np.linalg.norm(event.embedding))
             scores.append(float(article.embedding @ event.embedding) / norm if norm else 0.0)
             weights = [w * (1.0 - self.embedding_weight) for w in weights] + [self.embedding_weight]
-        if self.combine == "geometric":
-            return math.prod(max(s, 1e-9) ** w for w, s in zip(weights, scores))
-        return sum(w * s for w, s in zip(weights, scores))
+        score = sum(w * s for w, s in zip(weights, scores))
+        if article.years and event.years and article.years.isdisjoint(event.years):
+            # Stories of one kind from different years are different events.
+            score *= self.year_factor
+        return score
 
     def _in_window(self, event: _OpenEvent, day: date | None) -> bool:
         if day is None or event.last_date is None:
@@ -299,6 +304,7 @@ class EventClusterer:
             self._prune(event)
         if article.embedding is not None:
             event.embedding = article.embedding.copy() if event.embedding is None else event.embedding + article.embedding
+        event.years.update(article.years)
         event.size += 1
         self._note_time(event, article)
 

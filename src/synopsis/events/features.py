@@ -49,8 +49,12 @@ def entities(text: str) -> Counter[int]:
         found.extend(names)
         if len(names) > 1:
             found.append(" ".join(names))
-    found.extend(_YEAR.findall(text))
     return Counter(feature(_ENTITY_PREFIX + name) for name in found)
+
+
+def years(text: str) -> frozenset[str]:
+    """The years the text mentions: when no date is given, they say when its event happened."""
+    return frozenset(_YEAR.findall(text))
 
 
 class DocumentFrequencies:
