@@ -99,7 +99,8 @@ def _names_speaker(speaker: str, alias: str) -> bool:
 
 
 def _words(text: str) -> list[str]:
-    return [w for w in re.findall(r"\w+", text.lower()) if w not in ("the", "a", "an")]
+    # "U.S." and "US" are one word
+    return [w for w in re.findall(r"\w+", text.replace(".", "").lower()) if w not in ("the", "a", "an")]
 
 
 def clusters(duc: Path):

@@ -62,6 +62,9 @@ def test_window_rules():
     # a stated day matches an unstated window of a report from that day or the two after
     assert windows_match(window("2019-12-22", "2019-12-22"), window(None, "2019-12-23"))
     assert not windows_match(window("2019-08-01", "2019-12-22"), window(None, "2019-12-22"))
+    # weeks later a day's toll is settled: "248 killed on Aug. 7" told Oct. 2 against "250 dead" told Oct. 5
+    assert windows_match(window("1998-08-07", "1998-08-07"), window(None, "1998-10-05"))
+    assert not windows_match(window("1998-08-07", "1998-08-07"), window(None, "1998-08-15"))
     # eight years of war and "since 2011" are the same stretch
     assert windows_match(window("2011-12-22", "2019-12-22"), window("2011-01-01", "2019-12-22"))
     assert isinstance(window(None, None).end, (dt.date, type(None)))

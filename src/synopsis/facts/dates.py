@@ -60,6 +60,7 @@ WINDOW = re.compile(
     rf"|(?P<ago_count>{_COUNT})\s+(?P<ago_unit>{_UNIT})\s+ago"
     rf"|(?P<last>last|earlier\s+this|this)\s+(?P<last_unit>week|month|year)"
     rf"|(?:on\s+)?(?P<on_weekday>{_WEEKDAY})(?:\s+(?:night|evening|morning))?"
+    rf"|on\s+(?P<on_date>(?:{_MONTH})\s+\d{{1,2}}(?:,?\s+{_YEAR})?)"
     rf"|(?:in|during)\s+(?P<in_month>(?:{_MONTH})(?:\s+{_YEAR})?)"
     rf"|(?:in|during)\s+(?P<in_year>{_YEAR}))\b",
     re.IGNORECASE,
@@ -169,6 +170,8 @@ def window_of(match: re.Match, base: dt.date | None) -> Window:
             start, end = base - dt.timedelta(days=back), base - dt.timedelta(days=back - days)
         elif groups["recent_unit"]:
             start, end = base - dt.timedelta(days=7 * UNIT_DAYS[groups["recent_unit"].rstrip("s")]), base
+        elif groups["on_date"]:
+            start = end = resolve(groups["on_date"], base)
         elif groups["on_weekday"]:
             start = end = weekday_on_or_before(groups["on_weekday"], base)
         elif groups["in_month"]:
@@ -186,13 +189,18 @@ def _month_end(day: dt.date) -> dt.date:
     return following - dt.timedelta(days=1)
 
 
+# Days after which a count of one day's happening is settled: "248 killed in the bombing
+# on Aug. 7" told on Oct. 2 is the toll that an undated "250 dead" told on Oct. 5 gives.
+SETTLED_AFTER = 14
+
+
 def windows_match(a: Window, b: Window) -> bool:
     """Two figures count over the same stretch of time, as far as the reports let us tell.
 
     Neither start known: both figures are "as of" their reports' dates, which must be
     the same day (a toll told a day later is a new toll). One start known: only a
     single day ("on Thursday") matches an unstated window, when its report is from that
-    day or the two after. Both known: single days must be the same day; longer windows
+    day or the two after, or from SETTLED_AFTER days on. Both known: single days must be the same day; longer windows
     may drift by two days or a quarter of the longer window (a report filed a day later
     counts "four days" from a day later).
     """
@@ -202,7 +210,8 @@ def windows_match(a: Window, b: Window) -> bool:
         stated, unstated = (a, b) if b.start is None else (b, a)
         if stated.end is None or unstated.end is None or (stated.end - stated.start).days > 1:
             return False
-        return 0 <= (unstated.end - stated.end).days <= 2
+        later = (unstated.end - stated.end).days
+        return 0 <= later <= 2 or later >= SETTLED_AFTER
     if a.end is None or b.end is None:
         return a.start == b.start
     longer = max((a.end - a.start).days, (b.end - b.start).days)

@@ -30,7 +30,7 @@ _QUOTE_MARK = re.compile(r"[\"“”`]|''")
 _AFTER_INVERTED = re.compile(rf"^['’]?[,.?!]?\s*(?:{_SPEECH})\s+(?P<speaker>[^.;:!?\"“”`]{{1,100}})")
 # '," the father of five told AFP', '," Mubarak was quoted as saying'.
 _AFTER_PLAIN = re.compile(
-    rf"^['’]?[,.?!]?\s*(?P<speaker>[^\"“”`.;:!?]{{1,80}}?)\s+(?:also\s+|later\s+|then\s+)?(?:{_SPEECH})\b"
+    rf"^['’]?[,.?!]?\s*(?P<speaker>[^\"“”`.;:!?]{{1,120}}?)\s+(?:also\s+|later\s+|then\s+)?(?:{_SPEECH})\b"
 )
 # Where a speaker's description ends: "a young man who ...", "Abu Ismail said of ...".
 _SPEAKER_END = re.compile(
@@ -55,6 +55,7 @@ _PERSON_NOUNS = re.compile(
     re.IGNORECASE,
 )
 # "Abu Akram", "Yasser Ibrahim al-Dandal", "Umm Abdo": names spaCy's small model may miss.
+_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}")
 _TITLE_DOT = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Lt|Col|Maj|Capt|Gov|Pres|Prof)\.")
 _PART = r"[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*"
 _NAME = re.compile(
@@ -160,7 +161,7 @@ def _speaker(document: Document, match: re.Match, sentences, parses, speakers: l
     text = document.article.text
     sentence = next((s for s in sentences if s.start <= match.start() < s.end), sentences[0])
     after = text[match.end() : sentence.end if sentence.end > match.end() else match.end() + 120]
-    after = _TITLE_DOT.sub(r"\1", after)  # "Ms. Bahl said": the title's dot ends nothing
+    after = _ABBREVIATION.sub(lambda m: m.group().replace(".", ""), _TITLE_DOT.sub(r"\1", after))  # "Ms. Bahl", "U.S."
     inner = match.group("straight") or match.group("curly") or match.group("wire") or ""
     # '"...," X said': the attribution follows a quote that ends in a comma or a question
     if match.group("open") is None and (
@@ -176,7 +177,9 @@ def _speaker(document: Document, match: re.Match, sentences, parses, speakers: l
     before = text[sentence.start : match.start()]
     named = _BEFORE.search(before)
     if named:
-        return _resolve(named.group("speaker"), document, match.start(), speakers)
+        # "In a statement provided by Tim Pendry, his adviser, Idris said:": the sayer is the last part
+        speaker = re.split(r",\s+(?=[A-Z])", named.group("speaker"))[-1]
+        return _resolve(speaker, document, match.start(), speakers)
     if before.strip():
         said = list(_SAID_BEFORE.finditer(before))
         if said:
@@ -211,6 +214,7 @@ def _subject_of_quote(doc, offset: int) -> str | None:
 # Verbs by which someone puts words out: "called for", "likened to", "condemned ... as".
 _SAYING = frozenset(
     "say tell call urge warn condemn describe liken compare promise vow pledge demand ask insist declare "
+    "acknowledge concede explain note add recall "
     "announce use term dub brand label denounce praise hail welcome accuse blame claim deny admit add "
     "write tweet reply respond argue state stress express voice plead appeal".split()
 )
