@@ -198,3 +198,10 @@ def test_tac_layout_nests_document_sets_and_names_references_by_set(tmp_path):
     (cluster,) = read_clusters(tmp_path)
     assert cluster.id == "D0801A" and cluster.references == ("Reference.",)
     assert cluster.articles[0].date == dt.date(2005, 1, 1) and cluster.articles[0].source == "Agence France-Presse"
+
+
+def test_the_docs_folder_itself_is_read_with_the_references_beside_it(tmp_path):
+    make_duc(tmp_path)
+    assert detect_format(tmp_path / "docs") == "duc"
+    clusters = list(read_clusters(tmp_path / "docs"))
+    assert [c.id for c in clusters] == ["d30001t", "d30002t"] and len(clusters[0].references) == 2

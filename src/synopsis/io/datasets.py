@@ -63,7 +63,7 @@ def read_clusters(path: str | os.PathLike, fmt: str = "auto", *, language: str =
 def detect_format(path: Path) -> str:
     """The layout `path` is in, judged from its names and, for JSONL, its first record's keys."""
     if path.is_dir():
-        if (path / "docs").is_dir():
+        if (path / "docs").is_dir() or _holds_sgml_clusters(path):
             return "duc"
         if (path / "SourceTexts").is_dir():
             return "multiling"
@@ -82,6 +82,13 @@ def detect_format(path: Path) -> str:
 # DUC / TAC
 
 
+def _holds_sgml_clusters(folder: Path) -> bool:
+    """A folder of cluster folders whose first file is SGML news, as a bare ``docs/`` is."""
+    first = next((p for p in sorted(folder.iterdir()) if p.is_dir()), None)
+    file = next((f for f in sorted(first.rglob("*")) if f.is_file()), None) if first else None
+    return file is not None and "<DOC" in _read_text(file)[:2000].upper()
+
+
 DOC = re.compile(r"<DOC\b[^>]*>(.*?)</DOC>", re.S | re.I)
 FIELD = r"<{0}[^>]*>(.*?)</{0}>"
 DOCNO_DATE = re.compile(r"^([A-Z]+)_?(?:[A-Z]+_)?(\d{4})(\d{2})(\d{2})")
@@ -89,11 +96,13 @@ DOCNO_DATE = re.compile(r"^([A-Z]+)_?(?:[A-Z]+_)?(\d{4})(\d{2})(\d{2})")
 
 def read_duc(path: Path) -> Iterator[Cluster]:
     """NIST layout: one folder a cluster under ``docs/``, references matched by cluster id."""
-    docs = path / "docs" if (path / "docs").is_dir() else path
+    # Given the docs folder itself, the references sit beside it.
+    root = path if (path / "docs").is_dir() else path.parent
+    docs = root / "docs" if root is path else path
     clusters = sorted(p for p in docs.iterdir() if p.is_dir())
     if not clusters:
         raise InputError(f"no cluster folders in {docs}")
-    references = _duc_references(path)
+    references = _duc_references(root)
     for folder in clusters:
         articles = tuple(a for f in sorted(folder.rglob("*")) if f.is_file() for a in read_sgml(f))
         yield Cluster(folder.name, articles, _references_of(folder.name, references))
@@ -140,7 +149,7 @@ def read_sgml(file: Path) -> list[Article]:
                 source=_outlet(docno),
                 date=_docno_date(docno) or _date_time(_field(doc, "DATE_TIME") or _field(doc, "DATE")),
                 path=str(file),
-                language="en",
+                language="en",  # the NIST newswire collections are English
             )
         )
     if not articles and "<DOC" not in raw.upper():
@@ -173,7 +182,9 @@ def _unescape(text: str) -> str:
 
 
 def _one_line(text: str | None) -> str | None:
-    return " ".join(re.sub(r"<[^>]+>", " ", text).split()) or None if text else None
+    if not text:
+        return None
+    return " ".join(re.sub(r"<[^>]+>", " ", text).split()) or None
 
 
 def _outlet(docno: str) -> str | None:
