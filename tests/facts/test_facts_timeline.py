@@ -35,3 +35,11 @@ def test_reports_without_numbers_quotes_or_dates_give_an_empty_sheet():
     sheet = fact_sheet(documents("The talks went on. Nobody knows what comes next."))
     assert sheet.facts == () and sheet.quotes == () and sheet.timeline == ()
     assert fact_sheet([]) == fact_sheet(documents())
+
+
+def test_reports_in_other_languages_give_no_facts_rather_than_wrong_ones():
+    from synopsis.model import Article
+    from synopsis import api
+
+    french = Article(id="fr", text="Les inondations ont tué 12 personnes dimanche, selon la police.", language="fr")
+    assert fact_sheet(api.prepare([french])) == fact_sheet([])

@@ -26,7 +26,9 @@ def fact_sheet(documents: Sequence[Document]) -> FactSheet:
     from synopsis.facts.reconcile import reconcile
     from synopsis.facts.timeline import timeline
 
-    # syndicated copies stay: each is a place a reader may meet the figure or quote
+    # syndicated copies stay: each is a place a reader may meet the figure or quote;
+    # the patterns and the parser read English, so other languages give no facts
+    documents = [d for d in documents if (d.article.language or "en").startswith("en")]
     dates = report_dates(documents)
     # the parser runs only on sentences with figures, and on those whose quotes patterns cannot attribute
     parses = parse(figures_module.sentence_texts(documents))
