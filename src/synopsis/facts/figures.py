@@ -17,11 +17,15 @@ from synopsis.facts.numbers import AMOUNT, VAGUE, Amount, amount_from_match
 from synopsis.facts.parsing import parse, token_at
 from synopsis.model import Document, Sentence, Span
 
-# Words that make a number a duration, an age or a date rather than a count.
+# Words that make a number a measure, a duration, an age, a date or a time rather than a count.
+_MEASURES = (
+    r"kilomet(?:er|re)s?|km|kph|km/h|miles?|mph|met(?:er|re)s?|m|feet|foot|ft|inch(?:es)?|yards?|"
+    r"centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|hectares?|acres?|degrees?|tons?|tonnes?|"
+    r"kilograms?|kg|pounds?|lbs?|knots|square|cubic|megawatts?|mw|barrels?|lit(?:er|re)s?|gallons?"
+)
 _NOT_A_COUNT_AFTER = re.compile(
-    r"^(?:[\s-]*(?:kilometers?|kilometres?|km|kph|km/h|miles?|mph|meters?|metres?|m|feet|foot|ft|inches|inch|yards?"
-    r"|centimeters?|centimetres?|cm|millimeters?|millimetres?|mm|hectares?|acres?|degrees?|tons?|tonnes?"
-    r"|kilograms?|kg|pounds?|lbs?|knots|square|cubic|megawatts?|mw|barrels?|liters?|litres?|gallons?)\b|\s*-?\s*(?:years?|months?|weeks?|days?)[\s-]+old\b"
+    rf"^(?:[\s-]*(?:{_MEASURES})\b"
+    r"|\s*-?\s*(?:years?|months?|weeks?|days?)[\s-]+old\b"
     r"|-(?:year|month|week|day|hour|minute|storey|story)\b"
     r"|\s+(?:hours?|days?|weeks?|months?|years?|decades?|centuries|minutes?|seconds?|times)\b"
     r"|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"

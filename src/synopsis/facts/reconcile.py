@@ -1,14 +1,20 @@
 """Reconciliation: figures that speak of the same quantity, side by side, with a verdict.
 
-Two figures speak of the same quantity when they count the same action on the
-same group over the same time window (see `dates.windows_match`), in the same
-place when both name one (a shared name: "Catanduanes" and "Catanduanes
-island"), with values of one order (within a factor of two). The reporter is not
-compared: a different reporter giving a different value is exactly the
-disagreement a reader must see. The verdict is "conflict" when two reports give values no single
-number can satisfy, "agree" when two or more reports give compatible values,
-"single" when one report alone gives the figure. Values are never averaged and
-never picked: every value is listed with the reports that give it.
+Two figures speak of the same quantity when
+- they count the same action (killed, injured, fled, displaced, seized, arrested, ...)
+  on the same group ("jihadists", "rebels" and "militants" are one group);
+- over the same time window (see `dates.windows_match`): "since Thursday", "four days
+  of fighting" told a day later, or, when no window is stated, as of the same day;
+- in the same place when both name one (a shared name: "Catanduanes" and "Catanduanes
+  island");
+- with values of one order (within a factor of two), and never two different values
+  of one report (a report does not disagree with itself).
+The reporter is not compared: a different reporter giving a different value is the
+disagreement a reader must see. The verdict is "conflict" when two reports give values
+no single number satisfies ("more than 170" allows up to 221, "around 1,000" 850 to
+1,150, "dozens" 24 to 199), "agree" when two or more reports give compatible values,
+"single" when one report alone gives the figure. Values are never averaged and never
+picked: every value is listed with the reports that give it.
 """
 
 from __future__ import annotations
