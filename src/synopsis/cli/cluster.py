@@ -99,12 +99,17 @@ def run(args: argparse.Namespace) -> int:
 
 
 def read_gold(args: argparse.Namespace):
+    import warnings
+
+    from synopsis.cli.brief import show_warning
     from synopsis.errors import InputError
     from synopsis.events.labelled import read_labelled
 
     if len(args.paths) != 1 or args.paths[0] == "-":
         raise InputError("--gold reads one JSONL file")
-    return read_labelled(args.paths[0], args.gold)
+    with warnings.catch_warnings():
+        warnings.showwarning = show_warning
+        return read_labelled(args.paths[0], args.gold)
 
 
 def print_scores(labels: list[str], gold: list[str], args: argparse.Namespace) -> None:

@@ -3,7 +3,8 @@
 A line is a JSON object with an id (`id` or `doc_id`), a text (`text`, or
 `sentences`, a list joined into paragraphs, as in ECB+) and the gold label in a
 field the caller names. ECB+'s added documents start with the page's address as
-a "sentence"; it is kept as the url, not as text.
+a "sentence"; it is kept as the url, not as text. A line that cannot be used
+is skipped with an `InputWarning` naming its line, as the readers do.
 """
 
 from __future__ import annotations
@@ -11,9 +12,10 @@ from __future__ import annotations
 import json
 import os
 import random
+import warnings
 from collections.abc import Sequence
 
-from synopsis.errors import InputError, NoArticlesError
+from synopsis.errors import InputError, InputWarning, NoArticlesError
 from synopsis.model import Article
 
 
@@ -25,11 +27,15 @@ def read_labelled(path: str | os.PathLike, field: str) -> tuple[list[Article], l
             for number, line in enumerate(lines, 1):
                 if not line.strip():
                     continue
-                where = f"{os.fspath(path)}:{number}"
+                where = f"{os.fspath(path)} line {number}"
                 record = _record(line, where)
-                if field not in record:
-                    raise InputError(f"{where}: no gold field {field!r}")
-                articles.append(labelled_article(record, f"{number}", where))
+                article = labelled_article(record, f"{number}", where) if record is not None else None
+                if article is None:
+                    continue
+                if record.get(field) is None:
+                    warnings.warn(f"skipped {where}: no gold field {field!r}", InputWarning, stacklevel=2)
+                    continue
+                articles.append(article)
                 labels.append(str(record[field]))
     except OSError as error:
         raise InputError(f"cannot read {path}: {error.strerror}") from None
@@ -40,7 +46,7 @@ def read_labelled(path: str | os.PathLike, field: str) -> tuple[list[Article], l
     return articles, labels
 
 
-def labelled_article(record: dict, default_id: str, where: str) -> Article:
+def labelled_article(record: dict, default_id: str, where: str) -> Article | None:
     sentences = record.get("sentences")
     url = record.get("url")
     if isinstance(sentences, list):
@@ -51,7 +57,8 @@ def labelled_article(record: dict, default_id: str, where: str) -> Article:
     else:
         text = record.get("text")
     if not isinstance(text, str):
-        raise InputError(f'{where}: no "text" or "sentences"')
+        warnings.warn(f'skipped {where}: no "text" or "sentences"', InputWarning, stacklevel=2)
+        return None
     return Article(
         id=str(record.get("id") or record.get("doc_id") or default_id),
         text=text,
@@ -69,11 +76,12 @@ def shuffled(articles: Sequence, labels: Sequence, seed: int = 0) -> tuple[list,
     return [articles[i] for i in order], [labels[i] for i in order]
 
 
-def _record(line: str, where: str) -> dict:
+def _record(line: str, where: str) -> dict | None:
     try:
         record = json.loads(line)
     except json.JSONDecodeError:
-        raise InputError(f"{where}: not valid JSON") from None
+        record = None
     if not isinstance(record, dict):
-        raise InputError(f"{where}: not a JSON object")
+        warnings.warn(f"skipped {where}: not a JSON object", InputWarning, stacklevel=2)
+        return None
     return record

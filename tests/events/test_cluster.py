@@ -1,0 +1,146 @@
+"""The clusterer's invariants on a hand-made feed of three events."""
+
+import dataclasses
+import datetime as dt
+import inspect
+
+import pytest
+
+from synopsis.errors import InputError
+from synopsis.events import EventClusterer
+from synopsis.events.evaluate import score
+from synopsis.model import Article
+
+
+def test_the_three_events_are_found(feed):
+    articles, gold = feed
+    labels = EventClusterer().fit_predict(articles)
+    assert score(labels, gold).f1 == 1.0
+    assert labels[:3] == ["e1", "e2", "e3"]  # ids in order of first report
+
+
+def test_every_article_gets_exactly_one_event(feed):
+    articles, _ = feed
+    labels = EventClusterer().fit_predict(articles)
+    assert len(labels) == len(articles)
+    assert all(isinstance(label, str) and label for label in labels)
+
+
+def test_same_order_same_events(feed):
+    articles, _ = feed
+    assert EventClusterer().fit_predict(articles) == EventClusterer().fit_predict(articles)
+
+
+def test_fit_starts_afresh(feed):
+    articles, _ = feed
+    clusterer = EventClusterer()
+    assert clusterer.fit_predict(articles) == clusterer.fit_predict(articles)
+
+
+@pytest.mark.parametrize("pieces", [[1] * 9, [4, 5], [2, 3, 4]])
+def test_partial_fit_in_pieces_equals_one_fit(feed, pieces):
+    articles, _ = feed
+    whole = EventClusterer(batch_size=3).fit_predict(articles)
+    clusterer, labels, start = EventClusterer(batch_size=3), [], 0
+    for size in pieces:
+        labels += clusterer.partial_fit(articles[start : start + size]).labels_
+        start += size
+    assert labels == whole
+
+
+def test_stream_yields_ids_in_order(feed):
+    articles, _ = feed
+    pairs = list(EventClusterer().stream(iter(articles)))
+    assert [id for id, _ in pairs] == [a.id for a in articles]
+    assert [event for _, event in pairs] == EventClusterer().fit_predict(articles)
+
+
+def test_copies_join_their_originals_event(feed):
+    articles, _ = feed
+    original = articles[1]
+    exact = dataclasses.replace(original, id="copy")
+    credited = dataclasses.replace(original, id="credited", text=original.text + "\n\n(Reuters)")
+    labels = EventClusterer().fit_predict(articles + [exact, credited])
+    assert labels[-1] == labels[-2] == labels[1]
+
+
+def test_copies_are_caught_after_the_copy_index_turns_over(feed):
+    articles, _ = feed
+    # The copy index keeps two generations of window_articles arrivals each.
+    copy = dataclasses.replace(articles[0], id="copy")
+    labels = EventClusterer(window_articles=4).fit_predict(articles[:5] + [copy])
+    assert labels[-1] == labels[0]
+
+
+def test_an_event_closes_after_window_articles_arrivals(feed):
+    articles, _ = feed
+    quake = [a for a in articles if a.id.startswith("quake")]
+    others = [a for a in articles if not a.id.startswith("quake")]
+    clusterer = EventClusterer(window_articles=3)
+    labels = clusterer.fit_predict([quake[0]] + others[:4] + [quake[1]])
+    assert labels[-1] != labels[0]  # the first quake event had closed
+    assert clusterer.n_open_events_ <= 3
+
+
+def test_an_event_closes_after_window_days(dated_feed):
+    articles, _ = dated_feed
+    late = dataclasses.replace(articles[3], id="late", date=articles[0].date + dt.timedelta(days=30))
+    soon = dataclasses.replace(articles[3], id="soon", date=articles[0].date + dt.timedelta(days=2))
+    assert EventClusterer(window=7).fit_predict([articles[0], soon])[1] == "e1"
+    labels = EventClusterer(window=7).fit_predict([articles[0], late])
+    assert labels == ["e1", "e2"]
+
+
+def test_open_events_stay_bounded_on_a_long_stream():
+    clusterer = EventClusterer(window_articles=50)
+    stream = (Article(id=str(i), text=f"Story number{i} about topic{i % 997} and place{i % 89}.") for i in range(600))
+    for _ in clusterer.stream(stream):
+        assert clusterer.n_open_events_ <= 51
+
+
+def test_undated_articles_follow_arrival_order(dated_feed):
+    articles, gold = dated_feed
+    undated = [dataclasses.replace(a, date=None) if i % 2 else a for i, a in enumerate(articles)]
+    assert score(EventClusterer().fit_predict(undated), gold).f1 == 1.0
+
+
+def test_other_languages_are_kept_apart(feed):
+    articles, _ = feed
+    french = Article(
+        id="fr",
+        text="Un séisme de magnitude 7,1 a frappé le nord du Chili près d'Iquique mardi, faisant six morts; "
+        "une alerte au tsunami a été lancée et les habitants de Tarapaca ont fui la côte.",
+    )
+    labels = EventClusterer().fit_predict(articles + [french])
+    assert labels[-1] not in labels[:-1]
+
+
+def test_an_empty_text_is_an_event_of_its_own(feed):
+    articles, _ = feed
+    empty = [Article(id="blank", text="   "), Article(id="blank2", text="")]
+    labels = EventClusterer().fit_predict(articles[:2] + empty + articles[2:])
+    assert labels[2] != labels[3]
+    assert labels.count(labels[2]) == 1 and labels.count(labels[3]) == 1
+
+
+def test_titles_count_as_text():
+    first = Article(id="a", text="The company said on Monday it would close the plant.", title="Volvo shuts Ghent truck plant")
+    second = Article(id="b", text="Volvo will shut its Ghent truck plant, the company said.")
+    assert EventClusterer(threshold=0.2).fit_predict([first, second]) == ["e1", "e1"]
+
+
+@pytest.mark.parametrize("params", [{"mode": "bert"}, {"window": 0}, {"window_articles": 0}])
+def test_bad_parameters_are_input_errors(feed, params):
+    with pytest.raises(InputError):
+        EventClusterer(**params).fit_predict(feed[0])
+
+
+def test_constructor_only_stores_its_parameters():
+    clusterer = EventClusterer(mode="embeddings", threshold=0.4)
+    assert set(vars(clusterer)) == set(inspect.signature(EventClusterer).parameters)
+    assert clusterer.n_open_events_ == 0
+
+
+def test_embeddings_mode_finds_the_events(feed):
+    articles, gold = feed
+    assert score(EventClusterer(mode="embeddings").fit_predict(articles), gold).f1 == 1.0

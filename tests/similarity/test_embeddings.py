@@ -1,0 +1,45 @@
+"""MiniLM embeddings behave as the model is known to: paraphrases close, unrelated texts apart."""
+
+import numpy as np
+
+from synopsis.similarity.embeddings import DIMENSIONS, encode, mean_pool
+
+
+def test_vectors_have_unit_length():
+    vectors = encode(["A man is eating food.", "Markets fell sharply in Tokyo."])
+    assert vectors.shape == (2, DIMENSIONS) and vectors.dtype == np.float32
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+
+
+def test_paraphrases_are_close_and_unrelated_texts_far():
+    food, bread, violin, quake, tremor = encode(
+        [
+            "A man is eating food.",
+            "A man is eating a piece of bread.",
+            "A woman is playing violin.",
+            "An earthquake struck northern Chile on Tuesday.",
+            "A strong quake hit Chile.",
+        ]
+    )
+    # sentence-transformers' own example gives about 0.76 for the first pair.
+    assert 0.65 < food @ bread < 0.85
+    assert quake @ tremor > 0.6
+    assert food @ violin < 0.2 and food @ quake < 0.2
+
+
+def test_batches_do_not_change_the_vectors_much():
+    texts = ["Short.", "A much longer sentence about the election results in India and what they mean."]
+    together = encode(texts)
+    alone = np.vstack([encode([t]) for t in texts])
+    assert np.allclose(together, alone, atol=0.02)
+
+
+def test_long_texts_are_cut_and_empty_input_is_empty():
+    assert encode(["word " * 2000]).shape == (1, DIMENSIONS)
+    assert encode([]).shape == (0, DIMENSIONS)
+
+
+def test_mean_pool_ignores_padding():
+    hidden = np.array([[[1.0, 0.0], [0.0, 1.0], [100.0, 100.0]]], dtype=np.float32)
+    mask = np.array([[1, 1, 0]])
+    assert np.allclose(mean_pool(hidden, mask), [[2**-0.5, 2**-0.5]])
