@@ -119,15 +119,17 @@ def cross_validated(stories: list[Story], folds: int, settings: dict[str, dict],
 
 
 LEARNED = {
-    "bigrams": {"unigram_weight": 0.0},
-    "+words .2": {"unigram_weight": 0.2},
-    "+words .4": {"unigram_weight": 0.4},
-    "+words .7": {"unigram_weight": 0.7},
+    "bigrams": {"unigram_weight": 0.0, "lead_bonus": 0.0},
+    "+words": {"lead_bonus": 0.0},
+    "+words +lead": {},
+    "+words .3 +lead": {"unigram_weight": 0.3},
+    "+words .8 +lead": {"unigram_weight": 0.8},
+    "+words +lead .2": {"lead_bonus": 0.2},
+    "+words +lead .7": {"lead_bonus": 0.7},
 }
 SUPPORT = {
-    "support b0": {"weighting": "support", "min_support": 3, "position_bonus": 0.0},
-    "support b1": {"weighting": "support", "min_support": 3, "position_bonus": 1.0},
-    "support b3": {"weighting": "support", "min_support": 3, "position_bonus": 3.0},
+    "support": {"weighting": "support", "min_support": 3, "lead_bonus": 0.0},
+    "support +lead": {"weighting": "support", "min_support": 3},
 }
 
 

@@ -52,15 +52,20 @@ def test_ilp_matches_brute_force_on_random_instances():
         costs = [rng.randint(2, 9) for _ in units]
         groups = [rng.randint(0, 4) for _ in units]
         limit = rng.randint(5, 20)
+        prior = [rng.choice([0.0, 0.5, 1.5]) for _ in units]
+
+        def value(subset):
+            return covered_weight(subset, weights, units) + sum(prior[i] for i in subset)
+
         best = 0.0
         for r in range(len(units) + 1):
             for subset in itertools.combinations(range(len(units)), r):
                 if sum(costs[i] for i in subset) <= limit and len({groups[i] for i in subset}) == len(subset):
-                    best = max(best, covered_weight(subset, weights, units))
-        chosen = select(weights, units, costs, groups, limit)
+                    best = max(best, value(subset))
+        chosen = select(weights, units, costs, groups, limit, prior=prior)
         assert sum(costs[i] for i in chosen) <= limit
         assert len({groups[i] for i in chosen}) == len(chosen)
-        assert covered_weight(chosen, weights, units) == pytest.approx(best)
+        assert value(chosen) == pytest.approx(best)
 
 
 def test_a_concept_counts_once_so_repeats_are_not_chosen():

@@ -71,7 +71,8 @@ def occurrences(corpus: Corpus, units: Sequence[tuple[str, ...]]) -> dict[str, O
             if o is None:
                 o = seen[concept] = Occurrences()
             o.count += 1
-            o.first = min(o.first, sentence.index)
+            if sentence.index < o.first:
+                o.first = sentence.index
             if (sentence.doc, concept) not in counted:
                 counted.add((sentence.doc, concept))
                 o.support += 1
@@ -194,30 +195,34 @@ def select(
     time_limit: float = 2.0,
     gap: float = 0.0,
     max_candidates: int | None = None,
+    prior: Sequence[float] | None = None,
 ) -> list[int]:
     """The sentences whose concepts weigh most in total, within `limit`, at most one per group.
+
+    `prior[i]`, if given, is what sentence i earns by itself besides its concepts.
 
     Solved exactly with HiGHS over the `max_candidates` sentences of most
     concept weight per unit of cost; if the solver returns no solution in
     time, a greedy choice by weight gained per unit of cost takes over.
     """
     value = {
-        i: sum(weights.get(c, 0.0) for c in set(found)) / costs[i]
+        i: (sum(weights.get(c, 0.0) for c in set(found)) + (prior[i] if prior else 0.0)) / costs[i]
         for i, found in enumerate(units)
         if 0 < costs[i] <= limit
     }
-    candidates = sorted((i for i, v in value.items() if v > 0), key=lambda i: (-value[i], i))
+    candidates = sorted((i for i, v in value.items() if v > 0 and units[i]), key=lambda i: (-value[i], i))
     if not candidates:
         return []
     # A dense sentence is what a covering within budget is made of; the rest only slow the solver.
     candidates = sorted(candidates[:max_candidates])
-    chosen = _solve(weights, units, costs, groups, limit, candidates, time_limit, gap)
+    earned = [prior[i] if prior else 0.0 for i in candidates]
+    chosen = _solve(weights, units, costs, groups, limit, candidates, earned, time_limit, gap)
     if chosen is None:
-        chosen = greedy(weights, units, costs, groups, limit, candidates)
+        chosen = greedy(weights, units, costs, groups, limit, candidates, prior)
     return sorted(chosen)
 
 
-def _solve(weights, units, costs, groups, limit, candidates, time_limit, gap) -> list[int] | None:
+def _solve(weights, units, costs, groups, limit, candidates, earned, time_limit, gap) -> list[int] | None:
     from scipy.optimize import Bounds, LinearConstraint, milp
     from scipy.sparse import coo_array
 
@@ -251,7 +256,7 @@ def _solve(weights, units, costs, groups, limit, candidates, time_limit, gap) ->
         if len(js) > 1:
             constraint([(j, 1.0) for j in js], 1.0)
 
-    objective = np.concatenate([np.zeros(n_s), -np.fromiter(merged.values(), float, n_c)])
+    objective = -np.concatenate([np.array(earned, dtype=float), np.fromiter(merged.values(), float, n_c)])
     matrix = coo_array((vals, (rows, cols)), shape=(len(upper), n_s + n_c)).tocsr()
     result = milp(
         objective,
@@ -268,7 +273,7 @@ def _solve(weights, units, costs, groups, limit, candidates, time_limit, gap) ->
     return chosen
 
 
-def greedy(weights, units, costs, groups, limit, candidates) -> list[int]:
+def greedy(weights, units, costs, groups, limit, candidates, prior=None) -> list[int]:
     """Repeatedly add the sentence that gains most new concept weight per unit of cost."""
     chosen: list[int] = []
     covered: set[str] = set()
@@ -277,7 +282,7 @@ def greedy(weights, units, costs, groups, limit, candidates) -> list[int]:
     pool = list(candidates)
     while pool:
         def gain(i: int) -> float:
-            return sum(weights.get(c, 0.0) for c in set(units[i]) - covered) / costs[i]
+            return (sum(weights.get(c, 0.0) for c in set(units[i]) - covered) + (prior[i] if prior else 0.0)) / costs[i]
 
         best = max(pool, key=lambda i: (gain(i), -i))
         if gain(best) <= 0:
@@ -302,6 +307,8 @@ class ConceptCoverage:
     `min_probability`: learned weights below this are left out.
     `unigram_weight`: with learned weights, content words count too, their
     probability times this (`unigram_model`, by default the shipped one).
+    `lead_bonus`: what a report's first sentence earns by itself (the
+    second half as much, and so on), besides its concepts.
     `min_words`, `quotes`: which sentences may stand in a summary.
     """
 
@@ -309,7 +316,7 @@ class ConceptCoverage:
     weighting: str = "learned"
     model: ConceptModel | None = None
     unigram_model: ConceptModel | None = None
-    unigram_weight: float = 0.4
+    unigram_weight: float = 0.5
     min_support: int = 2
     min_probability: float = 0.0
     position_bonus: float = 1.0
@@ -318,6 +325,7 @@ class ConceptCoverage:
     time_limit: float = 2.0
     gap: float = 0.0
     max_candidates: int | None = 80
+    lead_bonus: float = 0.4
 
     def weights(self, corpus: Corpus, units: Sequence[tuple[str, ...]]) -> dict[str, float]:
         if self.weighting == "support":
@@ -336,6 +344,8 @@ class ConceptCoverage:
             weights.update({c: self.unigram_weight * w for c, w in found.items()})
             units = [b + u for b, u in zip(units, words_of)]
         costs = [cost(s.text, budget) for s in corpus.sentences]
+        # A report's first sentences carry its news: what they earn by themselves.
+        prior = [self.lead_bonus / (1 + s.index) for s in corpus.sentences]
         for min_words, quotes in ((self.min_words, self.quotes), (1, True)):
             # Short or quoted sentences stand in only when nothing else can: a brief of quotes beats none.
             allowed = [is_candidate(s, min_words, quotes) for s in corpus.sentences]
@@ -348,6 +358,7 @@ class ConceptCoverage:
                 self.time_limit,
                 self.gap,
                 self.max_candidates,
+                prior,
             )
             if chosen:
                 break
