@@ -91,3 +91,16 @@ def test_short_sentences_sharing_a_word_or_two_stay_apart():
     ]
     units = content_units(documents)
     assert units.groups[0] != units.groups[1]
+
+
+def test_compare_agrees_with_the_sparse_vectors(seeds):
+    import numpy as np
+
+    units = content_units(seeds)
+    dense = (units.vectors @ units.vectors.T).toarray()
+    present = (units.vectors > 0).astype(int).toarray()
+    for i in range(0, len(units.sentences), 7):
+        for j in range(0, len(units.sentences), 5):
+            cosine, shared, size_i, size_j = units.compare(i, j)
+            assert np.isclose(cosine, dense[i, j])
+            assert (shared, size_i, size_j) == (present[i] @ present[j], present[i].sum(), present[j].sum())

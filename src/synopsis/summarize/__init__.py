@@ -129,7 +129,7 @@ def attribute(i: int, units: ContentUnits, members: dict[int, list[int]]) -> Sum
         # A report that gives other figures does not carry this sentence's claim.
         if numbers and theirs and numbers != theirs:
             continue
-        closeness = float(units.vectors[i].multiply(units.vectors[j]).sum())
+        closeness = units.cosine(i, j)
         if other.doc not in best or closeness > best[other.doc][0]:
             best[other.doc] = (closeness, j)
     sources = [shown.span] + [units.sentences[j].span for _, j in best.values()]
