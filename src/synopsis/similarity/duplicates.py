@@ -35,8 +35,6 @@ from synopsis.errors import InputError
 from synopsis.model import Document
 
 _WORD = re.compile(r"\w+")
-# Word hashes kept between reports; a news vocabulary fits well within this.
-_MAX_CACHED_WORDS = 1_000_000
 # Fixes the MinHash permutations, so signatures agree between runs and indexes.
 _SEED = 1
 
@@ -60,24 +58,17 @@ def bands(threshold: float, num_perm: int) -> tuple[int, int]:
     return lsh.b, lsh.r
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def word_hash(word: str) -> int:
-    # crc32 is stable across runs, unlike the interpreter's seeded hash().
+    """A stable 32-bit hash of a word (crc32; the interpreter's hash() changes between runs)."""
     return zlib.crc32(word.encode())
 
 
-def shingle_hashes(words: Sequence[str], size: int, known: dict[str, int] | None = None) -> np.ndarray:
-    """Distinct 32-bit hashes of every run of `size` consecutive words (a shorter text is one run).
-
-    `known` caches word hashes between calls.
-    """
+def shingle_hashes(words: Sequence[str], size: int) -> np.ndarray:
+    """Distinct 32-bit hashes of every run of `size` consecutive words (a shorter text is one run)."""
     if not words:
         return np.zeros(0, dtype=np.uint32)
-    if known is None:
-        known = {}
-    codes = list(map(known.get, words))
-    if None in codes:
-        codes = [known.setdefault(w, word_hash(w)) if c is None else c for w, c in zip(words, codes)]
-    hashes = np.array(codes, dtype=np.uint64)
+    hashes = np.fromiter(map(word_hash, words), dtype=np.uint64, count=len(words))
     size = min(size, len(hashes))
     runs = len(hashes) - size + 1
     combined = np.zeros(runs, dtype=np.uint64)
@@ -110,7 +101,6 @@ class DuplicateIndex:
         self._lean = None
         self._signatures: dict[str, object] = {}
         self._position: dict[str, int] = {}
-        self._word_hashes: dict[str, int] = {}
         self._exact: dict[str, str] = {}
         self._original: dict[str, str | None] = {}
 
@@ -129,9 +119,7 @@ class DuplicateIndex:
         if not words:
             return None
         multipliers, offsets = self._permutations()
-        hashes = shingle_hashes(words, self.shingle, self._word_hashes)
-        if len(self._word_hashes) > _MAX_CACHED_WORDS:
-            self._word_hashes.clear()
+        hashes = shingle_hashes(words, self.shingle)
         # Each permutation h -> a*h + b (mod 2**32, a odd) is a bijection; keep each one's minimum.
         signature = (hashes[:, None] * multipliers[None, :] + offsets[None, :]).min(axis=0)
         return self._lean(seed=_SEED, hashvalues=signature, scheme="affine32")
