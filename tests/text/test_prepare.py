@@ -25,3 +25,19 @@ def test_paragraph_numbers_count_kept_paragraphs():
         (0, 1, "It has two sentences."),
         (1, 2, "Second paragraph."),
     ]
+
+
+def test_any_text_gives_exact_spans_and_never_fails():
+    import random
+
+    pieces = ['"', "``", "''", "“", "”", ".", "?", "!", "\n", "\n\n", "  ", "<P>", "U.S.", "Mr.", "5 p.m.", "- AFP",
+              "BEIRUT (Reuters) - ", "Hun Sen", "it", "said", "The", "war", "।", "؟", "Σεισμός", "2019-12-23", "(AP)"]
+    generator = random.Random(7)
+    for case in range(300):
+        text = "".join(generator.choice(pieces) + generator.choice(["", " "]) for _ in range(generator.randint(0, 60)))
+        document = prepare(Article(id=str(case), text=text))
+        ends = [0]
+        for number, sentence in enumerate(document.sentences):
+            assert sentence.text == text[sentence.start : sentence.end] == sentence.text.strip() != ""
+            assert sentence.index == number and sentence.start >= ends[-1]
+            ends.append(sentence.end)
