@@ -106,6 +106,10 @@ CASES = {
         "Hun Sen said he would not go. Rainsy wrote to Hun Sen. Sam Rainsy was eager. Sen. Lott agreed.",
         ["Hun Sen said he would not go.", "Rainsy wrote to Hun Sen.", "Sam Rainsy was eager.", "Sen. Lott agreed."],
     ),
+    "a state closing a sentence": (
+        'She was treated in Rancho Mirage, Calif. "She never left," he said. He lives in Irvine, Calif., now.',
+        ["She was treated in Rancho Mirage, Calif.", '"She never left," he said.', "He lives in Irvine, Calif., now."],
+    ),
     "question inside a quotation": (
         '"Why?" he asked. "Because," she said.',
         ['"Why?" he asked.', '"Because," she said.'],

@@ -48,6 +48,11 @@ _TIME_OF_DAY = re.compile(
 )
 # "...could win. ``He won't...": a quotation that opens a sentence, which nupunkt misses after `` marks.
 _QUOTED_START = re.compile(r"[.!?][\"'”’]*\s+(?=(?:``|“)\s*[A-Z])")
+# "...in Rancho Mirage, Calif. Police said": a state after its town closes a clause, here a sentence.
+_STATE_END = re.compile(
+    r",\s(?:[A-Z]-)?(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|"
+    r"Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.\s+(?=[\"“]?[A-Z])"
+)
 # Sentence ends of other scripts, which nupunkt does not know: Hindi danda, Arabic question mark, CJK stops.
 _SCRIPT_END = re.compile(r"[।॥؟。！？\u037e][\"'”’»)\]]*\s*(?=\S)")
 # Quotation marks that open and close; a straight double quote does both, in turn.
@@ -122,6 +127,8 @@ def _missed_end_rules(paragraph: str) -> list[re.Pattern]:
     rules = []
     if ".m." in paragraph:
         rules.append(_TIME_OF_DAY)
+    if ", " in paragraph:
+        rules.append(_STATE_END)
     if "``" in paragraph or "“" in paragraph:
         rules.append(_QUOTED_START)
     if not paragraph.isascii():
