@@ -368,10 +368,17 @@ def _said_on(text: str, window: re.Match) -> bool:
     return said is not None and window.group("on_weekday") is not None
 
 
+_FUNCTION_WORDS = (
+    "in|on|at|since|and|or|from|to|with|for|of|after|before|where|which|that|who|as|by|during|is|was|were|"
+    "has|have|had|near|over|under|until|when|while|but|amid|despite|following|into|across|along|around|said|says"
+)
 _DIRECTION = r"(?:north|south|east|west|central|northern|southern|eastern|western|north-?western|north-?eastern|south-?western|south-?eastern|northwest|northeast|southwest|southeast)"
 _PLACE = re.compile(
     rf"\b(?:in|on|near|around|across|outside|inside|throughout)\s+(?P<place>(?:the\s+)?(?:(?:nearby|hard-hit|neighbou?ring|{_DIRECTION})\s+){{0,2}}"
-    r"[A-Z][\w'’-]+(?:\s+(?:al-)?[A-Z][\w'’-]+)*)"
+    r"[A-Z][\w'’-]+(?:\s+(?:al-|al\s)?[A-Z][\w'’-]+)*(?:\s+(?:province|region|island|city|town|district|area"
+    r"|border|zone|county|state|village|valley|coast|strip|camp))?)(?![\w'’-])"
+    # a capitalised word before a lowercase noun is a modifier: "in Russian air strikes"
+    rf"(?!\s+(?!(?:{_FUNCTION_WORDS})\b)[a-z])"
 )
 _NOT_PLACES = re.compile(
     r"(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"

@@ -105,8 +105,13 @@ def places_match(a: str | None, b: str | None) -> bool:
     """Places agree when one is not stated or they share a name: "Catanduanes" and "Catanduanes island"."""
     if not a or not b:
         return True
-    names = lambda place: {w.lower() for w in re.findall(r"[A-Z][\w'’-]+", place)} - {"the"}
-    return bool(names(a) & names(b))
+    return bool(_place_names(a) & _place_names(b))
+
+
+def _place_names(place: str) -> set[str]:
+    """Names as consonants, so transliterations meet: "Maaret" and "Maarat", "Qaeda" and "Qaida"."""
+    words = re.findall(r"[A-Z][\w'’-]+", place)
+    return {re.sub(r"[aeiouy'’-]", "", w.lower()) for w in words if w != "The"} - {""}
 
 
 def _same_order(a: Figure, b: Figure) -> bool:
