@@ -3,11 +3,12 @@ import pytest
 from scipy import sparse
 
 from synopsis.model import Budget
-from synopsis.summarize import candidates
+from synopsis.similarity.tfidf import normalize_rows
 from synopsis.similarity.units import content_units
+from synopsis.summarize import candidates
 from synopsis.summarize.centroid import Centroid, centroid, position_scores
 from synopsis.summarize.lead import Lead, round_robin
-from synopsis.summarize.lexrank import LexRank, lexrank_scores, power_method, stochastic
+from synopsis.summarize.lexrank import LexRank, lexrank_scores
 
 FIRST = [
     "Regime forces have seized dozens of towns and villages in northwest Syria from jihadists.",
@@ -37,24 +38,29 @@ def test_lead_skips_a_sentence_that_does_not_fit_and_fills_on(report):
     assert [corpus.sentences[i].text for i in Lead()(corpus, Budget(words=5))] == ["Short one here."]
 
 
-def test_stochastic_rows_sum_to_one_and_isolated_rows_loop():
-    matrix = stochastic(sparse.csr_matrix(np.array([[1.0, 0.5, 0.0], [0.5, 1.0, 0.0], [0.0, 0.0, 0.0]])))
-    assert np.asarray(matrix.sum(axis=1)).ravel() == pytest.approx([1.0, 1.0, 1.0])
+def dense_lexrank(vectors: np.ndarray, damping: float) -> np.ndarray:
+    """The paper's continuous LexRank, built as a dense matrix and solved as an eigenproblem."""
+    similarity = vectors @ vectors.T
+    sums = similarity.sum(axis=1)
+    for i in np.flatnonzero(sums == 0):
+        similarity[i, i], sums[i] = 1.0, 1.0
+    walk = similarity / sums[:, None]
+    n = len(vectors)
+    google = damping / n + (1 - damping) * walk
+    values, eigenvectors = np.linalg.eig(google.T)
+    stationary = np.real(eigenvectors[:, np.argmax(np.real(values))])
+    return stationary / stationary.sum()
 
 
-def test_power_method_finds_the_stationary_distribution():
-    rng = np.random.default_rng(3)
-    similarity = rng.random((12, 12))
-    similarity = (similarity + similarity.T) / 2
-    walk = stochastic(sparse.csr_matrix(similarity)).toarray()
-    damping = 0.15
-    p = power_method(sparse.csr_matrix(walk), damping, 1e-12)
-    # The fixed point of the damped walk, solved directly.
-    google = damping / 12 + (1 - damping) * walk
-    values, vectors = np.linalg.eig(google.T)
-    expected = np.real(vectors[:, np.argmax(np.real(values))])
-    assert p == pytest.approx(expected / expected.sum(), abs=1e-9)
-    assert p.sum() == pytest.approx(1.0)
+@pytest.mark.parametrize("seed", range(4))
+def test_lexrank_is_the_stationary_distribution_of_the_damped_walk(seed):
+    rng = np.random.default_rng(seed)
+    vectors = rng.random((15, 8)) * (rng.random((15, 8)) < 0.4)
+    vectors[3] = 0.0  # a sentence without terms
+    vectors = normalize_rows(sparse.csr_matrix(vectors))
+    scores = lexrank_scores(vectors, damping=0.15, tolerance=1e-13)
+    assert scores == pytest.approx(dense_lexrank(vectors.toarray(), 0.15), abs=1e-9)
+    assert scores.sum() == pytest.approx(1.0)
 
 
 def test_lexrank_ranks_sentences_by_how_much_the_others_echo_them():

@@ -7,13 +7,16 @@ distribution of the random walk with damping `d`,
 
     p(u) = d / N + (1 - d) * sum_v cos(u, v) / sum_z cos(z, v) * p(v),
 
-is found by power iteration until it moves less than `tolerance`. Sentences
+is found by power iteration until it moves less than `tolerance`; each step
+is two sparse products with the TF-IDF matrix, so the n x n similarity matrix
+is never built and large clusters stay linear in their words. Sentences
 are taken by that centrality, with MEAD's length cutoff and reranker as in the
 paper's DUC runs (see `centroid`). Idf is taken over the cluster's sentences.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -25,24 +28,33 @@ from synopsis.summarize.base import Corpus, fill
 from synopsis.summarize.centroid import long_enough, not_redundant_with, ranking, sentence_terms
 
 
-def stochastic(similarity: sparse.csr_matrix) -> sparse.csr_matrix:
-    """Each row divided by its sum (a sentence with no words links to itself)."""
-    similarity = sparse.csr_matrix(similarity)
-    sums = np.asarray(similarity.sum(axis=1)).ravel()
-    lonely = sums == 0
-    if lonely.any():
-        similarity = similarity + sparse.diags(lonely.astype(np.float64))
-        sums[lonely] = 1.0
-    return sparse.csr_matrix(sparse.diags(1.0 / sums) @ similarity)
+def walk(vectors: sparse.csr_matrix) -> Callable[[np.ndarray], np.ndarray]:
+    """p -> M^T p, for M the cosine matrix of the rows with each row divided by its sum.
+
+    M^T p = S D^-1 p with S = X X^T symmetric and D its row sums, so each step
+    costs two sparse products with X and the n x n matrix is never formed;
+    a row without terms links only to itself.
+    """
+    transposed = sparse.csr_matrix(vectors.T)
+    degree = vectors @ (transposed @ np.ones(vectors.shape[0]))
+    lonely = degree <= 0
+    degree[lonely] = 1.0
+
+    def step(p: np.ndarray) -> np.ndarray:
+        moved = vectors @ (transposed @ (p / degree))
+        moved[lonely] += p[lonely]
+        return moved
+
+    return step
 
 
-def power_method(matrix: sparse.csr_matrix, damping: float, tolerance: float, max_steps: int = 1000) -> np.ndarray:
-    """The stationary distribution of the damped walk on a row-stochastic matrix."""
-    n = matrix.shape[0]
+def power_method(
+    step: Callable[[np.ndarray], np.ndarray], n: int, damping: float, tolerance: float, max_steps: int = 1000
+) -> np.ndarray:
+    """The stationary distribution of the damped walk whose undamped step is `step`."""
     p = np.full(n, 1.0 / n)
-    transposed = matrix.T.tocsr()
     for _ in range(max_steps):
-        following = damping / n + (1.0 - damping) * (transposed @ p)
+        following = damping / n + (1.0 - damping) * step(p)
         if np.abs(following - p).sum() < tolerance:
             return following
         p = following
@@ -51,9 +63,10 @@ def power_method(matrix: sparse.csr_matrix, damping: float, tolerance: float, ma
 
 def lexrank_scores(vectors: sparse.csr_matrix, damping: float = 0.15, tolerance: float = 1e-6) -> np.ndarray:
     """Continuous LexRank centrality of each row (unit-length TF-IDF vectors)."""
-    if vectors.shape[0] == 0:
+    n = vectors.shape[0]
+    if n == 0:
         return np.zeros(0)
-    return power_method(stochastic(vectors @ vectors.T), damping, tolerance)
+    return power_method(walk(sparse.csr_matrix(vectors)), n, damping, tolerance)
 
 
 @dataclass(frozen=True)
