@@ -88,12 +88,17 @@ def test_eval_prints_one_table_for_methods_oracle_and_peer_folders(duc_layout, t
     assert "2 clusters" in out[-1]
 
 
-def test_eval_markdown_and_saved_summaries(duc_layout, tmp_path, capsys):
-    saved = tmp_path / "saved"
-    assert main(["eval", str(duc_layout), "--systems", "lead", "--markdown", "--save", str(saved)]) == 0
+def test_eval_markdown_saved_summaries_and_details(duc_layout, tmp_path, capsys):
+    saved, details = tmp_path / "saved", tmp_path / "details.csv"
+    assert main(["eval", str(duc_layout), "--systems", "lead", "--markdown", "--save", str(saved), "--details", str(details)]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("| system | R-1 |") and out[1].startswith("|---|")
     assert sorted(p.name for p in (saved / "lead").iterdir()) == ["d1t.txt", "d2t.txt"]
+    rows = [line.split(",") for line in details.read_text().splitlines()]
+    assert rows[0][:4] == ["system", "cluster", "rouge1_p", "rouge1_r"]
+    assert [row[:2] for row in rows[1:]] == [["lead", "d1t"], ["lead", "d2t"]]
+    mean_r1 = sum(float(row[3]) for row in rows[1:]) / 2
+    assert f"{100 * mean_r1:.2f}" == out[2].split("|")[2].strip()
 
 
 def test_eval_without_references_is_an_input_error(duc_layout, capsys):

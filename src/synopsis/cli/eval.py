@@ -31,6 +31,8 @@ def register(subparsers) -> None:
     parser.add_argument("--measure", choices=("recall", "f"), default="recall", help="score shown (default: recall, as in DUC)")
     parser.add_argument("--markdown", action="store_true", help="print a Markdown table")
     parser.add_argument("--save", type=Path, default=None, metavar="DIR", help="also write each method's summaries to DIR/<method>/")
+    parser.add_argument("--details", type=Path, default=None, metavar="CSV",
+                        help="also write rouge-score per system and cluster to CSV, for error analysis")
     parser.set_defaults(run=run)
 
 
@@ -63,7 +65,23 @@ def run(args) -> int:
 
     table = score_table(summaries, references, runs, args)
     print(table)
+    if args.details:
+        write_details(args.details, summaries, references, args.words)
     return 0
+
+
+def write_details(path: Path, summaries, references, words: int) -> None:
+    """system, cluster, then rouge-score precision, recall and F of each measure, a row a pair."""
+    import csv
+
+    from synopsis.evaluate.rouge import PYTHON_MEASURES, rouge_python_clusters
+
+    with open(path, "w", newline="", encoding="utf-8") as out:
+        writer = csv.writer(out)
+        writer.writerow(["system", "cluster", *(f"{m}_{f}" for m in PYTHON_MEASURES for f in ("p", "r", "f"))])
+        for system, texts in summaries.items():
+            for cluster, scores in rouge_python_clusters(texts, references, words).items():
+                writer.writerow([system, cluster, *(f"{v:.5f}" for m in PYTHON_MEASURES for v in scores[m])])
 
 
 def _peer_name(folder: Path, taken) -> str:

@@ -104,10 +104,18 @@ def score_summary(summary: str, references: Sequence[str], words: int | None = 1
     return {m: mean([Score(*s[m]) for s in per_reference]) for m in PYTHON_MEASURES}
 
 
+def rouge_python_clusters(
+    summaries: Summaries, references: References, words: int | None = 100
+) -> dict[str, dict[str, Score]]:
+    """One system's rouge-score on each cluster it has references for: cluster -> measure -> score."""
+    return {
+        c: score_summary(summaries.get(c, ""), references[c], words) for c in _scored_clusters(summaries, references)
+    }
+
+
 def rouge_python(summaries: Summaries, references: References, words: int | None = 100) -> dict[str, Score]:
     """One system's rouge-score averaged over the clusters it has references for."""
-    clusters = _scored_clusters(summaries, references)
-    per_cluster = [score_summary(summaries.get(c, ""), references[c], words) for c in clusters]
+    per_cluster = rouge_python_clusters(summaries, references, words).values()
     return {m: mean([scores[m] for scores in per_cluster]) for m in PYTHON_MEASURES}
 
 
