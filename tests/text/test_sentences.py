@@ -110,6 +110,14 @@ CASES = {
         'She was treated in Rancho Mirage, Calif. "She never left," he said. He lives in Irvine, Calif., now.',
         ["She was treated in Rancho Mirage, Calif.", '"She never left," he said.', "He lives in Irvine, Calif., now."],
     ),
+    "versus and ranks": (
+        "He was hurt in the game vs. Atlanta in September. They beat then-No. 1 North Carolina. Const. Tim Fanning said so.",
+        [
+            "He was hurt in the game vs. Atlanta in September.",
+            "They beat then-No. 1 North Carolina.",
+            "Const. Tim Fanning said so.",
+        ],
+    ),
     "question inside a quotation": (
         '"Why?" he asked. "Because," she said.',
         ['"Why?" he asked.', '"Because," she said.'],

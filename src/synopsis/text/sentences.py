@@ -18,10 +18,10 @@ import re
 
 from synopsis.text.clean import strip_span
 
-# Titles that are never the last word of a sentence.
+# Titles (and "vs.") that are never the last word of a sentence.
 _TITLES = frozenset(
     "mr mrs ms dr gen gens sen sens rep reps gov lt col sgt capt cmdr adm maj brig prof rev fr st mt ft pres supt "
-    "insp det hon messrs".split()
+    "insp det hon messrs msgr const vs".split()
 )
 _TITLE_WORD = "|".join(sorted(t.capitalize() for t in _TITLES))
 # A title word without its period, followed as a name is ("Hun Sen said", "Hun Sen's"), not as a title.
@@ -30,7 +30,7 @@ _TITLE_BEFORE_CAPITAL = re.compile(rf"\b([A-Z][\w'’-]*\s+(?:{_TITLE_WORD}))\.\
 _NAME_END = re.compile(r"([A-Z][\w'’-]*\s+[A-Z][a-z]+)\.$")
 # Abbreviations that end no sentence when a figure follows: "Jan. 5", "No. 2".
 _BEFORE_FIGURES = frozenset("jan feb mar apr aug sep sept oct nov dec no nos art vol".split())
-_LAST_WORD = re.compile(r"(?:^|[\s(\"'“‘])([A-Za-z]+)\.[\"'”’)]*$")
+_LAST_WORD = re.compile(r"(?:^|[\s(\"'“‘-])([A-Za-z]+)\.[\"'”’)]*$")
 _INITIAL = re.compile(r"(?:^|[\s(])[A-Z]\.$")
 # "U.S. | Secretary of State...": a fragment of a few words ending in an acronym opens the next sentence.
 _ACRONYM_END = re.compile(r"(?:[A-Z]\.){2,}$")
@@ -68,7 +68,7 @@ _WINDOW = 80  # characters either side of a boundary that the rules look at
 _NEWS_ABBREVIATIONS = frozenset(
     """
     mr mrs ms messrs mme dr drs prof rev hon pres gov govs sen sens rep reps gen gens lt col maj capt cmdr adm
-    sgt cpl pvt brig supt insp det atty amb fr sr jr esq st
+    sgt cpl pvt brig supt insp det atty amb fr sr jr esq st msgr const
     jan feb mar apr jun jul aug sep sept oct nov dec tue tues wed thu thur thurs fri sat
     ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa
     tenn tex va vt wash wis wyo
