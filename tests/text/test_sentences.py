@@ -118,6 +118,10 @@ CASES = {
             "Const. Tim Fanning said so.",
         ],
     ),
+    "a year before a name, a product named in lower case": (
+        "He became manager in 2003. Cheeks was popular. The suite shipped in January. iPhoto gained new features.",
+        ["He became manager in 2003.", "Cheeks was popular.", "The suite shipped in January.", "iPhoto gained new features."],
+    ),
     "question inside a quotation": (
         '"Why?" he asked. "Because," she said.',
         ['"Why?" he asked.', '"Because," she said.'],

@@ -53,6 +53,8 @@ _STATE_END = re.compile(
     r",\s(?:[A-Z]-)?(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|"
     r"Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.\s+(?=[\"“]?[A-Z])"
 )
+# "...general manager in 2003. Cheeks was...": a figure that ends a sentence before a name nupunkt does not know.
+_FIGURE_END = re.compile(r"(?<![\d.,])\d{2,}\.\s+(?=[A-Z][a-z])")
 # Sentence ends of other scripts, which nupunkt does not know: Hindi danda, Arabic question mark, CJK stops.
 _SCRIPT_END = re.compile(r"[।॥؟。！？\u037e][\"'”’»)\]]*\s*(?=\S)")
 # Quotation marks that open and close; a straight double quote does both, in turn.
@@ -129,6 +131,7 @@ def _missed_end_rules(paragraph: str) -> list[re.Pattern]:
         rules.append(_TIME_OF_DAY)
     if ", " in paragraph:
         rules.append(_STATE_END)
+    rules.append(_FIGURE_END)
     if "``" in paragraph or "“" in paragraph:
         rules.append(_QUOTED_START)
     if not paragraph.isascii():
@@ -149,7 +152,8 @@ def _continues(before: str, after: str, names: frozenset[str] = frozenset()) -> 
     """Whether the text after a boundary still belongs to the sentence before it."""
     if not after or not before:
         return True
-    if after[0].islower():
+    # A lower-case start continues the sentence; "iPhone" and its kind open a new one.
+    if after[0].islower() and not after[1:2].isupper():
         return True
     if _INITIAL.search(before):
         return True
