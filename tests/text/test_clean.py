@@ -178,13 +178,15 @@ def test_indented_wire_paragraphs_without_blank_lines():
 def test_web_extraction_drops_bylines_captions_and_prompts():
     text = "\n\n".join(
         [
-            "By Jane Smith, Reuters",
+            "By Jane Smith, Reuters.",
             "Updated 23 December 2019",
             "Rescue workers search the rubble in Maarat al-Numan. (Photo: Reuters)",
             "At least nine civilians were killed in air strikes on Monday.",
             "Read more: Syria's war in numbers.",
             "Photo: A boy walks past the rubble of his home.",
             "Print this article.",
+            "Additional reporting by Tom Perry in Beirut; editing by Alison Williams.",
+            "Your email address will not be published.",
             "The strikes hit a market, witnesses said.",
             "Share this article",
             "Subscribe to our newsletter.",
@@ -228,6 +230,7 @@ def test_story_sentences_that_look_like_page_furniture_are_kept():
         "Tap water was unsafe.",
         "Photographers were kept away from the site.",
         "Pictures showed the damage.",
+        "By Monday, 40 had died.",
     ]
     assert kept("\n\n".join(story)) == story
 

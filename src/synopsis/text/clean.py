@@ -55,14 +55,19 @@ _SIGNATURE = re.compile(
 _PROMPT_START = re.compile(
     r"(?:please|click|tap (?:here|to)|subscribe|sign (?:up|in)|log ?in|share (?:this|on|via)|follow us|"
     r"read more|leave a (?:comment|reply)|enter your|related (?:articles|stories|coverage|:)|advertisement\W*$|"
-    r"(?:print|email|send|save) this (?:article|story|page))",
+    r"(?:print|email|send|save) this (?:article|story|page)|your (?:email|e-mail) address|required fields)",
     re.I,
 )
 # A picture's own line: "Photo: A man walks past rubble." or "(File photo) Smoke rises."
 _CAPTION = re.compile(r"\(?(?:photo|image|picture|video|caption|file photo|pictured)\)?\s*[:/)|]", re.I)
+# Who wrote and edited the report: "By Jane Smith", "Additional reporting by Tom Perry in Beirut."
+_BYLINE = re.compile(
+    r"\(?(?i:(?:additional )?reporting|writing|editing|compiled|written) by\s"
+    r"|[Bb][Yy]\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}(?:,|$|\s+and\s)"  # a name, not "By Monday, ..."
+)
 _PROMPT_ANYWHERE = re.compile(
     r"all rights reserved|copyright \d{4}|©|(?:use|uses|accept) cookies|cookie policy|our newsletter|"
-    r"enable javascript|comments about",
+    r"enable javascript|comments about|originally (?:published|appeared)",
     re.I,
 )
 _PROMPT_WORDS = 12
@@ -165,6 +170,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
     start, end = strip_span(text, start, end)
     body = text[start:end]
     if not _SENTENCE_END.search(body) or _CAPTION.match(body) or _is_prompt(body) or _is_shouting(body):
+        return None
+    if _BYLINE.match(body) and len(body[: _PROMPT_WORDS * 20].split()) <= _PROMPT_WORDS:
         return None
     return start, end, credit is not None
 
