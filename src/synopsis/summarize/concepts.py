@@ -233,8 +233,13 @@ def _solve(weights, units, costs, groups, limit, candidates, earned, time_limit,
             if c in weights:
                 carriers.setdefault(c, []).append(j)
     merged: dict[tuple[int, ...], float] = {}
+    earned = list(earned)
     for c, js in carriers.items():
-        merged[tuple(js)] = merged.get(tuple(js), 0.0) + weights[c]
+        if len(js) == 1:
+            # A concept only one sentence carries is simply part of what that sentence earns.
+            earned[js[0]] += weights[c]
+        else:
+            merged[tuple(js)] = merged.get(tuple(js), 0.0) + weights[c]
     n_s, n_c = len(candidates), len(merged)
     rows, cols, vals, upper = [], [], [], []
 
@@ -324,7 +329,7 @@ class ConceptCoverage:
     quotes: bool = False
     time_limit: float = 2.0
     gap: float = 0.0
-    max_candidates: int | None = 80
+    max_candidates: int | None = 50
     lead_bonus: float = 0.4
 
     def weights(self, corpus: Corpus, units: Sequence[tuple[str, ...]]) -> dict[str, float]:
