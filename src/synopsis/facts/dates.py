@@ -51,7 +51,7 @@ DATE_LINE = re.compile(r"^\W*(?:date|published|posted|updated)\s*:?\s*(\S.{0,40}
 # Stretches of time a figure is counted over: "since Thursday", "in the past 24 hours".
 WINDOW = re.compile(
     rf"\b(?:(?P<since>since|from)\s+(?:(?:(?:the\s+)?(?:beginning|start|outbreak|eruption)\b[^,.;]{{0,60}}?"
-    rf"|it\s+(?:began|started|erupted))\s+in\s+)?"
+    rf"|it\s+(?:began|started|erupted))\s+(?:in|of)\s+)?"
     rf"(?P<since_date>(?:{_WEEKDAY})(?:\s+night)?|(?:{_MONTH})(?:\s+\d{{1,2}})?(?:,?\s+{_YEAR})?|{_YEAR}|yesterday)"
     rf"|(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:(?P<past_count>{_COUNT})\s+)?(?P<past_unit>{_UNIT})"
     rf"|(?:in|over|after)\s+(?P<in_count>{_COUNT})\s+(?P<in_unit>{_UNIT})"

@@ -21,7 +21,8 @@ from synopsis.model import Document, Sentence, Span
 _MEASURES = (
     r"kilomet(?:er|re)s?|km|kph|km/h|miles?|mph|met(?:er|re)s?|m|feet|foot|ft|inch(?:es)?|yards?|"
     r"centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|hectares?|acres?|degrees?|tons?|tonnes?|"
-    r"kilograms?|kg|pounds?|lbs?|knots|square|cubic|megawatts?|mw|barrels?|lit(?:er|re)s?|gallons?"
+    r"kilograms?|kg|pounds?|lbs?|knots|square|cubic|megawatts?|mw|barrels?|lit(?:er|re)s?|gallons?|"
+    r"celsius|centigrade|fahrenheit|°"
 )
 _NOT_A_COUNT_AFTER = re.compile(
     rf"^(?:[\s-]*(?:{_MEASURES})\b"
@@ -154,9 +155,9 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
     if noun is not None and noun.lemma_.lower() in ("injured", "wounded", "injure", "wound"):
         action = "injured"  # "the 162 injured"
     if re.match(r"\s+(?:people\s+)?dead\b", sentence.text[match.end() :]) or (
-        noun is not None and noun.lemma_.lower() in ("death", "fatality")
+        noun is not None and noun.lemma_.lower() in ("death", "fatality", "life")
     ):
-        action = "killed"  # "left 2,361 dead", "the 129 deaths"
+        action = "killed"  # "left 2,361 dead", "the 129 deaths", "claimed more than 90 lives"
     if action in _TOLL_VERBS and re.search(r"\b(?:death\s+)?toll\b", sentence.text[: match.start()], re.I):
         action = "killed"  # "the death toll has risen to 151"
     counted = _noun_phrase(noun) if noun is not None else ""
@@ -326,7 +327,7 @@ def _lemma(noun) -> str:
 def _window(doc, match: re.Match, report_date, verbs: list) -> Window:
     """The time window nearest the figure in its sentence; none stated means "as of the report".
 
-    A bare weekday counts only when it hangs on the figure's own verbs: in "offered no
+    A single day counts only when it hangs on the figure's own verbs: in "offered no
     word Sunday on the fire that killed 60", Sunday dates the words, not the deaths.
     """
     text = doc.text
@@ -335,12 +336,18 @@ def _window(doc, match: re.Match, report_date, verbs: list) -> Window:
         for w in WINDOW.finditer(text)
         if not (w.start() < match.end() and match.start() < w.end())
         and not _said_on(text, w)
-        and (w.group("on_weekday") is None or _governing_verb(token_at(doc, w.start("on_weekday"))) in verbs)
+        and (not _is_day(w) or _governing_verb(token_at(doc, w.start())) in verbs)
     ]
     if not candidates:
         return Window(text="", start=None, end=report_date)
     nearest = min(candidates, key=lambda w: min(abs(w.start() - match.end()), abs(match.start() - w.end())))
     return window_of(nearest, report_date)
+
+
+def _is_day(window: re.Match) -> bool:
+    """A window naming one day ("Sunday", "on Aug. 7", "a week ago"): news uses these for
+    every verb of a sentence, so they count only when they hang on the figure's own verb."""
+    return any(window.group(g) for g in ("on_weekday", "on_date", "ago_unit"))
 
 
 def _governing_verb(token):
