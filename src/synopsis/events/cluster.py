@@ -17,11 +17,12 @@ Syndicated copies are caught first and join their original's event.
 from __future__ import annotations
 
 import math
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import islice
+from itertools import islice, repeat
+from operator import mul
 
 import numpy as np
 
@@ -31,8 +32,6 @@ from synopsis.model import Article
 from synopsis.similarity.duplicates import DuplicateIndex
 
 MODES = ("tfidf", "embeddings")
-# Characters of an article's start that are embedded: its headline and lead carry the event.
-LEAD_CHARS = 600
 
 
 @dataclass
@@ -85,7 +84,12 @@ class EventClusterer:
       this alone bounds memory when articles have no dates.
     - duplicate_threshold: shingle Jaccard similarity at which an article is a copy.
     - max_terms: heaviest terms kept per article; max_event_terms: per event.
-    - candidates: events, by term similarity, that are fully compared.
+    - lookup_terms: an article's heaviest terms, by which candidate events are found.
+    - candidates: events, by similarity on those terms, that are fully compared.
+    - lead_chars: the start of an article (headline and lead) that is embedded
+      and whose words count `lead_weight` times more.
+    - year_factor: what the similarity is multiplied by when the article and the
+      event mention years and none in common.
     - batch_size: articles embedded together.
     """
 
@@ -93,19 +97,20 @@ class EventClusterer:
         self,
         mode: str = "tfidf",
         *,
-        threshold: float = 0.25,
-        name_weight: float = 0.4,
+        threshold: float = 0.3,
+        name_weight: float = 0.5,
         embedding_weight: float = 0.3,
         window: float = 7,
         window_articles: int = 10_000,
         duplicate_threshold: float = 0.8,
         max_terms: int = 100,
         max_event_terms: int = 400,
-        candidates: int = 10,
+        candidates: int = 5,
+        lookup_terms: int = 20,
         batch_size: int = 64,
         lead_chars: int = 600,
-        lead_weight: int = 0,
-        year_factor: float = 0.5,
+        lead_weight: int = 2,
+        year_factor: float = 0.7,
     ) -> None:
         self.lead_chars = lead_chars
         self.lead_weight = lead_weight
@@ -120,6 +125,7 @@ class EventClusterer:
         self.max_terms = max_terms
         self.max_event_terms = max_event_terms
         self.candidates = candidates
+        self.lookup_terms = lookup_terms
         self.batch_size = batch_size
 
     # -- scikit-learn surface -------------------------------------------------
@@ -190,16 +196,17 @@ class EventClusterer:
         if self.mode == "embeddings":
             from synopsis.similarity.embeddings import encode
 
-            vectors = encode([article.text[:LEAD_CHARS] for article in seen])
+            vectors = encode([article.text[: self.lead_chars] for article in seen])
             for article, vector in zip(seen, vectors):
                 article.embedding = vector
         return seen
 
     def _weigh(self, article: _Article) -> None:
         # The IDF counts this article too, so a term seen once so far weighs the most.
-        lead = article.text[: self.lead_chars]
-        counts = terms(article.text) + _scaled(terms(lead), self.lead_weight)
-        names = entities(article.text) + _scaled(entities(lead), self.lead_weight)
+        # Words of the headline and lead count `lead_weight` times more: they say what happened.
+        lead, rest = article.text[: self.lead_chars], article.text[self.lead_chars :]
+        counts = _scaled(terms(lead), 1 + self.lead_weight) + terms(rest)
+        names = _scaled(entities(lead), 1 + self.lead_weight) + entities(rest)
         self._frequencies.add(counts.keys() | names.keys())
         article.terms = self._frequencies.weigh(counts, self.max_terms)
         article.names = self._frequencies.weigh(names, self.max_terms)
@@ -249,19 +256,22 @@ class EventClusterer:
             self._note_time(event, article)
 
     def _best_event(self, article: _Article) -> tuple[_OpenEvent | None, float]:
-        dots: dict[str, float] = {}
-        for bucket, weight in article.terms.items():
+        # Candidates are the events that share the article's heaviest terms (they come first),
+        # ranked by that partial score; only the best few are compared in full.
+        partial: dict[str, float] = {}
+        for bucket, weight in islice(article.terms.items(), self.lookup_terms):
             for event_id in self._postings.get(bucket, ()):
-                dots[event_id] = dots.get(event_id, 0.0) + weight * self._open[event_id].terms[bucket]
+                partial[event_id] = partial.get(event_id, 0.0) + weight * self._open[event_id].terms[bucket]
         ranked = sorted(
-            ((dot / math.sqrt(self._open[e].terms_norm2), e) for e, dot in dots.items()),
+            ((dot / math.sqrt(self._open[e].terms_norm2), e) for e, dot in partial.items()),
             key=lambda pair: (-pair[0], pair[1]),
         )
         best, best_score = None, -1.0
-        for term_score, event_id in ranked[: self.candidates]:
+        for _, event_id in ranked[: self.candidates]:
             event = self._open[event_id]
             if event.language != article.language or not self._in_window(event, article.date):
                 continue
+            term_score = _cosine(article.terms, event.terms, event.terms_norm2)
             score = self._similarity(event, article, term_score)
             if score > best_score:
                 best, best_score = event, score
@@ -343,9 +353,8 @@ class EventClusterer:
             del self._postings[bucket]
 
 
-def _scaled(counts, factor):
-    from collections import Counter
-    return Counter({k: v * factor for k, v in counts.items()}) if factor else Counter()
+def _scaled(counts: Counter[int], factor: int) -> Counter[int]:
+    return Counter({bucket: count * factor for bucket, count in counts.items()})
 
 
 def _full_text(article: Article) -> str:
@@ -359,12 +368,17 @@ def _cosine(vector: dict[int, float], total: dict[int, float], total_norm2: floa
     """Cosine of a unit vector with a sum of unit vectors."""
     if not vector or total_norm2 <= 0:
         return 0.0
-    return sum(w * total.get(b, 0.0) for b, w in vector.items()) / math.sqrt(total_norm2)
+    return _dot(vector, total) / math.sqrt(total_norm2)
+
+
+def _dot(vector: dict[int, float], total: dict[int, float]) -> float:
+    # map() keeps the loop in C: this is the innermost loop of clustering.
+    return sum(map(mul, vector.values(), map(total.get, vector, repeat(0.0))))
 
 
 def _add_into(total: dict[int, float], norm2: float, vector: dict[int, float]) -> float:
     """Add a unit vector into a running sum in place; return the sum's new squared norm."""
-    dot = sum(w * total.get(b, 0.0) for b, w in vector.items())
+    dot = _dot(vector, total)
     for bucket, weight in vector.items():
         total[bucket] = total.get(bucket, 0.0) + weight
     return norm2 + 2 * dot + (1.0 if vector else 0.0)

@@ -69,7 +69,7 @@ class DocumentFrequencies:
         self.counts[list(buckets)] += 1
 
     def weigh(self, counts: Counter[int], keep: int) -> dict[int, float]:
-        """Unit-length sublinear TF-IDF of the counts, keeping the `keep` heaviest buckets."""
+        """Unit-length sublinear TF-IDF of the counts: the `keep` heaviest buckets, heaviest first."""
         if not counts:
             return {}
         buckets = list(counts)
@@ -79,7 +79,7 @@ class DocumentFrequencies:
             bucket: (1.0 + math.log(count)) * (math.log(total / (1 + df)) + 1.0)
             for bucket, count, df in zip(buckets, counts.values(), frequencies)
         }
-        if len(weights) > keep:
-            weights = dict(sorted(weights.items(), key=lambda item: -item[1])[:keep])
-        norm = math.sqrt(sum(w * w for w in weights.values()))
-        return {bucket: w / norm for bucket, w in weights.items()}
+        # Heaviest first: the first few are what candidate events are looked up by.
+        heaviest = sorted(weights.items(), key=lambda item: -item[1])[:keep]
+        norm = math.sqrt(sum(w * w for _, w in heaviest))
+        return {bucket: w / norm for bucket, w in heaviest}

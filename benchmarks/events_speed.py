@@ -1,0 +1,60 @@
+"""Event clustering speed: articles a second, TF-IDF and embeddings modes side by side.
+
+Two feeds: ECB+ (real news, about 250 words a document) and the synthetic wire
+of events_feed.py (60-word reports, 5% syndicated copies). Each run clusters
+the whole feed in a warm process (models loaded, word stems cached by a first
+run); the table shows the median of --repeats runs, one process, one core for
+Python (ONNX Runtime uses what it is given).
+
+    python benchmarks/events_speed.py
+    python benchmarks/events_speed.py --synthetic 20000 --repeats 5
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+from events_feed import feed  # noqa: E402
+from events_quality import ECBPLUS  # noqa: E402
+
+from synopsis.events import EventClusterer  # noqa: E402
+from synopsis.events.labelled import read_labelled  # noqa: E402
+
+
+def rate(mode: str, articles: list, repeats: int) -> float:
+    EventClusterer(mode).fit_predict(articles[:200])  # load models, fill caches
+    EventClusterer(mode).fit_predict(articles)
+    rates = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        EventClusterer(mode).fit_predict(articles)
+        rates.append(len(articles) / (time.perf_counter() - start))
+    return statistics.median(rates)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", default=str(ECBPLUS))
+    parser.add_argument("--synthetic", type=int, default=10_000, help="synthetic reports (default: %(default)s)")
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--modes", nargs="+", default=["tfidf", "embeddings"])
+    args = parser.parse_args()
+    feeds = {
+        "ECB+ (982 news documents, ~250 words)": read_labelled(args.data, "event")[0],
+        f"synthetic wire ({args.synthetic:,} reports, ~60 words)": list(feed(args.synthetic)),
+    }
+    print(f"{os.cpu_count()} cores; median of {args.repeats} runs after a warm-up\n")
+    print("| feed | " + " | ".join(f"{mode} articles/s" for mode in args.modes) + " |")
+    print("|---|" + "---:|" * len(args.modes))
+    for name, articles in feeds.items():
+        print(f"| {name} | " + " | ".join(f"{rate(mode, articles, args.repeats):,.0f}" for mode in args.modes) + " |", flush=True)
+
+
+if __name__ == "__main__":
+    main()
