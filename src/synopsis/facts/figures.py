@@ -22,7 +22,7 @@ _MEASURES = (
     r"kilomet(?:er|re)s?|km|kph|km/h|miles?|mph|met(?:er|re)s?|m|feet|foot|ft|inch(?:es)?|yards?|"
     r"centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|hectares?|acres?|degrees?|tons?|tonnes?|"
     r"kilograms?|kg|pounds?|lbs?|knots|square|cubic|megawatts?|mw|barrels?|lit(?:er|re)s?|gallons?|"
-    r"celsius|centigrade|fahrenheit|°"
+    r"celsius|centigrade|fahrenheit|°|F(?=\))|C(?=\))"
 )
 _NOT_A_COUNT_AFTER = re.compile(
     rf"^(?:[\s-]*(?:{_MEASURES})\b"

@@ -26,7 +26,7 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
 # Vague amounts: the least the word asserts (the value shown) and the most it allows.
 VAGUE = {
     "a few": (2, 2, 9), "several": (3, 3, 19), "a dozen": (12, 10, 14),
-    "dozens": (24, 24, 199), "scores": (40, 40, 199), "hundreds": (200, 200, 1_999),
+    "dozens": (24, 24, 199), "several dozen": (24, 24, 119), "scores": (40, 40, 199), "hundreds": (200, 200, 1_999),
     "thousands": (2_000, 2_000, 19_999), "tens of thousands": (20_000, 20_000, 199_999),
     "hundreds of thousands": (200_000, 200_000, 1_999_999), "millions": (2e6, 2e6, 1.99e7),
     "tens of millions": (2e7, 2e7, 1.99e8),
