@@ -184,6 +184,7 @@ def test_web_extraction_drops_bylines_captions_and_prompts():
             "At least nine civilians were killed in air strikes on Monday.",
             "Read more: Syria's war in numbers.",
             "Photo: A boy walks past the rubble of his home.",
+            "Image caption Residents fled the town on foot.",
             "Print this article.",
             "Additional reporting by Tom Perry in Beirut; editing by Alison Williams.",
             "Your email address will not be published.",

@@ -59,7 +59,11 @@ _PROMPT_START = re.compile(
     re.I,
 )
 # A picture's own line: "Photo: A man walks past rubble." or "(File photo) Smoke rises."
-_CAPTION = re.compile(r"\(?(?:photo|image|picture|video|caption|file photo|pictured)\)?\s*[:/)|]", re.I)
+_CAPTION = re.compile(
+    r"\(?(?:photo|image|picture|video|caption|file photo|pictured)\)?\s*[:/)|]"
+    r"|(?:image|media|photo|video) (?:copyright|caption|credit)\b",  # "Image caption A man walks past."
+    re.I,
+)
 # Who wrote and edited the report: "By Jane Smith", "Additional reporting by Tom Perry in Beirut."
 _BYLINE = re.compile(
     r"\(?(?i:(?:additional )?reporting|writing|editing|compiled|written) by\s"
