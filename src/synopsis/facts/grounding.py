@@ -54,7 +54,7 @@ def _sentence_violations(index: int, sentence: SummarySentence, texts: dict[str,
     found = []
     dates = list(DATE_EXPRESSION.finditer(sentence.text))
     for match in dates:
-        if not any(_contains_words(source, match.group()) for source in sources):
+        if not any(_contains_phrase(source, match.group()) for source in sources):
             found.append(Violation(index, "date", match.group(), sentence.text))
     values = {v for source in sources for v in numbers(source)}
     for match in AMOUNT.finditer(sentence.text):
@@ -93,6 +93,12 @@ def names(text: str) -> list[str]:
         if name and not (name.lower() in _COMMON or DATE_EXPRESSION.fullmatch(name)):
             found.append(name)
     return found
+
+
+def _contains_phrase(source: str, phrase: str) -> bool:
+    """The phrase occurs as written, ignoring case, dots and spacing: "Sept. 9" in "sept 9,"."""
+    flat = lambda text: " " + " ".join(re.findall(r"\w+", text.lower())) + " "
+    return flat(phrase) in flat(source)
 
 
 def _contains_words(source: str, phrase: str) -> bool:
