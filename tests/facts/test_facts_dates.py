@@ -2,7 +2,7 @@ import datetime as dt
 
 from synopsis.facts.dates import Window, report_dates, resolve, weekday_on_or_before, windows_match
 
-from facts_helpers import day, documents
+from facts_builders import day, documents
 
 MONDAY = day("2019-12-23")
 

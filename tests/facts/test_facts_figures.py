@@ -1,7 +1,7 @@
 from synopsis.facts.dates import report_dates
 from synopsis.facts.figures import figures
 
-from facts_helpers import documents
+from facts_builders import documents
 
 
 def example_figures(example_documents):

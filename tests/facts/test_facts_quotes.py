@@ -1,6 +1,6 @@
 from synopsis.facts.quotes import quote_mentions, quotes
 
-from facts_helpers import documents
+from facts_builders import documents
 
 
 def speakers(text):

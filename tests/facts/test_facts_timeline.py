@@ -2,7 +2,7 @@ from synopsis.facts import fact_sheet
 from synopsis.facts.dates import report_dates
 from synopsis.facts.timeline import timeline
 
-from facts_helpers import day, documents
+from facts_builders import day, documents
 
 
 def test_the_example_timeline_is_ordered_dated_and_attributed(example_sheet):

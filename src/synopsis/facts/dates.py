@@ -269,9 +269,9 @@ def _closest_dated(doc_id: str, known: dict, shingles: dict) -> dt.date | None:
 
 
 def _own_day(document: Document, reference: dt.date) -> dt.date:
-    """A lead's "said Sunday" dates the report to that Sunday, on or before the story's date."""
-    lead = " ".join(s.text for s in document.sentences[:3])
-    said = SAID_ON.search(lead)
+    """ "said Sunday" in the opening sentences dates the report to that Sunday, on or before the story's date."""
+    opening = " ".join(s.text for s in document.sentences[:3])
+    said = SAID_ON.search(opening)
     if said:
         return weekday_on_or_before(said.group().split()[-1], reference)
     return reference
