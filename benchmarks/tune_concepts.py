@@ -120,12 +120,11 @@ def cross_validated(stories: list[Story], folds: int, settings: dict[str, dict],
 
 LEARNED = {
     "bigrams": {"unigram_weight": 0.0, "lead_bonus": 0.0},
+    "+lead": {"unigram_weight": 0.0},
     "+words": {"lead_bonus": 0.0},
     "+words +lead": {},
     "+words .3 +lead": {"unigram_weight": 0.3},
-    "+words .8 +lead": {"unigram_weight": 0.8},
     "+words +lead .2": {"lead_bonus": 0.2},
-    "+words +lead .7": {"lead_bonus": 0.7},
 }
 SUPPORT = {
     "support": {"weighting": "support", "min_support": 3, "lead_bonus": 0.0},
@@ -153,10 +152,10 @@ def main() -> int:
         seconds[name] = (time.perf_counter() - start) / len(stories)
     references = {story.id: story.references for story in stories}
     scores = rouge_perl(systems, references, words=args.words)
-    print(f"{'setting':<14} {'R-1':>6} {'R-2':>6} {'R-SU4':>6}   ({len(stories)} clusters, ROUGE-1.5.5 recall x100)")
+    print(f"{'setting':<16} {'R-1':>6} {'R-2':>6} {'R-SU4':>6}   ({len(stories)} clusters, ROUGE-1.5.5 recall x100)")
     for name, measures in scores.items():
         r = [100 * measures[m].recall for m in ("rouge1", "rouge2", "rougeSU4")]
-        print(f"{name:<14} {r[0]:6.2f} {r[1]:6.2f} {r[2]:6.2f}")
+        print(f"{name:<16} {r[0]:6.2f} {r[1]:6.2f} {r[2]:6.2f}")
     if args.write:
         models = {kind: fit(stories, 2, kind).to_json() for kind in EXTRACT}
         MODEL_PATH.write_text(json.dumps(models, indent=1) + "\n")
