@@ -268,7 +268,8 @@ def _solve(weights, units, costs, groups, limit, candidates, earned, time_limit,
         constraints=LinearConstraint(matrix, -np.inf, np.array(upper)),
         integrality=np.concatenate([np.ones(n_s), np.zeros(n_c)]),
         bounds=Bounds(0, 1),
-        options={"time_limit": time_limit, "disp": False, "mip_rel_gap": gap},
+        # Presolve costs more than it saves on these small, sparse programs.
+        options={"time_limit": time_limit, "disp": False, "mip_rel_gap": gap, "presolve": False},
     )
     if result.x is None:
         return None
