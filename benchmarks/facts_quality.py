@@ -1,10 +1,15 @@
 """Quality of the fact sheet against hand annotations: conflicts, figures and quote speakers.
 
-    python benchmarks/facts_quality.py [--duc /work/data/duc2003]
+    python benchmarks/facts_quality.py [--duc /work/data/duc2003] [--duc2004 /work/data/duc2004]
 
 Gold files are tests/facts/gold/*.json: the example story (examples/idlib) and
 DUC 2003 clusters (used when the DUC folder exists; the gold files hold ids,
-offsets and short strings, never the articles). For each cluster it prints:
+offsets and short strings, never the articles). Those are the development set:
+the rules were written and tuned while looking at them. The test set is
+tests/facts/gold/duc2004_*.json ("split": "test"): DUC 2004 clusters annotated
+by hand before the fact sheet was ever run on them, and never used to change a
+rule; its rows are printed apart, so the held-out figures are not mixed with the
+tuned ones. For each cluster it prints:
 
 - conflicts: a found conflict is right when it shows two or more of a gold
   conflict's values, each from a report the gold gives it to;
@@ -109,22 +114,28 @@ def _words(text: str) -> list[str]:
 
 
 def clusters(duc: Path):
-    """(name, gold file, articles) for the example and the annotated DUC clusters found."""
+    """(name, gold file, articles) for the example and the annotated DUC 2003 clusters found."""
     from synopsis import api
 
     yield "idlib (example)", GOLD / "idlib.json", api.read(ROOT / "examples" / "idlib")
-    duc_gold = sorted(GOLD.glob("duc2003_*.json"))
+    yield from duc_clusters(duc, "DUC 2003", "duc2003_*.json")
+
+
+def duc_clusters(duc: Path, corpus: str, pattern: str):
+    """(name, gold file, articles) for the clusters of one DUC corpus that have a gold file;
+    DUC 2003 and 2004 reuse cluster ids, so gold files are matched within their own corpus."""
+    duc_gold = sorted(GOLD.glob(pattern))
     if not duc_gold:
         return
     if not duc.exists():
-        print(f"(skipping DUC 2003: {duc} not found)", file=sys.stderr)
+        print(f"(skipping {corpus}: {duc} not found)", file=sys.stderr)
         return
     from synopsis.io.datasets import read_clusters
 
     wanted = {json.loads(p.read_text())["cluster"]: p for p in duc_gold}
     for cluster in read_clusters(duc):
         if cluster.id in wanted:
-            yield f"DUC 2003 {cluster.id}", wanted[cluster.id], list(cluster.articles)
+            yield f"{corpus} {cluster.id}", wanted[cluster.id], list(cluster.articles)
 
 
 def ratio(a: int, b: int) -> str:
@@ -138,7 +149,8 @@ def main(argv: list[str] | None = None) -> int:
     from synopsis.facts.figures import figures
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--duc", type=Path, default=Path("/work/data/duc2003"), help="DUC 2003 folder")
+    parser.add_argument("--duc", type=Path, default=Path("/work/data/duc2003"), help="DUC 2003 folder (dev)")
+    parser.add_argument("--duc2004", type=Path, default=Path("/work/data/duc2004"), help="DUC 2004 folder (test)")
     args = parser.parse_args(argv)
 
     header = (
@@ -147,20 +159,35 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(header)
     print("-" * len(header))
-    totals = [0] * 11
-    for name, gold_path, articles in clusters(args.duc):
-        documents = api.prepare(articles)
-        gold = load_gold(gold_path, {d.id: d.article.text for d in documents})
-        sheet = fact_sheet(documents)
-        mentions = figures(documents, report_dates(documents))
-        c = conflict_scores(sheet.facts, gold)
-        f = figure_scores(mentions, gold)
-        q = speaker_scores(sheet.quotes, gold)
-        totals = [t + x for t, x in zip(totals, (*c, *f, *q))]
-        print(_row(name + (" *" if gold.get("held_out") else ""), c, f, q))
+
+    def scored(named_clusters) -> list[int]:
+        """Print a row per cluster; the summed counts."""
+        totals = [0] * 11
+        for name, gold_path, articles in named_clusters:
+            documents = api.prepare(articles)
+            gold = load_gold(gold_path, {d.id: d.article.text for d in documents})
+            sheet = fact_sheet(documents)
+            mentions = figures(documents, report_dates(documents))
+            c = conflict_scores(sheet.facts, gold)
+            f = figure_scores(mentions, gold)
+            q = speaker_scores(sheet.quotes, gold)
+            totals = [t + x for t, x in zip(totals, (*c, *f, *q))]
+            print(_row(name + (" *" if gold.get("held_out") else ""), c, f, q))
+        return totals
+
+    dev = scored(clusters(args.duc))
     print("-" * len(header))
-    print(_row("all", totals[0:4], totals[4:8], totals[8:11]))
+    print(_row("dev (tuned on)", dev[0:4], dev[4:8], dev[8:11]))
+    print("-" * len(header))
+    test = scored(duc_clusters(args.duc2004, "DUC 2004", "duc2004_*.json"))
+    print("-" * len(header))
+    print(_row("test (held out)", test[0:4], test[4:8], test[8:11]))
+    print("-" * len(header))
+    both = [a + b for a, b in zip(dev, test)]
+    print(_row("all", both[0:4], both[4:8], both[8:11]))
     print("* annotated after the rules were written and first scored unseen; the rules changed after")
+    print("dev: the example and DUC 2003, seen while writing the rules; test: DUC 2004, annotated before")
+    print("the fact sheet was run on it and never used to change a rule")
     return 0
 
 
