@@ -21,13 +21,14 @@ COMMON = [f"{a}{b}" for a in ("re", "con", "pro", "de", "in", "ex", "sub", "tri"
 SYLLABLES = ("ka", "lo", "mi", "ra", "ten", "vo", "su", "dar", "bel", "qui", "nor", "sta", "gu", "fe", "pan", "zi")
 
 
-def name(rng: random.Random) -> str:
-    return "".join(rng.choice(SYLLABLES) for _ in range(3)).capitalize()
+def made_up(rng: random.Random, syllables: int) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(syllables))
 
 
 def event_words(rng: random.Random) -> tuple[list[str], list[str]]:
-    names = [name(rng) for _ in range(6)]
-    words = ["".join(rng.choice(SYLLABLES) for _ in range(4)) for _ in range(12)]
+    """An event's own names and words: rare enough that two events seldom share one."""
+    names = [made_up(rng, 4).capitalize() for _ in range(6)]
+    words = [made_up(rng, 5) for _ in range(12)]
     return names, words
 
 
