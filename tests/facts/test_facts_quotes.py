@@ -59,3 +59,33 @@ def test_every_example_speaker_matches_the_hand_annotation(example_documents):
         found = [m for m in mentions if m.doc == item["doc"] and m.span.start < item["end"] and item["start"] < m.span.end]
         right += bool(found) and any(alias.lower() in (found[0].speaker or "").lower() for alias in item["speaker"])
     assert right / len(gold["quotes"]) >= 0.9
+
+
+def test_a_body_named_before_its_place_is_the_speaker_not_the_place():
+    text = "The Weather Service in Miami said the storm could weaken, but warned it would remain ``a very dangerous storm.''"
+    assert speakers(text)[0][1] == "Weather Service"
+
+
+def test_a_pronoun_stands_for_a_person_never_a_storm():
+    text = (
+        "President Carlos Flores declared Hurricane Mitch had set back the country by 50 years. "
+        "``The country is semi-destroyed,'' he said."
+    )
+    assert speakers(text)[0][1].endswith("Carlos Flores")
+
+
+def test_an_attribution_after_a_few_unquoted_words_keeps_both_quotes():
+    text = (
+        "Dozens of homes were swept away. ``This is the first place we've been'' with the dogs, "
+        "army Maj. Freddy Diaz Celaya said. ``From here we'll continue searching downriver.''"
+    )
+    assert [s for _, s in speakers(text)] == ["Maj Freddy Diaz Celaya", "Maj Freddy Diaz Celaya"]
+
+
+def test_a_surname_stands_for_the_last_full_name_that_ends_in_it():
+    text = (
+        "Race spokesman Peter Campbell said the search went on. ``It's supposition,'' Campbell said. "
+        "American sailor John Campbell was rescued by a police helicopter. "
+        "``I was definitely worried,'' Campbell told reporters."
+    )
+    assert [s for _, s in speakers(text)] == ["Peter Campbell", "John Campbell"]

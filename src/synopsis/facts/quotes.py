@@ -32,6 +32,11 @@ _AFTER_INVERTED = re.compile(rf"^['’]?[,.?!]?\s*(?:{_SPEECH})\s+(?P<speaker>[^
 _AFTER_PLAIN = re.compile(
     rf"^['’]?[,.?!]?\s*(?P<speaker>[^\"“”`.;:!?]{{1,120}}?)\s+(?:also\s+|later\s+|then\s+)?(?:{_SPEECH})\b"
 )
+# '``...been'' with the dogs, Maj. Freddy Diaz Celaya said.': a few words close the quoted
+# clause, then the attribution ends the sentence.
+_AFTER_TAIL = re.compile(
+    rf"^\s+[a-z][^\"“”`.;:!?,]{{0,50}},\s+(?P<speaker>[^\"“”`.;:!?,]{{1,80}}?)\s+(?:{_SPEECH})\s*(?:[.]|$)"
+)
 # Where a speaker's description ends: "a young man who ...", "Abu Ismail said of ...".
 _SPEAKER_END = re.compile(
     r",|\s(?:who|which|as|after|when|while|because|in|at|from|during|before|on|of|to|adding|speaking|close)\s"
@@ -174,6 +179,9 @@ def _speaker(document: Document, match: re.Match, sentences, parses, speakers: l
             if inverted:
                 speaker = _SPEAKER_END.split(speaker + " ", maxsplit=1)[0]
             return _resolve(speaker, document, match.start(), speakers)
+    tail = _AFTER_TAIL.match(after) if match.group("open") is None else None
+    if tail:
+        return _resolve(tail.group("speaker"), document, match.start(), speakers)
     before = text[sentence.start : match.start()]
     named = _BEFORE.search(before)
     if named:
@@ -183,7 +191,7 @@ def _speaker(document: Document, match: re.Match, sentences, parses, speakers: l
     if before.strip():
         said = list(_SAID_BEFORE.finditer(before))
         if said:
-            return _resolve(said[-1].group("speaker"), document, match.start(), speakers)
+            return _resolve(_sayer_of_place(before, said[-1]), document, match.start(), speakers)
         according = _ACCORDING.search(sentence.text)
         if according:
             return _strip_article(according.group("speaker"))
@@ -191,6 +199,16 @@ def _speaker(document: Document, match: re.Match, sentences, parses, speakers: l
         if subject:
             return _resolve(subject, document, match.start(), speakers)
     return None
+
+
+# "The U.S. National Weather Service in Miami": a body named before the place it sits in.
+_BODY_IN_PLACE = re.compile(r"(?P<body>(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w'’-]+)\s+(?:in|at|from)\s+$")
+
+
+def _sayer_of_place(before: str, said: re.Match) -> str:
+    """The name before "said"; when that name is a place ("... in Miami said"), the body set in it."""
+    body = _BODY_IN_PLACE.search(before[: said.start("speaker")])
+    return body.group("body") if body else said.group("speaker")
 
 
 def _subject_of_quote(doc, offset: int) -> str | None:
@@ -236,6 +254,8 @@ def _resolve(phrase: str, document: Document, before: int, speakers: list[str]) 
     names = _names(phrase)
     if names:
         return names[-1]  # "Observatory head Rami Abdul Rahman" -> the person
+    if re.fullmatch(_PART, phrase):
+        return _full_name(phrase, document, before)
     lowered = phrase.lower()
     if lowered in ("they", "them", "it", "this", "that", "which", "who", "anything", "something"):
         return None  # a group or a thing: no one person to name
@@ -247,7 +267,34 @@ def _resolve(phrase: str, document: Document, before: int, speakers: list[str]) 
 
 
 def _names(phrase: str) -> list[str]:
-    return [m.group() for m in _NAME.finditer(phrase) if not _NOT_A_NAME.match(m.group())]
+    names = [
+        m.group() for m in _NAME.finditer(phrase)
+        if not _NOT_A_NAME.match(m.group()) and not _IN_PLACE.search(phrase[: m.start()])
+    ]
+    return names
+
+
+# "... Service in Miami": a name after these is where someone is, not who.
+_IN_PLACE = re.compile(r"\b(?:in|at|from|near)\s+$")
+# Names that are no person: storms, bodies, places ("Hurricane Mitch", "the Health Ministry").
+_NOT_A_PERSON = re.compile(
+    r"^(?:Hurricane|Tropical|Storm|Typhoon|Cyclone|Operation|Mount|Lake|River|Gulf|Cape|Fort|Port|Camp|"
+    r"North|South|East|West|New|National|United|Supreme|Central|Northern|Southern|Eastern|Western)\b"
+    r"|\b(?:Service|Committee|Ministry|Council|Agency|Department|Party|Army|Forces?|Front|Organi[sz]ation|"
+    r"Union|Association|Company|Corp|Bank|University|Airport|Province|Island|Coast|Sea|Ocean|River|Valley|"
+    r"Street|Road|Highway|Cent(?:er|re)|Hospital|Church|Cup|Race|Games|Olympics|Office|Court|House|Nations|"
+    r"States|Republic|Kingdom|Government|Police|Guard|Club|Institute|Foundation|Group)$"
+)
+
+
+def _full_name(surname: str, document: Document, before: int) -> str:
+    """A surname stands for the last full name the report gave that ends in it: after "Race
+    spokesman Peter Campbell" and "sailor John Campbell", "Campbell told" is John Campbell."""
+    names = [
+        m.group() for m in _NAME.finditer(_unquoted(document.article.text[:before]))
+        if m.group().split()[-1] == surname and not _NOT_A_NAME.match(m.group()) and not _NOT_A_PERSON.search(m.group())
+    ]
+    return names[-1] if names else surname
 
 
 _NOT_A_NAME = re.compile(
@@ -267,7 +314,10 @@ def nearest_person(document: Document, before: int, speakers: list[str] = ()) ->
     for sentence in reversed(prior):
         limit = before - sentence.start
         words = _unquoted(sentence.text[:limit])
-        people = [(m.start(), m.group()) for m in _NAME.finditer(words) if not _NOT_A_NAME.match(m.group())]
+        people = [
+            (m.start(), m.group()) for m in _NAME.finditer(words)
+            if not _NOT_A_NAME.match(m.group()) and not _NOT_A_PERSON.search(m.group())
+        ]
         people += [
             (m.start(), known[m.group()])
             for m in re.finditer(r"(?<![A-Z][\w'’-] )\b[A-Z][\w'’-]+\b", words)
