@@ -1,11 +1,19 @@
-"""Concept coverage: the sentences that together cover the most weighted concepts.
+"""Concept coverage: the sentences that together cover the most important concepts.
 
-Concepts are stemmed word bigrams; a concept's weight is how many reports carry
-it (Gillick & Favre 2009), with concepts that few reports share pruned
-(Boudin, Mougard & Favre 2015). Selection maximises the total weight of the
-concepts covered under the budget, solved exactly as an integer linear program
-with HiGHS; a concept counts once however many selected sentences repeat it,
-so redundancy costs budget and earns nothing.
+Concepts are stemmed word bigrams (Gillick & Favre 2009) and, with less
+weight, content-word stems. A concept's weight is the probability that a human
+summary has it, told by a logistic regression over how the reports use it: how
+many reports carry it, how often and how early, whether it names someone or
+gives a figure (trained on DUC 2003 by benchmarks/tune_concepts.py; the
+coefficients ship in concept_model.json). Concepts only one report carries
+are left out (Boudin, Mougard & Favre 2015 prune by report count). A report's
+first sentences also earn a little by themselves, since news is told first.
+
+Selection maximises the total weight covered within the budget, at most one
+sentence per content unit, solved exactly as an integer linear program with
+HiGHS; a concept counts once however many selected sentences repeat it, so
+redundancy costs budget and earns nothing. `weighting="support"` gives the
+classic unlearned variant: a concept weighs the number of reports that carry it.
 """
 
 from __future__ import annotations
@@ -155,6 +163,9 @@ class ConceptModel:
         return cls(tuple(data["mean"]), tuple(data["scale"]), tuple(data["coef"]), float(data["intercept"]))
 
 
+MODEL_FILE = "concept_model.json"
+
+
 @functools.cache
 def trained_model(kind: str = "bigram") -> ConceptModel:
     """The model of one kind of concept ("bigram" or "unigram") shipped with the package.
@@ -164,9 +175,6 @@ def trained_model(kind: str = "bigram") -> ConceptModel:
     from importlib.resources import files
 
     return ConceptModel.from_json(json.loads(files("synopsis.summarize").joinpath(MODEL_FILE).read_text())[kind])
-
-
-MODEL_FILE = "concept_model.json"
 
 
 def learned_weights(
@@ -345,9 +353,9 @@ class ConceptCoverage:
         if self.unigram_weight and self.weighting == "learned":
             words_of = [unigrams(s.text) for s in corpus.sentences]
             model = self.unigram_model or trained_model("unigram")
-            found = learned_weights(corpus, words_of, model, self.min_support, self.min_probability)
+            content = learned_weights(corpus, words_of, model, self.min_support, self.min_probability)
             # A bigram has a space and a stem none, so the two kinds never collide.
-            weights.update({c: self.unigram_weight * w for c, w in found.items()})
+            weights.update({c: self.unigram_weight * w for c, w in content.items()})
             units = [b + u for b, u in zip(units, words_of)]
         costs = [cost(s.text, budget) for s in corpus.sentences]
         # A report's first sentences carry its news: what they earn by themselves.
