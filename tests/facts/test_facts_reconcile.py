@@ -64,3 +64,14 @@ def test_the_example_conflicts(example_sheet):
     assert any(f.values[0].text == "around 1,000 civilians" and len(f.values[0].sources) == 5 for f in agree)
     # "290 civilians killed since the August ceasefire" and "1,300 since the 2018 deal" do not conflict
     assert not any({290, 1300} <= {v.value for v in f.values} for f in example_sheet.facts)
+
+
+def test_a_day_told_toll_and_an_unstated_one_told_a_day_later_are_different_tolls():
+    thursday = dt.date(1998, 11, 5)
+    as_of_thursday = figure("a", "6,076", window=Window("As of Thursday", thursday, thursday))
+    friday_report = figure("b", "more than 10,000", window=Window("", None, thursday + dt.timedelta(days=1)))
+    assert {f.verdict for f in reconcile([as_of_thursday, friday_report])} == {"single"}
+    # agreeing values are still one statement
+    same = figure("b", "6,076", window=Window("", None, thursday + dt.timedelta(days=1)))
+    (fact,) = reconcile([as_of_thursday, same])
+    assert fact.verdict == "agree"

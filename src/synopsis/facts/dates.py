@@ -199,8 +199,9 @@ def windows_match(a: Window, b: Window) -> bool:
 
     Neither start known: both figures are "as of" their reports' dates, which must be
     the same day (a toll told a day later is a new toll). One start known: only a
-    single day ("on Thursday") matches an unstated window, when its report is from that
-    day or the two after, or from SETTLED_AFTER days on. Both known: single days must be the same day; longer windows
+    single day ("on Thursday") matches an unstated window, when the unstated one is told
+    that same day (a day later it is a newer toll, as with two unstated windows), or from
+    SETTLED_AFTER days on. Both known: single days must be the same day; longer windows
     may drift by two days or a quarter of the longer window (a report filed a day later
     counts "four days" from a day later).
     """
@@ -211,7 +212,7 @@ def windows_match(a: Window, b: Window) -> bool:
         if stated.end is None or unstated.end is None or (stated.end - stated.start).days > 1:
             return False
         later = (unstated.end - stated.end).days
-        return 0 <= later <= 2 or later >= SETTLED_AFTER
+        return later == 0 or later >= SETTLED_AFTER
     if a.end is None or b.end is None:
         return a.start == b.start
     longer = max((a.end - a.start).days, (b.end - b.start).days)
