@@ -204,7 +204,8 @@ class EventClusterer:
         if self.mode == "embeddings":
             from synopsis.similarity.embeddings import encode
 
-            vectors = encode([article.text[: self.lead_chars] for article in seen], max_tokens=self.embedding_tokens)
+            leads = [article.text[: _word_end(article.text, self.lead_chars)] for article in seen]
+            vectors = encode(leads, max_tokens=self.embedding_tokens)
             for article, vector in zip(seen, vectors):
                 article.embedding = vector
         return seen
@@ -212,7 +213,8 @@ class EventClusterer:
     def _weigh(self, article: _Article) -> None:
         # The IDF counts this article too, so a term seen once so far weighs the most.
         # Words of the headline and lead count `lead_weight` times more: they say what happened.
-        lead, rest = article.text[: self.lead_chars], article.text[self.lead_chars :]
+        cut = _word_end(article.text, self.lead_chars)
+        lead, rest = article.text[:cut], article.text[cut:]
         counts = _scaled(terms(lead), 1 + self.lead_weight) + terms(rest)
         names = _scaled(entities(lead), 1 + self.lead_weight) + entities(rest)
         self._frequencies.add(counts.keys() | names.keys())
@@ -364,6 +366,12 @@ class EventClusterer:
 
 def _scaled(counts: Counter[int], factor: int) -> Counter[int]:
     return Counter({bucket: count * factor for bucket, count in counts.items()})
+
+
+def _word_end(text: str, position: int) -> int:
+    """The first space at or after `position`, so a cut there splits no word."""
+    space = text.find(" ", position)
+    return len(text) if space < 0 else space
 
 
 def _full_text(article: Article) -> str:
