@@ -13,6 +13,25 @@ def test_weekdays_resolve_on_or_before_the_report_date():
     assert resolve("Thursday", MONDAY) == day("2019-12-19")
 
 
+def test_a_weekday_naming_the_next_day_is_that_day_unless_last_or_since():
+    sunday = day("1998-12-27")
+    # a report from Sydney carrying Sunday's US date says "Monday" for its own day
+    assert resolve("Monday", sunday) == day("1998-12-28")
+    assert resolve("Monday morning", sunday) == day("1998-12-28")
+    assert resolve("last Monday", sunday) == day("1998-12-21")
+    assert resolve("Saturday", sunday) == day("1998-12-26")
+    (document,) = documents(
+        "Winds battered yachts in the race Monday, killing two crew members. "
+        "Searches have gone on since Monday, and the storm last Monday killed 11 people.",
+        dates=[sunday],
+    )
+    from synopsis.facts.figures import figures
+
+    windows = {f.amount.value: f.window for f in figures([document], report_dates([document]))}
+    assert windows[2].start == day("1998-12-28")
+    assert windows[11].start == day("1998-12-21")
+
+
 def test_written_dates_resolve_against_the_report_date():
     assert resolve("December 16", MONDAY) == day("2019-12-16")
     assert resolve("April", MONDAY) == day("2019-04-01")

@@ -35,7 +35,7 @@ _UNIT = r"hours?|days?|weeks?|months?|years?|decades?"
 
 # A point in time a reader can put on a calendar.
 DATE_EXPRESSION = re.compile(
-    rf"\b(?:(?P<weekday>{_WEEKDAY})(?:\s+(?:night|evening|morning|afternoon))?"
+    rf"\b(?:(?P<weekday>(?:last\s+)?(?:{_WEEKDAY}))(?:\s+(?:night|evening|morning|afternoon))?"
     rf"|(?P<month_day>(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?)"
     rf"|(?P<day_month>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})(?:,?\s+{_YEAR})?)"
     rf"|(?P<month>(?:(?:early|mid|late)[\s-]+)?(?:{_MONTH})(?:\s+{_YEAR})?)"
@@ -94,13 +94,23 @@ def weekday_on_or_before(name: str, base: dt.date) -> dt.date:
     return base - dt.timedelta(days=(base.weekday() - WEEKDAYS.index(name.lower())) % 7)
 
 
+def weekday_named(name: str, base: dt.date, *, ahead: bool = True) -> dt.date:
+    """The day a bare weekday names: on or before the report's date, but the report's next day
+    when it names that day ("to be released Thursday" on a Wednesday; "Monday" in a report from
+    Sydney carrying Sunday's US date): a week back it would be "last Monday"."""
+    if ahead and WEEKDAYS.index(name.lower()) == (base.weekday() + 1) % 7:
+        return base + dt.timedelta(days=1)
+    return weekday_on_or_before(name, base)
+
+
 def _month_on_or_before(month: int, day: int, base: dt.date) -> dt.date:
     year = base.year if (month, day) <= (base.month, base.day) else base.year - 1
     return dt.date(year, month, min(day, 28) if month == 2 else day)
 
 
-def resolve(expression: str, base: dt.date | None) -> dt.date | None:
-    """The calendar day an expression names, reading it as said on `base`; None if it cannot."""
+def resolve(expression: str, base: dt.date | None, *, ahead: bool = True) -> dt.date | None:
+    """The calendar day an expression names, reading it as said on `base`; None if it cannot.
+    `ahead`: a bare weekday may name the report's next day (not after "since")."""
     match = DATE_EXPRESSION.fullmatch(expression.strip())
     if re.fullmatch(_YEAR, expression.strip()):
         return dt.date(int(expression.strip()), 1, 1)
@@ -129,7 +139,8 @@ def resolve(expression: str, base: dt.date | None) -> dt.date | None:
     if base is None:
         return None
     if match.group("weekday"):
-        return weekday_on_or_before(text.split()[0], base)
+        words = text.split()
+        return weekday_named(words[-1] if words[0] == "last" else words[0], base, ahead=ahead and words[0] != "last")
     if match.group("relative"):
         return base if text == "today" else base - dt.timedelta(days=1)
     if match.group("ago"):
@@ -154,7 +165,7 @@ def window_of(match: re.Match, base: dt.date | None) -> Window:
     groups = match.groupdict()
     start = end = None
     if groups["since_date"]:
-        start, end = resolve(groups["since_date"], base), base
+        start, end = resolve(groups["since_date"], base, ahead=False), base
     elif base is not None:
         if groups["past_unit"] or groups["in_unit"] or groups["span_unit"]:
             count = groups["past_count"] or groups["in_count"] or groups["span_count"]
@@ -173,7 +184,8 @@ def window_of(match: re.Match, base: dt.date | None) -> Window:
         elif groups["on_date"]:
             start = end = resolve(groups["on_date"], base)
         elif groups["on_weekday"]:
-            start = end = weekday_on_or_before(groups["on_weekday"], base)
+            last = re.search(r"\blast\s+$", match.string[max(0, match.start() - 6) : match.start()], re.I)
+            start = end = weekday_named(groups["on_weekday"], base, ahead=not last)
         elif groups["in_month"]:
             start = resolve(groups["in_month"], base)
             end = _month_end(start) if start else None
