@@ -60,3 +60,45 @@ def test_numbers_in_tables_and_lists_do_not_break_extraction():
     )
     found = figures(docs, report_dates(docs))
     assert any(f.amount.value == 12 and f.action == "killed" for f in found)
+
+
+def figures_of(text):
+    found = figures(documents(text), report_dates(documents(text)))
+    return {(f.amount.value, f.action) for f in found}
+
+
+def values_of(text):
+    return sorted(v for v, _ in figures_of(text))
+
+
+def test_numbers_in_names_times_speeds_and_ap_fractions_are_not_counts():
+    assert values_of("The storm destroyed most spans on Highway 5, the main north-south route.") == []
+    assert values_of("On Saturday, the rebels shot down a Boeing 727 over the airport.") == []
+    assert values_of("A yachtsman was washed overboard from Yahoo 2 and presumed drowned.") == []
+    assert values_of("The assault on the town began at 3 a.m. and 18 soldiers were killed.") == [18]
+    assert values_of("A 45-knot gale snapped the mast of 12 boats.") == [12]
+    assert values_of("A sailor survived for 5 1-2 hours in the water.") == []
+    # a number after a capitalised word that counts a noun is still a count
+    assert values_of("In Honduras 60 people were killed.") == [60]
+
+
+def test_a_state_the_counted_are_left_in_is_the_action():
+    assert figures_of("The storm killed two crew members, leaving three yachts missing.") >= {(3, "missing")}
+    assert (3, "missing") in figures_of("Three yachts remain missing after the storm.")
+    assert figures_of("The committee listed 174 dead, 96 missing and 27,000 homeless.") == {
+        (174, "killed"), (96, "missing"), (27000, "homeless")
+    }
+
+
+def test_a_revised_count_keeps_both_values_with_the_toll_action():
+    found = figures_of("Officials lowered the confirmed death toll from 7,000 to about 6,100 on Thursday.")
+    assert found == {(7000, "killed"), (6100, "killed")}
+    found = figures_of("The estimated number of homeless dropped from 580,000 to 569,000 Thursday.")
+    assert found == {(580000, "homeless"), (569000, "homeless")}
+
+
+def test_money_with_wire_and_symbol_marks():
+    text = "President Bill Clinton ordered dlrs 30 million in equipment and $36 million in food."
+    assert values_of(text) == [30e6, 36e6]
+    (found,) = figures(documents("The EU approved 6.8 million ecu for the region."), {})
+    assert found.amount.value == 6.8e6 and found.counted == "ecu"

@@ -21,7 +21,7 @@ from synopsis.model import Document, Sentence, Span
 _MEASURES = (
     r"kilomet(?:er|re)s?|km|kph|km/h|miles?|mph|met(?:er|re)s?|m|feet|foot|ft|inch(?:es)?|yards?|"
     r"centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|hectares?|acres?|degrees?|tons?|tonnes?|"
-    r"kilograms?|kg|pounds?|lbs?|knots|square|cubic|megawatts?|mw|barrels?|lit(?:er|re)s?|gallons?|"
+    r"kilograms?|kg|pounds?|lbs?|knots?|square|cubic|megawatts?|mw|barrels?|lit(?:er|re)s?|gallons?|"
     r"celsius|centigrade|fahrenheit|°|F(?=\))|C(?=\))"
 )
 _NOT_A_COUNT_AFTER = re.compile(
@@ -30,7 +30,7 @@ _NOT_A_COUNT_AFTER = re.compile(
     r"|-(?:year|month|week|day|hour|minute|storey|story)\b"
     r"|\s+(?:hours?|days?|weeks?|months?|years?|decades?|centuries|minutes?|seconds?|times)\b"
     r"|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
-    r"|\s*(?:am|pm|a\.m\.|p\.m\.|GMT|BST|EST)\b|:\d)",
+    r"|\s*(?:a\.m\.|p\.m\.|(?:am|pm|GMT|BST|EST)\b)|:\d)",
     re.IGNORECASE,
 )
 # "Shirin, 13, is hospitalized": an age set off by commas after a name.
@@ -41,6 +41,19 @@ _NOT_A_COUNT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# A number right after a capitalised word is part of a name ("Highway 5", "Boeing 727") when no
+# noun follows it for it to count.
+_IN_A_NAME = re.compile(
+    r"(?<![.!?]\s)(?<!^)\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Some|About|Only|Nearly|"
+    r"Almost|Around|Over|Another|All|The|At|In|Of|And|But|With)\b)[A-Z][\w'’-]*\s+$"
+)
+_NOT_COUNTED_AFTER_NAME = re.compile(
+    r"^(?:\s*[,.;:)]|\s*$|\s+(?:and|or|over|in|on|at|to|from|with|was|is|were|are|had|has|which|that|as|for|near|off)\b)"
+)
+# Money: "$30 million", "dlrs 30 million", "6.8 million ecu".
+_CURRENCY_BEFORE = re.compile(r"(?P<currency>US\$|\$|dlrs\.?|£|€)\s*$", re.IGNORECASE)
+_CURRENCY_AFTER = re.compile(r"^\s+(?P<currency>dollars|dlrs|euros?|ecus?|yen|yuan|rupees?|rubles?|roubles?|francs?|marks)\b", re.I)
+_CURRENCIES = {"$": "dollars", "us$": "dollars", "dlrs": "dollars", "dlrs.": "dollars", "£": "pounds", "€": "euros"}
 
 # The field's actions: a verb (or the noun the count hangs on) -> the action a reader names.
 ACTIONS = {
@@ -52,7 +65,7 @@ ACTIONS = {
     "seize": "seized", "capture": "seized", "take": "seized", "retake": "seized", "overrun": "seized",
     "arrest": "arrested", "detain": "arrested", "jail": "arrested", "imprison": "arrested",
     "host": "hosted", "home": "hosted", "miss": "missing", "rescue": "rescued",
-    "take in": "hosted", "take back": "seized", "aged": "aged",
+    "take in": "hosted", "take back": "seized", "aged": "aged", "homeless": "homeless", "strand": "stranded",
 }
 # Verbs a count passes through on its way to the verb that matters.
 _PASS_THROUGH = {"include", "accord", "say", "tell", "add", "report", "be", "have", "bring", "leave"}
@@ -78,7 +91,7 @@ GROUPS = {
 }
 _BOTH_SIDES = re.compile(r"^\s*(?:dead\s+)?(?:on|from)\s+(?:both|all)\s+sides\b", re.IGNORECASE)
 _TOLL_VERBS = {"rise", "climb", "reach", "increase", "jump", "stand", "hit", "grow", "mount", "soar"}
-_HUMAN_ACTIONS = {"killed", "injured", "fled", "displaced", "arrested", "evacuated", "missing", "rescued"}
+_HUMAN_ACTIONS = {"killed", "injured", "fled", "displaced", "arrested", "evacuated", "missing", "rescued", "homeless", "stranded"}
 
 
 @dataclass(frozen=True)
@@ -135,6 +148,13 @@ def _may_count(text: str, match: re.Match) -> bool:
         return False
     if _AGE_APPOSITION.search(before) and re.match(r"\s*(?:,|$|\)|and\b)", after) and not match.group("qualifier"):
         return False
+    if _IN_A_NAME.search(before) and not match.group("qualifier") and _NOT_COUNTED_AFTER_NAME.match(after):
+        return False  # "Highway 5, the main route", "a Boeing 727 over the airport", "Yahoo 2 and"
+    if re.search(r"\d\s+$", before) and re.match(r"-\d\b", after):
+        return False  # the fraction of "5 1-2 hours"
+    fraction = re.match(r"\s+\d-\d\b", after)
+    if fraction and _NOT_A_COUNT_AFTER.match(after[fraction.end() :]):
+        return False  # "5 1-2 hours": AP's five and a half
     number = match.group("number")
     if _YEAR.fullmatch(number) and not match.group("qualifier"):
         return False
@@ -158,12 +178,21 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
         noun is not None and noun.lemma_.lower() in ("death", "fatality", "life")
     ):
         action = "killed"  # "left 2,361 dead", "the 129 deaths", "claimed more than 90 lives"
+    state = _state(sentence.text, match.end() if noun is None or noun.idx < token.idx else _phrase_end(noun), noun)
+    if state:
+        action = state  # "leaving three yachts missing", "three yachts remain missing", "96 missing"
     if action in _TOLL_VERBS and re.search(r"\b(?:death\s+)?toll\b", sentence.text[: match.start()], re.I):
         action = "killed"  # "the death toll has risen to 151"
     counted = _noun_phrase(noun) if noun is not None else ""
     if not counted and action not in _HUMAN_ACTIONS:
-        return None  # a bare number tied to nothing a reader could compare
+        action = _revised(token) or action  # "lowered the death toll from 7,000 to about 6,100"
     start, end = match.start(), match.end()
+    currency = _currency(sentence.text, match)
+    if currency:
+        counted, noun = currency[0], None
+        start = min(start, currency[1])
+    if not counted and action not in _HUMAN_ACTIONS:
+        return None  # a bare number tied to nothing a reader could compare
     if noun is not None and noun.idx >= token.idx:
         end = max(end, _phrase_end(noun))
     return Figure(
@@ -179,6 +208,63 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
         reporter=_cached_reporter(doc),
         sentence=sentence,
     )
+
+
+# A state the counted things are left in: "leaving three yachts missing", "96 missing and 27,000 homeless".
+_STATES = {"missing": "missing", "homeless": "homeless", "stranded": "stranded", "dead": "killed"}
+_STATE_AFTER = re.compile(
+    r"^\s+(?:(?:were|are|was|is|remain(?:s|ed)?|still|reported|listed|believed|presumed|left)\s+){0,3}"
+    rf"(?P<state>{'|'.join(_STATES)})\b",
+    re.IGNORECASE,
+)
+
+
+def _state(text: str, end: int, noun) -> str | None:
+    """The state named right after the counted phrase, or as its adjective ("three missing yachts")."""
+    after = _STATE_AFTER.match(text[end:])
+    if after:
+        return _STATES[after.group("state").lower()]
+    if noun is not None and any(c.dep_ == "amod" and c.lower_ in _STATES for c in noun.children):
+        return _STATES[next(c.lower_ for c in noun.children if c.dep_ == "amod" and c.lower_ in _STATES)]
+    return None
+
+
+def _currency(text: str, match: re.Match) -> tuple[str, int] | None:
+    """The currency a number counts and where its mark starts: "dlrs 30 million", "6.8 million ecu"."""
+    before = _CURRENCY_BEFORE.search(text[: match.start("number")])
+    if before:
+        mark = before.group("currency").lower()
+        return _CURRENCIES.get(mark, mark), before.start()
+    after = _CURRENCY_AFTER.match(text[match.end() :])
+    if after:
+        return after.group("currency").lower(), match.start()
+    return None
+
+
+# Nouns a revised count is told by: "lowered the death toll from 7,000 to 6,100",
+# "the number of homeless dropped from 580,000 to 569,000".
+_REVISED = {"toll", "number", "estimate", "count", "tally", "figure"}
+
+
+def _revised(token) -> str | None:
+    """The action of a count revised "from X to Y": the toll's, or that of what "the number of" names."""
+    if token.dep_ == "quantmod" and token.head.like_num:
+        token = token.head  # "from 580,000 to 569,000" read as one range
+    link = token.head if token.dep_ == "pobj" and token.head.lower_ in ("from", "to") else None
+    verb = _governing_verb(link) if link is not None else None
+    if verb is None or not any(c.lower_ == "from" for c in [link.head, *verb.children]):
+        return None
+    for told in verb.children:
+        if told.dep_ not in ("nsubj", "nsubjpass", "dobj") or told.lemma_.lower() not in _REVISED:
+            continue
+        of = _child(told, "prep", "of")
+        named = next((c for c in of.children if c.dep_ in ("pobj", "pcomp")), None) if of is not None else None
+        if named is not None:
+            word = named.lower_
+            return _STATES.get(word) or ACTIONS.get(named.lemma_.lower())
+        if told.lemma_.lower() == "toll":
+            return "killed"  # "the death toll", "the toll"
+    return None
 
 
 def _counted_noun(token, amount: Amount):
