@@ -150,8 +150,12 @@ class ConceptModel:
     intercept: float
 
     def probability(self, row: Sequence[float]) -> float:
-        z = self.intercept + sum(c * (x - m) / s for c, x, m, s in zip(self.coef, row, self.mean, self.scale))
-        return 1.0 / (1.0 + math.exp(-z))
+        return float(self.probabilities(np.array([row], dtype=float))[0])
+
+    def probabilities(self, rows: np.ndarray) -> np.ndarray:
+        """One probability per row of features."""
+        z = self.intercept + ((rows - np.array(self.mean)) / np.array(self.scale)) @ np.array(self.coef)
+        return 1.0 / (1.0 + np.exp(-z))
 
     def to_json(self) -> dict:
         return {"features": list(FEATURES), "mean": self.mean, "scale": self.scale, "coef": self.coef, "intercept": self.intercept}
@@ -185,13 +189,11 @@ def learned_weights(
     reports = len({s.doc for s in corpus.sentences})
     needed = min(min_support, reports)
     proper = proper_stems(corpus)
-    weights = {}
-    for concept, o in seen.items():
-        if o.support >= needed:
-            p = model.probability(features(concept, o, reports, proper))
-            if p >= min_probability:
-                weights[concept] = p
-    return weights
+    kept = [(c, o) for c, o in seen.items() if o.support >= needed]
+    if not kept:
+        return {}
+    rows = np.array([features(c, o, reports, proper) for c, o in kept], dtype=float)
+    return {c: float(p) for (c, _), p in zip(kept, model.probabilities(rows)) if p >= min_probability}
 
 
 def select(
