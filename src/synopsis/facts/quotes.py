@@ -11,6 +11,7 @@ five") stands for the nearest person named before the quote.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -290,11 +291,17 @@ _NOT_A_PERSON = re.compile(
 def _full_name(surname: str, document: Document, before: int) -> str:
     """A surname stands for the last full name the report gave that ends in it: after "Race
     spokesman Peter Campbell" and "sailor John Campbell", "Campbell told" is John Campbell."""
-    names = [
-        m.group() for m in _NAME.finditer(_unquoted(document.article.text[:before]))
-        if m.group().split()[-1] == surname and not _NOT_A_NAME.match(m.group()) and not _NOT_A_PERSON.search(m.group())
-    ]
+    names = [name for start, name in _full_names(document.article.text) if start < before and name.split()[-1] == surname]
     return names[-1] if names else surname
+
+
+@functools.lru_cache(maxsize=32)
+def _full_names(text: str) -> tuple[tuple[int, str], ...]:
+    """(offset, name) of the people a report names outside quotes; a report's quotes ask for them often."""
+    return tuple(
+        (m.start(), m.group()) for m in _NAME.finditer(_unquoted(text))
+        if not _NOT_A_NAME.match(m.group()) and not _NOT_A_PERSON.search(m.group())
+    )
 
 
 _NOT_A_NAME = re.compile(
