@@ -8,6 +8,7 @@ Python (ONNX Runtime uses what it is given).
 
     python benchmarks/events_speed.py
     python benchmarks/events_speed.py --synthetic 20000 --repeats 5
+    python benchmarks/events_speed.py --feeds synthetic --modes tfidf
 """
 
 from __future__ import annotations
@@ -43,11 +44,13 @@ def main() -> None:
     parser.add_argument("--synthetic", type=int, default=5_000, help="synthetic reports (default: %(default)s)")
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--modes", nargs="+", default=["tfidf", "embeddings"])
+    parser.add_argument("--feeds", nargs="+", choices=("ecbplus", "synthetic"), default=["ecbplus", "synthetic"])
     args = parser.parse_args()
-    feeds = {
-        "ECB+ (982 news documents, ~250 words)": read_labelled(args.data, "event")[0],
-        f"synthetic wire ({args.synthetic:,} reports, ~60 words)": list(feed(args.synthetic)),
-    }
+    feeds = {}
+    if "ecbplus" in args.feeds:
+        feeds["ECB+ (982 news documents, ~250 words)"] = read_labelled(args.data, "event")[0]
+    if "synthetic" in args.feeds:
+        feeds[f"synthetic wire ({args.synthetic:,} reports, ~60 words)"] = list(feed(args.synthetic))
     print(f"{os.cpu_count()} cores; median of {args.repeats} runs after a warm-up\n")
     print("| feed | " + " | ".join(f"{mode} articles/s" for mode in args.modes) + " |")
     print("|---|" + "---:|" * len(args.modes))
