@@ -66,12 +66,43 @@ def test_the_example_conflicts(example_sheet):
     assert not any({290, 1300} <= {v.value for v in f.values} for f in example_sheet.facts)
 
 
-def test_a_day_told_toll_and_an_unstated_one_told_a_day_later_are_different_tolls():
+def test_a_running_toll_as_of_a_day_and_an_unstated_one_told_a_day_later_are_different_tolls():
+    from facts_builders import documents
+
+    from synopsis.facts import fact_sheet
+
     thursday = dt.date(1998, 11, 5)
-    as_of_thursday = figure("a", "6,076", window=Window("As of Thursday", thursday, thursday))
-    friday_report = figure("b", "more than 10,000", window=Window("", None, thursday + dt.timedelta(days=1)))
-    assert {f.verdict for f in reconcile([as_of_thursday, friday_report])} == {"single"}
-    # agreeing values are still one statement
-    same = figure("b", "6,076", window=Window("", None, thursday + dt.timedelta(days=1)))
-    (fact,) = reconcile([as_of_thursday, same])
-    assert fact.verdict == "agree"
+    reports = documents(
+        "As of Thursday, the storm had killed 6,076 people in Honduras.",
+        "Officials estimate the storm killed more than 10,000 people.",
+        dates=[thursday, thursday + dt.timedelta(days=1)],
+    )
+    assert {f.verdict for f in fact_sheet(reports).facts} == {"single"}
+    # told the same day, the unstated toll is the same quantity
+    reports = documents(
+        "As of Thursday, the storm had killed 6,076 people in Honduras.",
+        "Officials estimate the storm killed more than 10,000 people.",
+        dates=[thursday, thursday],
+    )
+    assert [f.verdict for f in fact_sheet(reports).facts] == ["conflict"]
+
+
+def test_a_day_on_a_revised_count_dates_its_telling_but_a_day_on_a_happening_dates_the_happening():
+    from facts_builders import documents
+
+    from synopsis.facts import fact_sheet
+
+    thursday = dt.date(1998, 11, 5)
+    friday = thursday + dt.timedelta(days=1)
+    revised = documents(
+        "Officials lowered the confirmed death toll from 7,000 to about 6,100 on Thursday.",
+        "Officials estimate the storm killed more than 10,000 people.",
+        dates=[thursday, friday],
+    )
+    assert "conflict" not in {f.verdict for f in fact_sheet(revised).facts}
+    happened = documents(
+        "More than 190 people were injured in the fire Thursday night.",
+        "The fire injured 173 people.",
+        dates=[friday, friday],
+    )
+    assert "conflict" in {f.verdict for f in fact_sheet(happened).facts}

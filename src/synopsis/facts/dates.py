@@ -59,6 +59,7 @@ WINDOW = re.compile(
     rf"|in\s+recent\s+(?P<recent_unit>days|weeks|months)"
     rf"|(?P<ago_count>{_COUNT})\s+(?P<ago_unit>{_UNIT})\s+ago"
     rf"|(?P<last>last|earlier\s+this|this)\s+(?P<last_unit>week|month|year)"
+    rf"|as\s+of\s+(?:(?:early|late|mid-?morning)\s+)?(?P<as_of>{_WEEKDAY})(?:\s+(?:night|evening|morning))?"
     rf"|(?:on\s+)?(?P<on_weekday>{_WEEKDAY})(?:\s+(?:night|evening|morning))?"
     rf"|on\s+(?P<on_date>(?:{_MONTH})\s+\d{{1,2}}(?:,?\s+{_YEAR})?)"
     rf"|(?:in|during)\s+(?P<in_month>(?:{_MONTH})(?:\s+{_YEAR})?)"
@@ -183,6 +184,9 @@ def window_of(match: re.Match, base: dt.date | None) -> Window:
             start, end = base - dt.timedelta(days=7 * UNIT_DAYS[groups["recent_unit"].rstrip("s")]), base
         elif groups["on_date"]:
             start = end = resolve(groups["on_date"], base)
+        elif groups["as_of"]:
+            # "as of Thursday": a running count told as that day's, like an unstated one in that day's report
+            start, end = None, weekday_named(groups["as_of"], base)
         elif groups["on_weekday"]:
             last = re.search(r"\blast\s+$", match.string[max(0, match.start() - 6) : match.start()], re.I)
             start = end = weekday_named(groups["on_weekday"], base, ahead=not last)
@@ -211,9 +215,10 @@ def windows_match(a: Window, b: Window) -> bool:
 
     Neither start known: both figures are "as of" their reports' dates, which must be
     the same day (a toll told a day later is a new toll). One start known: only a
-    single day ("on Thursday") matches an unstated window, when the unstated one is told
-    that same day (a day later it is a newer toll, as with two unstated windows), or from
-    SETTLED_AFTER days on. Both known: single days must be the same day; longer windows
+    single day ("on Thursday": what happened that day) matches an unstated window, when its
+    report is from that day or the two after, or from SETTLED_AFTER days on. A running count
+    "as of Thursday" is an unstated window ending that day (see `window_of`): a day later
+    the toll is a newer one. Both known: single days must be the same day; longer windows
     may drift by two days or a quarter of the longer window (a report filed a day later
     counts "four days" from a day later).
     """
@@ -224,7 +229,7 @@ def windows_match(a: Window, b: Window) -> bool:
         if stated.end is None or unstated.end is None or (stated.end - stated.start).days > 1:
             return False
         later = (unstated.end - stated.end).days
-        return later == 0 or later >= SETTLED_AFTER
+        return 0 <= later <= 2 or later >= SETTLED_AFTER
     if a.end is None or b.end is None:
         return a.start == b.start
     longer = max((a.end - a.start).days, (b.end - b.start).days)

@@ -427,7 +427,16 @@ def _window(doc, match: re.Match, report_date, verbs: list) -> Window:
     if not candidates:
         return Window(text="", start=None, end=report_date)
     nearest = min(candidates, key=lambda w: min(abs(w.start() - match.end()), abs(match.start() - w.end())))
-    return window_of(nearest, report_date)
+    window = window_of(nearest, report_date)
+    verb = _governing_verb(token_at(doc, nearest.start())) if _is_day(nearest) else None
+    if verb is not None and verb.lemma_.lower() in _REVISING and window.start == window.end:
+        # "lowered the toll from 7,000 to 6,100 on Thursday": the day the count was told, a running count as of then
+        return Window(window.text, None, window.end)
+    return window
+
+
+# Verbs that revise a running count: a day on them dates the count's telling, not what happened.
+_REVISING = _TOLL_VERBS | {"lower", "drop", "fall", "revise", "raise", "put", "update", "decline"}
 
 
 def _is_day(window: re.Match) -> bool:

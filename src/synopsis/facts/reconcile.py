@@ -83,12 +83,8 @@ def _agreeing(a: list[Figure], b: list[Figure]) -> bool:
 def _near_in_time(a, b) -> bool:
     if windows_match(a, b):
         return True
-    if a.end is None or b.end is None:
+    if a.end is None or b.end is None or (a.start is None) != (b.start is None):
         return False
-    if (a.start is None) != (b.start is None):
-        # "21 hurt on Friday" and "21 hurt" told on Saturday: the same statement when the values agree
-        stated, unstated = (a, b) if b.start is None else (b, a)
-        return (stated.end - stated.start).days <= 1 and 0 <= (unstated.end - stated.end).days <= 2
     starts_near = a.start is None or abs((a.start - b.start).days) <= 2
     return starts_near and abs((a.end - b.end).days) <= 2
 
