@@ -102,3 +102,9 @@ def test_money_with_wire_and_symbol_marks():
     assert values_of(text) == [30e6, 36e6]
     (found,) = figures(documents("The EU approved 6.8 million ecu for the region."), {})
     assert found.amount.value == 6.8e6 and found.counted == "ecu"
+
+
+def test_a_day_after_a_number_is_not_what_it_counts():
+    assert figures_of("The fire killed 60 people and injured more than 190 Thursday night.") == {
+        (60, "killed"), (190, "injured")
+    }

@@ -300,8 +300,10 @@ def _counted_noun(token, amount: Amount):
 
 
 def _noun_or_none(token):
-    if token is not None and _NOT_PLACES.fullmatch(token.text):
-        return None  # "rose to 156 Sunday"
+    if token is not None and (
+        _NOT_PLACES.fullmatch(token.text) or any(_NOT_PLACES.fullmatch(c.text) for c in token.lefts)
+    ):
+        return None  # "rose to 156 Sunday", "more than 190 Thursday night"
     if token is None or token.pos_ not in ("NOUN", "PROPN", "ADJ") or token.like_num or token.lemma_.lower() in _NOT_COUNTED:
         return None
     return token
