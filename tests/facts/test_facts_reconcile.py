@@ -106,3 +106,19 @@ def test_a_day_on_a_revised_count_dates_its_telling_but_a_day_on_a_happening_dat
         dates=[friday, friday],
     )
     assert "conflict" in {f.verdict for f in fact_sheet(happened).facts}
+
+
+def test_a_revised_value_is_kept_apart_as_the_earlier_estimate():
+    from facts_builders import documents
+
+    from synopsis.facts import fact_sheet
+
+    thursday = dt.date(1998, 11, 5)
+    reports = documents(
+        "Officials lowered the confirmed death toll from 7,000 to about 6,100 on Thursday.",
+        "The storm killed about 6,100 people, officials said.",
+        dates=[thursday, thursday],
+    )
+    facts = {f.quantity: (f.verdict, [v.value for v in f.values]) for f in fact_sheet(reports).facts}
+    assert facts["people killed, on Thursday"] == ("agree", [6100])
+    assert facts["people killed (earlier estimate), on Thursday"] == ("single", [7000])

@@ -109,6 +109,7 @@ class Figure:
     place: str | None
     reporter: str | None
     sentence: Sentence
+    earlier: bool = False  # the value a report revised from: "from 7,000 to about 6,100"
 
 
 def figures(documents: Sequence[Document], dates: dict[str, ReportDate], parses: dict | None = None) -> list[Figure]:
@@ -207,6 +208,7 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
         place=_place(doc, token, _verb_chain(anchor)),
         reporter=_cached_reporter(doc),
         sentence=sentence,
+        earlier=_revised_from(sentence.text, match),
     )
 
 
@@ -227,6 +229,14 @@ def _state(text: str, end: int, noun) -> str | None:
     if noun is not None and any(c.dep_ == "amod" and c.lower_ in _STATES for c in noun.children):
         return _STATES[next(c.lower_ for c in noun.children if c.dep_ == "amod" and c.lower_ in _STATES)]
     return None
+
+
+def _revised_from(text: str, match: re.Match) -> bool:
+    """The first value of "from 7,000 to about 6,100": the one the report replaced."""
+    return bool(
+        re.search(r"\bfrom\s+(?:an?\s+)?$", text[: match.start()], re.I)
+        and re.match(r"\s+to\s+(?:[a-z]+\s+){0,2}\d", text[match.end() :])
+    )
 
 
 def _currency(text: str, match: re.Match) -> tuple[str, int] | None:

@@ -47,7 +47,8 @@ def same_quantities(figures: Sequence[Figure]) -> list[list[Figure]]:
     values of one order; a figure joins the quantity whose values are closest to its own."""
     by_key: dict[tuple, list[list[Figure]]] = defaultdict(list)
     for figure in figures:
-        key = (figure.action, figure.group, figure.amount.percent)
+        # a value a report revised is compared only with other earlier values, never with current ones
+        key = (figure.action, figure.group, figure.amount.percent, figure.earlier)
         if figure.action not in EVENT_ACTIONS:
             key += (figure.amount.value,)
         quantities = by_key[key]
@@ -148,6 +149,8 @@ def label(quantity: Sequence[Figure]) -> str:
     # an action outside the field's own ("extend", "throw") names nothing a reader compares
     action = "" if counted.startswith(("dead", "age of")) or first.action not in EVENT_ACTIONS else first.action
     text = " ".join(part for part in (counted, action) if part)
+    if first.earlier:
+        text += " (earlier estimate)"
     window = next((f.window.text for f in quantity if f.window.text), "")
     return f"{text}, {window[0].lower()}{window[1:]}" if window else text
 
