@@ -9,6 +9,9 @@ Two figures speak of the same quantity when
   island");
 - with values of one order (within a factor of two), and never two different values
   of one report (a report does not disagree with itself).
+A value a report revised ("lowered the toll from 7,000 to about 6,100") is listed apart
+as the earlier estimate; a running count "as of Thursday" is a count told that day, so
+a report's unstated toll a day later is a newer count, not a disagreement.
 The reporter is not compared: a different reporter giving a different value is the
 disagreement a reader must see. The verdict is "conflict" when two reports give values
 no single number satisfies ("more than 170" allows up to 221, "around 1,000" 850 to
