@@ -89,3 +89,12 @@ def test_a_surname_stands_for_the_last_full_name_that_ends_in_it():
         "``I was definitely worried,'' Campbell told reporters."
     )
     assert [s for _, s in speakers(text)] == ["Peter Campbell", "John Campbell"]
+
+
+def test_a_title_description_stands_for_the_name_given_with_that_title():
+    text = (
+        "Egypt's president said ``virtually nobody'' trusts the prime minister. "
+        "President Hosni Mubarak spoke in Cairo."
+    )
+    assert speakers(text)[0][1] == "President Hosni Mubarak"
+    assert speakers("The president said ``nothing will change.''")[0][1] == "president"

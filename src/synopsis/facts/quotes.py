@@ -257,6 +257,9 @@ def _resolve(phrase: str, document: Document, before: int, speakers: list[str]) 
         return names[-1]  # "Observatory head Rami Abdul Rahman" -> the person
     if re.fullmatch(_PART, phrase):
         return _full_name(phrase, document, before)
+    titled = _TITLED.fullmatch(phrase)
+    if titled:
+        return _titled_name(titled.group("title"), document, before) or _strip_article(phrase)
     lowered = phrase.lower()
     if lowered in ("they", "them", "it", "this", "that", "which", "who", "anything", "something"):
         return None  # a group or a thing: no one person to name
@@ -286,6 +289,22 @@ _NOT_A_PERSON = re.compile(
     r"Street|Road|Highway|Cent(?:er|re)|Hospital|Church|Cup|Race|Games|Olympics|Office|Court|House|Nations|"
     r"States|Republic|Kingdom|Government|Police|Guard|Club|Institute|Foundation|Group)$"
 )
+
+
+# "Egypt's president", "the prime minister": a title the report also puts before a name.
+_TITLED = re.compile(
+    r"(?:the\s+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+)(?P<title>president|prime\s+minister|king|queen|pope|premier|chancellor)"
+)
+
+
+def _titled_name(title: str, document: Document, before: int) -> str | None:
+    """The name the report gives with that title ("President Hosni Mubarak"), nearest the quote."""
+    words = title.lower().split()
+    names = [
+        (abs(start - before), name) for start, name in _full_names(document.article.text)
+        if [w.lower() for w in name.split()[: len(words)]] == words and len(name.split()) > len(words)
+    ]
+    return min(names)[1] if names else None
 
 
 def _full_name(surname: str, document: Document, before: int) -> str:
