@@ -35,15 +35,18 @@ def words(text: str) -> list[str]:
 
 @functools.cache
 def _porter():
-    from nltk.stem.porter import PorterStemmer
+    # Snowball's "porter" is Porter's original algorithm, as ROUGE-1.5.5's Perl stemmer is: on the
+    # DUC 2003-2004 vocabulary it differs from ROUGE on 121 of 20,302 words, NLTK's default on 416,
+    # and it loads in milliseconds where `import nltk` pulls scipy and scikit-learn (1.7 s).
+    import Stemmer
 
-    return PorterStemmer()
+    return Stemmer.Stemmer("porter")
 
 
 @functools.lru_cache(maxsize=1 << 18)
 def stem(word: str) -> str:
     """The Porter stem of a lower-cased word; cached, since news repeats its words."""
-    return _porter().stem(word, to_lowercase=False)
+    return _porter().stemWord(word)
 
 
 def content_stems(text: str) -> list[str]:
