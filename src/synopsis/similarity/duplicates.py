@@ -4,7 +4,7 @@ A wire story reaches many outlets with a new headline, a credit line or a
 photo caption added; those copies carry nothing new and must count once.
 Two reports are near-duplicates when the Jaccard similarity of their sets of
 word shingles (runs of `shingle` words) reaches `threshold`; it is estimated
-with MinHash and candidates are found with LSH (datasketch), after an exact
+with MinHash and candidates are found with LSH bands, after an exact
 match on the normalised text. With 5-word shingles an exact copy scores 1.0, a
 copy with a new headline and credit line about 0.95, while a rewrite that
 reuses a few paragraphs of the same wire story scores at most 0.22 (the Idlib
@@ -15,9 +15,10 @@ On ECB+, every same-topic pair at 0.8 or more is marked and none below 0.7
 `DuplicateIndex` is incremental, for streams: `add(id, text)` answers the id
 of the earlier report the text copies (or None) and indexes it, in well under a
 millisecond for a news-length text (see benchmarks/brief_speed.py). Shingles
-are hashed and permuted with numpy in one pass (datasketch's per-item update
-is the slow part); the signatures are datasketch `LeanMinHash`es in a
-`MinHashLSH`.
+are hashed and permuted with numpy in one pass; the signatures are split into
+bands as datasketch's `MinHashLSH` does, with its choice of bands and rows, but
+without importing datasketch, whose package pulls scipy.stats and
+scipy.integrate (about a second at start-up).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ import hashlib
 import re
 import zlib
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -51,11 +52,60 @@ def fingerprint(words: Sequence[str]) -> str:
 
 @functools.cache
 def bands(threshold: float, num_perm: int) -> tuple[int, int]:
-    """LSH bands and rows for the threshold; datasketch's search for them takes 50 ms, so it is done once."""
-    from datasketch import MinHashLSH
+    """LSH bands and rows for the threshold, as datasketch's MinHashLSH chooses them (equal weights).
 
-    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-    return lsh.b, lsh.r
+    The (b, r) whose band scheme wrongly pairs and wrongly parts the fewest
+    pairs: the areas under the chance of a match below the threshold and of a
+    miss above it, summed. Cached: the search tries every (b, r).
+    """
+    nodes, weights = np.polynomial.legendre.leggauss(64)
+
+    def area(chance, low: float, high: float) -> float:
+        # Gauss-Legendre quadrature on [low, high]: exact enough for these smooth curves.
+        s = (high - low) / 2 * nodes + (high + low) / 2
+        return float((high - low) / 2 * np.dot(weights, chance(s)))
+
+    best, error = (0, 0), float("inf")
+    for b in range(1, num_perm + 1):
+        for r in range(1, num_perm // b + 1):
+            match = lambda s: 1 - (1 - s ** float(r)) ** float(b)  # noqa: E731 - P(a pair shares a band)
+            wrong = area(match, 0.0, threshold) + area(lambda s: 1 - match(s), threshold, 1.0)
+            if wrong < error:
+                best, error = (b, r), wrong
+    return best
+
+
+@dataclass(frozen=True, eq=False)
+class Signature:
+    """A MinHash signature: each permutation's least shingle hash."""
+
+    hashvalues: np.ndarray
+
+    def jaccard(self, other: "Signature") -> float:
+        """The share of permutations whose minima agree: an estimate of the shingle sets' Jaccard similarity."""
+        return float(np.count_nonzero(self.hashvalues == other.hashvalues)) / len(self.hashvalues)
+
+
+class _BandIndex:
+    """Locality-sensitive hashing: signatures that agree on a whole band of `rows` values are candidates."""
+
+    def __init__(self, bands: int, rows: int) -> None:
+        self.rows = rows
+        self._buckets: list[dict[bytes, list[str]]] = [{} for _ in range(bands)]
+
+    def _keys(self, signature: Signature):
+        values = signature.hashvalues
+        return (values[i * self.rows : (i + 1) * self.rows].tobytes() for i in range(len(self._buckets)))
+
+    def insert(self, id: str, signature: Signature) -> None:
+        for bucket, key in zip(self._buckets, self._keys(signature)):
+            bucket.setdefault(key, []).append(id)
+
+    def query(self, signature: Signature) -> set[str]:
+        found: set[str] = set()
+        for bucket, key in zip(self._buckets, self._keys(signature)):
+            found.update(bucket.get(key, ()))
+        return found
 
 
 @functools.lru_cache(maxsize=1 << 18)
@@ -98,8 +148,7 @@ class DuplicateIndex:
         self.shingle = shingle
         self._lsh = None
         self._template: tuple[np.ndarray, np.ndarray] | None = None
-        self._lean = None
-        self._signatures: dict[str, object] = {}
+        self._signatures: dict[str, Signature] = {}
         self._position: dict[str, int] = {}
         self._exact: dict[str, str] = {}
         self._original: dict[str, str | None] = {}
@@ -114,7 +163,7 @@ class DuplicateIndex:
         """The report that `id` was found to copy, or None if it is an original."""
         return self._original[id]
 
-    def minhash(self, words: Sequence[str]):
+    def minhash(self, words: Sequence[str]) -> Signature | None:
         """The MinHash signature of the words' shingles (None when there are no words)."""
         if not words:
             return None
@@ -122,17 +171,14 @@ class DuplicateIndex:
         hashes = shingle_hashes(words, self.shingle)
         # Each permutation h -> a*h + b (mod 2**32, a odd) is a bijection; keep each one's minimum.
         signature = (hashes[:, None] * multipliers[None, :] + offsets[None, :]).min(axis=0)
-        return self._lean(seed=_SEED, hashvalues=signature, scheme="affine32")
+        return Signature(signature)
 
     def _permutations(self) -> tuple[np.ndarray, np.ndarray]:
         if self._template is None:
-            from datasketch import LeanMinHash
-
             rng = np.random.RandomState(_SEED)
             multipliers = rng.randint(0, 1 << 32, size=self.num_perm, dtype=np.uint64).astype(np.uint32) | np.uint32(1)
             offsets = rng.randint(0, 1 << 32, size=self.num_perm, dtype=np.uint64).astype(np.uint32)
             self._template = (multipliers, offsets)
-            self._lean = LeanMinHash
         return self._template
 
     def query(self, text: str) -> str | None:
@@ -153,17 +199,15 @@ class DuplicateIndex:
         if signature is not None:
             self._signatures[id] = signature
             self._position[id] = len(self._position)
-            self._index().insert(id, signature, check_duplication=False)
+            self._index().insert(id, signature)
         return copied
 
     def _index(self):
         if self._lsh is None:
-            from datasketch import MinHashLSH
-
-            self._lsh = MinHashLSH(num_perm=self.num_perm, params=bands(self.threshold, self.num_perm))
+            self._lsh = _BandIndex(*bands(self.threshold, self.num_perm))
         return self._lsh
 
-    def _match(self, key: str, signature) -> str | None:
+    def _match(self, key: str, signature: Signature | None) -> str | None:
         if signature is None:
             return None
         if key in self._exact:
