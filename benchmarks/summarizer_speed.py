@@ -10,7 +10,10 @@ sumy needs NLTK's punkt data, which cannot be downloaded here; it is given an
 offline tokenizer instead (nupunkt sentences, NLTK's data-free Treebank-style
 words), and one document per cluster: the reports joined, paragraphs kept.
 Its summary is the top-rated sentences, in rating order, that fit the words.
-A second table times one cluster in a warm process, without start-up costs.
+A second table times one cluster in a warm process, without start-up costs,
+and a third splits that time by stage: prepare (cleaning, sentences),
+duplicates (syndicated copies), units (content units), select (the method,
+attribution and order) and write.
 
     python benchmarks/summarizer_speed.py /work/data/duc2004 [--repeat 3] [--jobs 2] [--methods default lexrank]
 """
@@ -122,6 +125,47 @@ def per_cluster(data: str, words: int, methods: list[str]) -> list[tuple[str, fl
     return rows
 
 
+def stages(data: str, words: int, methods: list[str], out: Path) -> list[tuple[str, dict[str, float]]]:
+    """Median CPU seconds a cluster of each pipeline stage, in a warm process, a row a method.
+
+    `select` is what summarize() costs beyond its content units (the algorithm, attribution,
+    ordering); units are timed apart on the same documents, so that summarize() pays for them twice here.
+    """
+    from synopsis.evaluate.systems import summary_text
+    from synopsis.io.datasets import read_clusters, summary_file_name
+    from synopsis.model import Budget
+    from synopsis.similarity.duplicates import mark_duplicates
+    from synopsis.similarity.units import content_units
+    from synopsis.summarize import summarize
+    from synopsis.text import prepare as prepare_article
+
+    clusters = list(read_clusters(data))
+    budget = Budget(words=words)
+    out.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for method in methods:
+        summarize(mark_duplicates([prepare_article(a) for a in clusters[0].articles]), budget, method=method)
+        spent: dict[str, list[float]] = {stage: [] for stage in ("prepare", "duplicates", "units", "select", "write")}
+        for cluster in clusters:
+            ticks = [time.process_time()]
+            documents = [prepare_article(article) for article in cluster.articles]
+            ticks.append(time.process_time())
+            documents = mark_duplicates(documents)
+            ticks.append(time.process_time())
+            content_units(documents)
+            ticks.append(time.process_time())
+            summary = summary_text(s.text for s in summarize(documents, budget, method=method))
+            ticks.append(time.process_time())
+            (out / summary_file_name(cluster.id)).write_text(summary + "\n")
+            ticks.append(time.process_time())
+            for (stage, times), start, end in zip(spent.items(), ticks, ticks[1:]):
+                times.append(end - start)
+        units = spent["units"]
+        spent["select"] = [total - unit for total, unit in zip(spent["select"], units)]
+        rows.append((method, {stage: statistics.median(times) for stage, times in spent.items()}))
+    return rows
+
+
 def timed(command: list[str]) -> tuple[float, float]:
     """Wall seconds and CPU seconds (user + system, all its processes) of one run of `command`."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -190,6 +234,15 @@ def main(argv: list[str] | None = None) -> int:
     print("|---|---:|---:|---:|---:|")
     for name, wall, cpu in steady:
         print(f"| {name} | {wall:.4f} | {cpu:.4f} | {steady[-1][1] / wall:.1f}x | {steady[-1][2] / cpu:.1f}x |")
+
+    with tempfile.TemporaryDirectory(prefix="stages-") as work:
+        by_stage = stages(args.data, args.words, args.methods, Path(work))
+    names = list(by_stage[0][1])
+    print("\nBy stage, in one warm process: median CPU ms a cluster (select = summarize() less its content units)\n")
+    print("| method | " + " | ".join(names) + " | total |")
+    print("|---|" + "---:|" * (len(names) + 1))
+    for method, spent in by_stage:
+        print(f"| {method} | " + " | ".join(f"{1000 * spent[n]:.1f}" for n in names) + f" | {1000 * sum(spent.values()):.1f} |")
     return 0
 
 
