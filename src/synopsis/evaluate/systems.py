@@ -8,6 +8,7 @@ loaded models across the clusters it is given.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import statistics
 import time
@@ -98,6 +99,8 @@ def run_clusters(
     if first is None:
         return
     yield work(first)
+    # Frozen objects are never scanned by the collector, so the forked workers keep sharing their pages.
+    gc.freeze()
     with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
         yield from pool.map(work, clusters, chunksize=1)
 
