@@ -51,4 +51,10 @@ def stem(word: str) -> str:
 
 def content_stems(text: str) -> list[str]:
     """Stems of the words that carry content: stopwords left out."""
-    return [stem(word) for word in words(text) if word not in STOPWORDS]
+    return list(_content_stems(text))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _content_stems(text: str) -> tuple[str, ...]:
+    # Cached by sentence: content units, then the method, then attribution each stem the same sentences.
+    return tuple(stem(word) for word in words(text) if word not in STOPWORDS)
