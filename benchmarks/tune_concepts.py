@@ -132,12 +132,27 @@ SUPPORT = {
 }
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def arguments(description: str) -> argparse.ArgumentParser:
+    """The options every tuning script takes: the development data, its language, the budget, the folds."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("data", help="development benchmark folder (DUC 2003 layout, or MultiLing)")
     parser.add_argument("--language", default="english")
     parser.add_argument("--words", type=int, default=100)
     parser.add_argument("--folds", type=int, default=5)
+    return parser
+
+
+def print_scores(systems: dict[str, dict[str, str]], stories: list[Story], words: int) -> None:
+    """A ROUGE-1.5.5 recall table of the settings' summaries against the stories' references."""
+    scores = rouge_perl(systems, {story.id: story.references for story in stories}, words=words)
+    print(f"{'setting':<16} {'R-1':>6} {'R-2':>6} {'R-SU4':>6}   ({len(stories)} clusters, ROUGE-1.5.5 recall x100)")
+    for name, measures in scores.items():
+        r = [100 * measures[m].recall for m in ("rouge1", "rouge2", "rougeSU4")]
+        print(f"{name:<16} {r[0]:6.2f} {r[1]:6.2f} {r[2]:6.2f}")
+
+
+def main() -> int:
+    parser = arguments(__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help=f"write the model trained on every cluster to {MODEL_FILE}")
     args = parser.parse_args()
 
@@ -150,12 +165,7 @@ def main() -> int:
         start = time.perf_counter()
         systems[name] = {story.id: summary(story, algorithm, budget) for story in stories}
         seconds[name] = (time.perf_counter() - start) / len(stories)
-    references = {story.id: story.references for story in stories}
-    scores = rouge_perl(systems, references, words=args.words)
-    print(f"{'setting':<16} {'R-1':>6} {'R-2':>6} {'R-SU4':>6}   ({len(stories)} clusters, ROUGE-1.5.5 recall x100)")
-    for name, measures in scores.items():
-        r = [100 * measures[m].recall for m in ("rouge1", "rouge2", "rougeSU4")]
-        print(f"{name:<16} {r[0]:6.2f} {r[1]:6.2f} {r[2]:6.2f}")
+    print_scores(systems, stories, args.words)
     if args.write:
         models = {kind: fit(stories, 2, kind).to_json() for kind in EXTRACT}
         MODEL_PATH.write_text(json.dumps(models, indent=1) + "\n")
