@@ -57,4 +57,4 @@ def content_stems(text: str) -> list[str]:
 @functools.lru_cache(maxsize=1 << 14)
 def _content_stems(text: str) -> tuple[str, ...]:
     # Cached by sentence: content units, then the method, then attribution each stem the same sentences.
-    return tuple(stem(word) for word in words(text) if word not in STOPWORDS)
+    return tuple([stem(word) for word in words(text) if word not in STOPWORDS])
