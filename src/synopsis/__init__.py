@@ -7,7 +7,7 @@
 
 __version__ = "0.1.0"
 
-__all__ = ["read", "prepare", "brief", "__version__"]
+__all__ = ["read", "prepare", "brief", "cluster", "digest", "__version__"]
 
 
 def __getattr__(name):

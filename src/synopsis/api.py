@@ -6,7 +6,7 @@ import os
 from collections.abc import Iterable, Sequence
 
 from synopsis.errors import NoArticlesError
-from synopsis.model import Article, Brief, Budget, Document, FactSheet
+from synopsis.model import Article, Brief, Budget, Document, Event, FactSheet
 
 PathLike = str | os.PathLike
 
@@ -56,3 +56,20 @@ def _documents(items: Sequence[Article] | Sequence[Document]) -> list[Document]:
     if all(isinstance(item, Document) for item in items):
         return items
     return prepare(items)
+
+
+def cluster(articles: Sequence[Article], mode: str = "tfidf", **params) -> list[Event]:
+    """Group a feed into events, in arrival order, each article in exactly one event."""
+    from synopsis.events.cluster import EventClusterer
+    from synopsis.events.digest import events
+
+    articles = list(articles)
+    labels = EventClusterer(mode, **params).fit_predict(articles)
+    return events(articles, labels)
+
+
+def digest(articles: Sequence[Article], words: int = 60, **options):
+    """One attributed brief per event of a feed, biggest and newest first."""
+    from synopsis.events.digest import digest as event_digest
+
+    return event_digest(articles, words, **options)
