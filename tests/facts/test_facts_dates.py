@@ -87,3 +87,10 @@ def test_window_rules():
     # eight years of war and "since 2011" are the same stretch
     assert windows_match(window("2011-12-22", "2019-12-22"), window("2011-01-01", "2019-12-22"))
     assert isinstance(window(None, None).end, (dt.date, type(None)))
+
+
+def test_a_weekday_with_a_time_of_day_after_last():
+    # "last Wednesday evening" once read "evening" as the weekday and raised.
+    sunday = dt.date(1998, 11, 29)
+    assert resolve("last Wednesday evening", sunday) == dt.date(1998, 11, 25)
+    assert resolve("Wednesday evening", sunday) == dt.date(1998, 11, 25)

@@ -140,8 +140,9 @@ def resolve(expression: str, base: dt.date | None, *, ahead: bool = True) -> dt.
     if base is None:
         return None
     if match.group("weekday"):
-        words = text.split()
-        return weekday_named(words[-1] if words[0] == "last" else words[0], base, ahead=ahead and words[0] != "last")
+        # The group holds "[last] <weekday>" without a following "evening" or "night".
+        words = match.group("weekday").lower().split()
+        return weekday_named(words[-1], base, ahead=ahead and words[0] != "last")
     if match.group("relative"):
         return base if text == "today" else base - dt.timedelta(days=1)
     if match.group("ago"):
