@@ -60,9 +60,10 @@ def test_idlib_brief_has_no_boilerplate(idlib_json):
 
 
 def test_idlib_nowhere_is_safe_quote_cites_three_reports(idlib_json):
-    for quote in idlib_json["quotes"]:
-        if "Nowhere is safe" in quote["text"]:
-            assert quote["support"] == 3
+    quotes = [q for q in idlib_json["quotes"] if "Nowhere is safe" in q["text"]]
+    assert quotes
+    for quote in quotes:
+        assert quote["support"] == 3
     for sentence in idlib_json["summary"]:
         if '"Nowhere is safe' in sentence["text"]:
             assert sentence["support"] == 3
@@ -71,6 +72,7 @@ def test_idlib_nowhere_is_safe_quote_cites_three_reports(idlib_json):
 def test_idlib_dates_and_documents(idlib_json):
     dated = {d["id"]: d["date"] for d in idlib_json["documents"] if d["date"]}
     assert dated.get("003_648a1f843ad61b6d") == "2019-12-23"
+    assert idlib_json["timeline"]
     for entry in idlib_json["timeline"]:
         assert len(entry["date"]) == 10 and isinstance(entry["inferred"], bool)
 

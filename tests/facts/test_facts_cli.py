@@ -1,8 +1,9 @@
 import json
+from pathlib import Path
 
 from synopsis.cli import main
 
-from conftest import EXAMPLE
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "idlib"
 
 
 def test_json_has_facts_quotes_and_timeline(capsys):

@@ -15,7 +15,7 @@ def test_every_multiling_source_text():
     for path in sorted(SOURCES.iterdir()):
         expected = CODES[path.suffix[1:].lower()]
         outcomes[detect_language(path.read_text(encoding="utf-8", errors="replace")) == expected] += 1
-    assert outcomes[False] == 0, outcomes
+    assert outcomes[True] == len(list(SOURCES.iterdir())) > 0, outcomes
 
 
 @pytest.mark.parametrize(
