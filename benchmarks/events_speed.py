@@ -13,8 +13,13 @@ Python (ONNX Runtime uses what it is given).
 
 from __future__ import annotations
 
-import argparse
 import os
+
+# One core for Python, as the header says; set before numpy loads its thread pools.
+for _name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_name, "1")
+
+import argparse  # noqa: E402
 import statistics
 import sys
 import time

@@ -21,7 +21,7 @@ import sys
 import time
 from pathlib import Path
 
-MULTILING = Path("/work/shared/data/multiling2011")
+MULTILING = Path(__file__).resolve().parents[2] / "shared" / "data" / "multiling2011"
 
 
 def clusters(duc: Path, duc_count: int):
@@ -59,7 +59,10 @@ def main(argv: list[str] | None = None) -> int:
     print(header)
     print("-" * len(header))
     medians = []
-    for name, articles in clusters(args.duc, args.duc_clusters):
+    found = list(clusters(args.duc, args.duc_clusters))
+    if not found:
+        sys.exit("facts_speed: no clusters found (MultiLing 2011 beside the repository, or DUC 2003 via --duc)")
+    for name, articles in found:
         documents = api.prepare(articles)
         fact_sheet(documents)  # warm the code paths, not a cache: nothing is kept between calls
         times, cpu = [], []
