@@ -94,3 +94,9 @@ def test_a_weekday_with_a_time_of_day_after_last():
     sunday = dt.date(1998, 11, 29)
     assert resolve("last Wednesday evening", sunday) == dt.date(1998, 11, 25)
     assert resolve("Wednesday evening", sunday) == dt.date(1998, 11, 25)
+
+
+def test_durations_beyond_the_calendar_name_no_day():
+    sunday = dt.date(1998, 11, 29)
+    assert resolve("12000 years ago", sunday) is None
+    assert resolve("two years ago", sunday) == sunday - dt.timedelta(days=2 * 365.25)

@@ -152,13 +152,18 @@ def resolve(expression: str, base: dt.date | None, *, ahead: bool = True) -> dt.
     return None
 
 
+MAX_DURATION_DAYS = 1000 * 365.25
+
+
 def duration_days(count: str | None, unit: str) -> float | None:
     """ "four", "days" -> 4.0; a missing count means one unit ("the past week")."""
     parsed = number_value(count) if count else (1, False)
     unit = unit.lower().rstrip("s")
     if parsed is None or unit not in UNIT_DAYS:
         return None
-    return parsed[0] * UNIT_DAYS[unit]
+    days = parsed[0] * UNIT_DAYS[unit]
+    # "12,000 years ago" names no calendar day a report's timeline can hold.
+    return days if days <= MAX_DURATION_DAYS else None
 
 
 def window_of(match: re.Match, base: dt.date | None) -> Window:
