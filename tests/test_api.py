@@ -46,3 +46,13 @@ def test_digest_gives_one_brief_per_event(articles):
 def test_no_articles_is_an_error():
     with pytest.raises(NoArticlesError):
         synopsis.brief([])
+
+
+def test_a_character_budget_is_kept(articles):
+    result = synopsis.brief(articles, chars=200, facts=False)
+    assert 0 < sum(len(s.text) for s in result.summary) <= 200
+
+
+def test_two_budgets_at_once_are_refused(articles):
+    with pytest.raises(ValueError):
+        synopsis.brief(articles, words=50, sentences=2)

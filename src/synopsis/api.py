@@ -28,14 +28,19 @@ def prepare(articles: Iterable[Article]) -> list[Document]:
 
 def brief(
     articles: Sequence[Article] | Sequence[Document],
-    words: int | None = 100,
+    words: int | None = None,
     *,
     chars: int | None = None,
     sentences: int | None = None,
     method: str = "default",
     facts: bool = True,
 ) -> Brief:
-    """An attributed summary of reports about one story, with its fact sheet."""
+    """An attributed summary of reports about one story, with its fact sheet.
+
+    The budget is one of `words`, `chars` or `sentences`; with none given, 100 words.
+    """
+    if sum(limit is not None for limit in (words, chars, sentences)) > 1:
+        raise ValueError("give one budget: words, chars or sentences")
     from synopsis.summarize import summarize
 
     documents = _documents(articles)
