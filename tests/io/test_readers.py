@@ -1,4 +1,5 @@
 import datetime as dt
+import gzip
 import io
 import json
 import sys
@@ -262,3 +263,19 @@ def test_a_feed_of_bad_lines_warns_ten_times_then_counts(tmp_path):
     told = [str(w.message) for w in caught]
     assert len(told) == 11 and all('no "text"' in line for line in told[:10])
     assert told[10].endswith("490 more lines with problems (skipped lines, dates left empty)")
+
+
+def test_a_damaged_gzip_file_is_an_input_error(tmp_path):
+    whole = gzip.compress(b'{"id": "a", "text": "Rebels took the town on Monday."}\n' * 200)
+    cut = tmp_path / "feed.jsonl.gz"
+    cut.write_bytes(whole[: len(whole) // 2])
+    with pytest.raises(InputError, match="cannot read"):
+        read_articles([cut])
+
+
+def test_lone_surrogates_in_json_become_replacement_characters(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"id": "a", "title": "x\\ud83d", "text": "Rebels \\ud83d took the town."}\n', encoding="utf-8")
+    (article,) = read_articles([feed])
+    assert article.text == "Rebels \ufffd took the town." and article.title == "x\ufffd"
+    article.text.encode("utf-8")

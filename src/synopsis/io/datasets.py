@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from synopsis.errors import InputError, InputWarning
+from synopsis.io.readers import READ_ERRORS, unreadable
 from synopsis.model import Article, Cluster
 
 FORMATS = ("duc", "multinews", "wcep", "multiling", "jsonl")
@@ -229,16 +230,15 @@ def read_multinews(path: Path) -> Iterator[Cluster]:
         if target is None:
             raise InputError(f"{source}: no matching .tgt file of reference summaries")
         split = source.name.split(".src")[0]
-        with _open(source) as src, _open(target) as tgt:
-            for n, (line, summary) in enumerate(zip(src, tgt)):
-                cluster = f"{split}-{n}"
-                documents = [_multinews_text(d) for d in MULTINEWS_DOCUMENT_SEPARATORS.split(line)]
-                articles = tuple(
-                    Article(id=f"{cluster}.{i}", text=text, path=str(source))
-                    for i, text in enumerate(d for d in documents if d)
-                )
-                reference = _multinews_text(summary).lstrip("–- ").strip()
-                yield Cluster(cluster, articles, (reference,) if reference else ())
+        for n, (line, summary) in enumerate(zip(_lines(source), _lines(target))):
+            cluster = f"{split}-{n}"
+            documents = [_multinews_text(d) for d in MULTINEWS_DOCUMENT_SEPARATORS.split(line)]
+            articles = tuple(
+                Article(id=f"{cluster}.{i}", text=text, path=str(source))
+                for i, text in enumerate(d for d in documents if d)
+            )
+            reference = _multinews_text(summary).lstrip("–- ").strip()
+            yield Cluster(cluster, articles, (reference,) if reference else ())
 
 
 def _multinews_text(text: str) -> str:
@@ -390,8 +390,7 @@ def _json_records(path: Path) -> Iterator[tuple[Path, int, dict]]:
     """(file, line number, record) for every JSON object line; a bad line is warned about and skipped."""
     files = sorted(p for p in path.iterdir() if _is_jsonl(p)) if path.is_dir() else [path]
     for file in files:
-        with _open(file) as lines:
-            yield from _records(file, lines)
+        yield from _records(file, _lines(file))
 
 
 def _records(file: Path, lines: Iterable[str]) -> Iterator[tuple[Path, int, dict]]:
@@ -407,6 +406,14 @@ def _records(file: Path, lines: Iterable[str]) -> Iterator[tuple[Path, int, dict
             warnings.warn(f"{file}:{n}: not a JSON object, skipped", InputWarning, stacklevel=2)
             continue
         yield file, n, record
+
+
+def _lines(file: Path) -> Iterator[str]:
+    try:
+        with _open(file) as lines:
+            yield from lines
+    except READ_ERRORS as error:
+        raise unreadable(file, error) from None
 
 
 def _open(file: Path):

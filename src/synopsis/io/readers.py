@@ -22,6 +22,7 @@ import os
 import re
 import sys
 import warnings
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -149,6 +150,18 @@ def file_id(path: str) -> str:
     return (name.with_suffix("") if name.suffix.lower() == ".gz" else name).stem
 
 
+# What an unreadable file raises: the system's errors, and a cut-off or corrupt gzip stream.
+READ_ERRORS = (OSError, EOFError, zlib.error)
+
+# JSON can carry lone surrogate escapes ("\ud83d") that no output encoding accepts.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def unreadable(path: object, error: BaseException) -> InputError:
+    reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
+    return InputError(f"cannot read {path}: {reason}")
+
+
 def open_binary(path: str):
     # Large feeds are often kept compressed; they are read as they are.
     return gzip.open(path, "rb") if path.lower().endswith(".gz") else open(path, "rb")
@@ -158,8 +171,8 @@ def read_bytes(path: str) -> bytes:
     try:
         with open_binary(path) as file:
             return file.read()
-    except OSError as error:
-        raise InputError(f"cannot read {path}: {error.strerror or error}") from None
+    except READ_ERRORS as error:
+        raise unreadable(path, error) from None
 
 
 def decode_article(data: bytes, name: str, charset: str | None = None) -> str | None:
@@ -296,8 +309,8 @@ def read_jsonl(path: str) -> Iterator[Article]:
     try:
         with open_binary(path) as file:
             yield from from_jsonl_lines(file, path, file_id(path), path)
-    except OSError as error:
-        raise InputError(f"cannot read {path}: {error.strerror or error}") from None
+    except READ_ERRORS as error:
+        raise unreadable(path, error) from None
 
 
 def from_jsonl_lines(lines: Iterable[bytes | str], name: str, stem: str, path: str | None) -> Iterator[Article]:
@@ -346,7 +359,8 @@ def from_record(record: object, default_id: str, path: str | None, where: str, n
     if not isinstance(text, str) or not text.strip():
         note(f'skipped {where}: no "text"')
         return None
-    text = normalize_newlines(text)
+    # One replacement character a surrogate, so every offset still counts the same characters.
+    text = normalize_newlines(_LONE_SURROGATE.sub("\ufffd", text))
     record_id = record.get("id")
     return Article(
         id=str(record_id) if record_id not in (None, "") else default_id,
@@ -379,7 +393,7 @@ def parse_json(text: str):
 def clean_field(value: object) -> str | None:
     if value is None:
         return None
-    value = " ".join(str(value).split())
+    value = " ".join(_LONE_SURROGATE.sub("\ufffd", str(value)).split())
     return value or None
 
 
