@@ -106,3 +106,16 @@ def test_eval_without_references_is_an_input_error(duc_layout, capsys):
         model.unlink()
     assert main(["eval", str(duc_layout), "--systems", "lead"]) == 3
     assert "no cluster" in capsys.readouterr().err
+
+
+def test_batch_out_that_is_a_file_fails_before_any_work(duc_layout, tmp_path, capsys):
+    taken = tmp_path / "taken"
+    taken.write_text("keep me")
+    assert main(["batch", str(duc_layout), "--words", "20", "--out", str(taken)]) == 1
+    assert "cannot write" in capsys.readouterr().err and taken.read_text() == "keep me"
+
+
+def test_eval_details_in_a_missing_folder_fails_before_any_work(duc_layout, tmp_path, capsys):
+    details = tmp_path / "no" / "such" / "scores.csv"
+    assert main(["eval", str(duc_layout), "--systems", "lead", "--details", str(details)]) == 1
+    assert "cannot write" in capsys.readouterr().err and not details.exists()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -54,12 +55,24 @@ def progress(iterable, total: int, what: str):
     return tqdm(iterable, total=total, desc=what, unit="cluster", file=sys.stderr, disable=None, leave=False)
 
 
+def check_folder(folder: Path) -> None:
+    """Make the output folder before any work, so a bad --out costs nothing."""
+    from synopsis.errors import SynopsisError
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise SynopsisError(f"cannot write to {folder}: {error.strerror or error}") from None
+    if not os.access(folder, os.W_OK):
+        raise SynopsisError(f"cannot write to {folder}: not writable")
+
+
 def write_summary(folder: Path, cluster_id: str, text: str) -> Path:
+    from synopsis.cli.brief import write_atomically
     from synopsis.io.datasets import summary_file_name
 
-    folder.mkdir(parents=True, exist_ok=True)
     path = folder / summary_file_name(cluster_id)
-    path.write_text(text + "\n" if text else "", encoding="utf-8")
+    write_atomically(str(path), text + "\n" if text else "")
     return path
 
 
@@ -79,6 +92,7 @@ def run(args) -> int:
     check_systems([args.method])
     if args.method == "oracle":
         raise SynopsisError("the oracle needs references; use it with `synopsis eval`")
+    check_folder(args.out)
     clusters = load_clusters(args)
     runs = []
     for result in progress(run_clusters(clusters, [args.method], Budget(words=args.words), args.jobs), len(clusters), "batch"):

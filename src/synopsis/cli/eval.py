@@ -37,7 +37,8 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    from synopsis.cli.batch import load_clusters, progress, report_failures, write_summary
+    from synopsis.cli.batch import check_folder, load_clusters, progress, report_failures, write_summary
+    from synopsis.cli.brief import check_writable
     from synopsis.errors import InputError
     from synopsis.evaluate.systems import available_systems, by_system, check_systems, run_clusters
     from synopsis.io.datasets import read_summaries
@@ -46,6 +47,10 @@ def run(args) -> int:
     systems = list(args.systems if args.systems is not None else [] if args.peers else
                    [s for s in DEFAULT_SYSTEMS if s in available_systems()])
     check_systems(systems)
+    if args.details:
+        check_writable(str(args.details))  # before the work, not after it
+    if args.save:
+        check_folder(args.save)
     if not systems and not args.peers:
         raise InputError("nothing to score: name --systems or --peers")
     clusters = [c for c in load_clusters(args) if c.references]
@@ -58,6 +63,7 @@ def run(args) -> int:
     summaries = dict(by_system(runs, systems))
     if args.save:
         for system, texts in summaries.items():
+            check_folder(args.save / system)
             for cluster, text in texts.items():
                 write_summary(args.save / system, cluster, text)
     for folder in args.peers:
@@ -73,15 +79,20 @@ def run(args) -> int:
 def write_details(path: Path, summaries, references, words: int) -> None:
     """system, cluster, then rouge-score precision, recall and F of each measure, a row a pair."""
     import csv
+    import io
 
     from synopsis.evaluate.rouge import PYTHON_MEASURES, rouge_python_clusters
 
-    with open(path, "w", newline="", encoding="utf-8") as out:
-        writer = csv.writer(out)
-        writer.writerow(["system", "cluster", *(f"{m}_{f}" for m in PYTHON_MEASURES for f in ("p", "r", "f"))])
-        for system, texts in summaries.items():
-            for cluster, scores in rouge_python_clusters(texts, references, words).items():
-                writer.writerow([system, cluster, *(f"{v:.5f}" for m in PYTHON_MEASURES for v in scores[m])])
+    from synopsis.cli.brief import write_atomically
+
+    # Rows first, then one atomic write, so a failure never leaves half a file.
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["system", "cluster", *(f"{m}_{f}" for m in PYTHON_MEASURES for f in ("p", "r", "f"))])
+    for system, texts in summaries.items():
+        for cluster, scores in rouge_python_clusters(texts, references, words).items():
+            writer.writerow([system, cluster, *(f"{v:.5f}" for m in PYTHON_MEASURES for v in scores[m])])
+    write_atomically(str(path), out.getvalue())
 
 
 def _peer_name(folder: Path, taken) -> str:
