@@ -205,3 +205,14 @@ def test_the_docs_folder_itself_is_read_with_the_references_beside_it(tmp_path):
     assert detect_format(tmp_path / "docs") == "duc"
     clusters = list(read_clusters(tmp_path / "docs"))
     assert [c.id for c in clusters] == ["d30001t", "d30002t"] and len(clusters[0].references) == 2
+
+
+def test_jsonl_clusters_with_fields_of_the_wrong_type_warn_and_go_on(tmp_path):
+    feed = tmp_path / "clusters.jsonl"
+    feed.write_text(
+        '{"cluster_id": "c1", "documents": [{"doc_id": "a", "text": "Rebels took Kindu on Monday.", "date": 20190101},'
+        ' 7, {"doc_id": "b", "text": 5}, {"doc_id": "c", "text": ""}], "references": [null, "Rebels took Kindu."]}\n'
+    )
+    with pytest.warns(InputWarning):
+        (cluster,) = read_clusters(feed, "jsonl")
+    assert [a.id for a in cluster.articles] == ["a"] and cluster.references == ("Rebels took Kindu.",)

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from synopsis.errors import InputError, InputWarning
-from synopsis.io.readers import READ_ERRORS, unreadable
+from synopsis.io.readers import READ_ERRORS, from_record, unreadable
 from synopsis.model import Article, Cluster
 
 FORMATS = ("duc", "multinews", "wcep", "multiling", "jsonl")
@@ -265,22 +265,36 @@ def read_wcep(path: Path) -> Iterator[Cluster]:
     for file, n, record in _json_records(path):
         cluster = str(record.get("id", f"{file.stem}-{n}"))
         articles = []
-        for i, item in enumerate(record.get("articles") or ()):
-            text = (item.get("text") or "").strip()
-            if text:
-                articles.append(
-                    Article(
-                        id=str(item.get("id") or item.get("archive_url") or item.get("url") or f"{cluster}.{i}"),
-                        text=text,
-                        title=item.get("title") or None,
-                        source=item.get("origin") or None,
-                        date=_date_time(item.get("time")) or _date_time(record.get("date")),
-                        url=item.get("url") or None,
-                        path=str(file),
-                    )
-                )
-        summary = (record.get("summary") or "").strip()
-        yield Cluster(cluster, tuple(articles), (summary,) if summary else ())
+        for i, item in enumerate(_items(record.get("articles"))):
+            if _blank(item):
+                continue
+            if isinstance(item, dict):
+                item = {
+                    **item,
+                    "id": item.get("id") or item.get("archive_url") or item.get("url"),
+                    "source": item.get("origin"),
+                    "date": item.get("time") or record.get("date"),
+                }
+            article = from_record(item, f"{cluster}.{i}", str(file), f"{file}:{n} article {i}")
+            if article is not None:
+                articles.append(article)
+        yield Cluster(cluster, tuple(articles), _texts(record.get("summary")))
+
+
+def _blank(item: object) -> bool:
+    # Benchmark releases hold many articles whose text extraction failed: left out quietly.
+    text = item.get("text") if isinstance(item, dict) else item
+    return text is None or (isinstance(text, str) and not text.strip())
+
+
+def _items(value: object) -> list:
+    return value if isinstance(value, list) else []
+
+
+def _texts(value: object) -> tuple[str, ...]:
+    """Reference summaries: a string or a list of them; anything else is no reference."""
+    values = [value] if isinstance(value, str) else _items(value)
+    return tuple(v.strip() for v in values if isinstance(v, str) and v.strip())
 
 
 # MultiLing 2011
@@ -325,26 +339,17 @@ def read_jsonl_clusters(path: Path) -> Iterator[Cluster]:
     for file, n, record in _json_records(path):
         cluster = str(record.get("cluster_id") or f"{file.stem}-{n}")
         articles = []
-        for i, item in enumerate(record.get("documents") or ()):
+        for i, item in enumerate(_items(record.get("documents"))):
+            if _blank(item):
+                continue
             if isinstance(item, str):
                 item = {"text": item}
-            text = item.get("text") or ""
-            if text.strip():
-                articles.append(
-                    Article(
-                        id=str(item.get("doc_id") or item.get("id") or f"{cluster}.{i}"),
-                        text=text,
-                        title=item.get("title") or None,
-                        source=item.get("source") or None,
-                        date=_date_time(item.get("date")),
-                        url=item.get("url") or None,
-                        path=str(file),
-                    )
-                )
-        references = record.get("references") or ()
-        if isinstance(references, str):
-            references = (references,)
-        yield Cluster(cluster, tuple(articles), tuple(r.strip() for r in references if r.strip()))
+            if isinstance(item, dict):
+                item = {**item, "id": item.get("doc_id") or item.get("id")}
+            article = from_record(item, f"{cluster}.{i}", str(file), f"{file}:{n} document {i}")
+            if article is not None:
+                articles.append(article)
+        yield Cluster(cluster, tuple(articles), _texts(record.get("references")))
 
 
 # Summaries a system wrote, one file a cluster
