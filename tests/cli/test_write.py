@@ -3,7 +3,7 @@ import stat
 
 import pytest
 
-from synopsis.cli.brief import write_atomically
+from synopsis.cli.common import write_atomically
 from synopsis.errors import SynopsisError
 
 

@@ -68,7 +68,7 @@ def check_folder(folder: Path) -> None:
 
 
 def write_summary(folder: Path, cluster_id: str, text: str) -> Path:
-    from synopsis.cli.brief import write_atomically
+    from synopsis.cli.common import write_atomically
     from synopsis.io.datasets import summary_file_name
 
     path = folder / summary_file_name(cluster_id)

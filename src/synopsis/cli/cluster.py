@@ -39,7 +39,7 @@ def register(subparsers) -> None:
 
 
 def add_clustering_options(parser: argparse.ArgumentParser) -> None:
-    from synopsis.cli.brief import positive
+    from synopsis.cli.common import positive
 
     parser.add_argument(
         "--mode", choices=("tfidf", "embeddings"), default="tfidf",
@@ -73,7 +73,7 @@ def clusterer(args: argparse.Namespace):
 def run(args: argparse.Namespace) -> int:
     import json
 
-    from synopsis.cli.brief import check_writable, read_reporting, write_atomically
+    from synopsis.cli.common import check_writable, read_reporting, write_atomically
 
     if args.out:
         check_writable(args.out)
@@ -99,16 +99,14 @@ def run(args: argparse.Namespace) -> int:
 
 
 def read_gold(args: argparse.Namespace):
-    import warnings
 
-    from synopsis.cli.brief import show_warning
+    from synopsis.cli.common import reported_warnings
     from synopsis.errors import InputError
     from synopsis.events.labelled import read_labelled
 
     if len(args.paths) != 1 or args.paths[0] == "-":
         raise InputError("--gold reads one JSONL file")
-    with warnings.catch_warnings():
-        warnings.showwarning = show_warning
+    with reported_warnings():
         return read_labelled(args.paths[0], args.gold)
 
 

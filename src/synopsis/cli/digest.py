@@ -21,7 +21,7 @@ exit codes: 0 success, 2 bad command line, 3 unreadable input, 4 no articles.
 
 
 def register(subparsers) -> None:
-    from synopsis.cli.brief import positive
+    from synopsis.cli.common import positive
     from synopsis.cli.cluster import add_clustering_options
 
     parser = subparsers.add_parser(
@@ -43,17 +43,15 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    import warnings
 
-    from synopsis.cli.brief import check_writable, read_reporting, show_warning, write_atomically
+    from synopsis.cli.common import check_writable, read_reporting, reported_warnings, write_atomically
     from synopsis.cli.cluster import clusterer
     from synopsis.events.digest import digest
 
     if args.out:
         check_writable(args.out)
     articles = read_reporting(args.paths)
-    with warnings.catch_warnings():
-        warnings.showwarning = show_warning
+    with reported_warnings():
         entries = digest(
             articles, args.words, clusterer=clusterer(args), min_articles=args.min_articles, top=args.top,
             facts=args.format != "markdown",

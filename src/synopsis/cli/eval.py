@@ -38,7 +38,7 @@ def register(subparsers) -> None:
 
 def run(args) -> int:
     from synopsis.cli.batch import check_folder, load_clusters, progress, report_failures, write_summary
-    from synopsis.cli.brief import check_writable
+    from synopsis.cli.common import check_writable
     from synopsis.errors import InputError
     from synopsis.evaluate.systems import available_systems, by_system, check_systems, run_clusters
     from synopsis.io.datasets import read_summaries
@@ -83,7 +83,7 @@ def write_details(path: Path, summaries, references, words: int) -> None:
 
     from synopsis.evaluate.rouge import PYTHON_MEASURES, rouge_python_clusters
 
-    from synopsis.cli.brief import write_atomically
+    from synopsis.cli.common import write_atomically
 
     # Rows first, then one atomic write, so a failure never leaves half a file.
     out = io.StringIO()

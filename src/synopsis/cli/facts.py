@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import warnings
 
 EXAMPLES = """examples:
   synopsis facts examples/idlib
@@ -47,13 +46,12 @@ def register(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from synopsis import api
-    from synopsis.cli.brief import check_writable, read_reporting, show_warning, write_atomically
+    from synopsis.cli.common import check_writable, read_reporting, reported_warnings, write_atomically
 
     if args.out:
         check_writable(args.out)
     articles = read_reporting(args.paths)
-    with warnings.catch_warnings():
-        warnings.showwarning = show_warning
+    with reported_warnings():
         documents = api.prepare(articles)
     if args.check:
         output, status = check_output(args.check, documents)
