@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from synopsis.errors import NoArticlesError
 from synopsis.model import Article, Brief, Budget, Document, Event, FactSheet
+
+if TYPE_CHECKING:
+    from synopsis.events.digest import EventBrief
 
 PathLike = str | os.PathLike
 
@@ -73,8 +77,33 @@ def cluster(articles: Sequence[Article], mode: str = "tfidf", **params) -> list[
     return events(articles, labels)
 
 
-def digest(articles: Sequence[Article], words: int = 60, **options):
-    """One attributed brief per event of a feed, biggest and newest first."""
-    from synopsis.events.digest import digest as event_digest
+def digest(
+    articles: Sequence[Article],
+    words: int = 60,
+    *,
+    clusterer=None,
+    min_articles: int = 1,
+    top: int | None = None,
+    method: str = "default",
+    facts: bool = True,
+) -> list[EventBrief]:
+    """One brief per event of the feed, biggest and newest first.
 
-    return event_digest(articles, words, **options)
+    `clusterer` is an `EventClusterer` (the default one when None); events with
+    fewer than `min_articles` reports are left out, and at most `top` are kept.
+    """
+    from synopsis.events.cluster import EventClusterer
+    from synopsis.events.digest import EventBrief, events, headline, ranked
+
+    articles = list(articles)
+    if not articles:
+        raise NoArticlesError("no articles to make a digest of")
+    labels = (clusterer or EventClusterer()).fit_predict(articles)
+    by_id = {a.id: a for a in articles}
+    chosen = [e for e in ranked(events(articles, labels), articles) if len(e.article_ids) >= min_articles]
+    result = []
+    for event in chosen[:top]:
+        members = tuple(by_id[i] for i in event.article_ids)
+        summary = brief(members, words, method=method, facts=facts)
+        result.append(EventBrief(event=event, title=headline(members, summary), articles=members, brief=summary))
+    return result

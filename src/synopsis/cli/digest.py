@@ -43,10 +43,9 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-
     from synopsis.cli.common import check_writable, read_reporting, reported_warnings, write_atomically
     from synopsis.cli.cluster import clusterer
-    from synopsis.events.digest import digest
+    from synopsis.api import digest
 
     if args.out:
         check_writable(args.out)

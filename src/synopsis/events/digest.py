@@ -1,4 +1,4 @@
-"""A digest of a feed: its events, biggest and newest first, each with its brief.
+"""The parts of a digest: events from labels, their ranking, their headlines.
 
 This is how news aggregators lay out a day (Google News, WCEP, Event Registry):
 group the feed into events, then say briefly what each event is, how many
@@ -11,7 +11,6 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from synopsis.errors import NoArticlesError
 from synopsis.model import Article, Brief, Event
 
 # A headline made from a summary sentence is cut at about this many characters.
@@ -58,38 +57,6 @@ def ranked(found: Sequence[Event], articles: Sequence[Article]) -> list[Event]:
         return (-len(event.article_ids), -newest.toordinal(), position[event.id])
 
     return sorted(found, key=key)
-
-
-def digest(
-    articles: Sequence[Article],
-    words: int = 60,
-    *,
-    clusterer=None,
-    min_articles: int = 1,
-    top: int | None = None,
-    method: str = "default",
-    facts: bool = True,
-) -> list[EventBrief]:
-    """One brief per event of the feed, biggest and newest first.
-
-    `clusterer` is an `EventClusterer` (the default one when None); events with
-    fewer than `min_articles` reports are left out, and at most `top` are kept.
-    """
-    from synopsis.api import brief
-    from synopsis.events.cluster import EventClusterer
-
-    articles = list(articles)
-    if not articles:
-        raise NoArticlesError("no articles to make a digest of")
-    labels = (clusterer or EventClusterer()).fit_predict(articles)
-    by_id = {a.id: a for a in articles}
-    chosen = [e for e in ranked(events(articles, labels), articles) if len(e.article_ids) >= min_articles]
-    result = []
-    for event in chosen[:top]:
-        members = tuple(by_id[i] for i in event.article_ids)
-        summary = brief(members, words, method=method, facts=facts)
-        result.append(EventBrief(event=event, title=headline(members, summary), articles=members, brief=summary))
-    return result
 
 
 def headline(articles: Sequence[Article], summary: Brief) -> str:
