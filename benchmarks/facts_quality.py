@@ -1,17 +1,20 @@
 """Quality of the fact sheet against hand annotations: conflicts, figures and quote speakers.
 
-    python benchmarks/facts_quality.py [--duc /work/data/duc2003] [--duc2004 /work/data/duc2004]
+    python benchmarks/facts_quality.py [--split dev|test|all] [--duc /work/data/duc2003]
+        [--duc2004 /work/data/duc2004] [--multiling ../shared/data/multiling2011]
 
 Gold files are tests/facts/gold/*.json: the example story (examples/idlib),
-DUC 2003 and DUC 2004 clusters (used when the DUC folders exist; the gold files
-hold ids, offsets and short strings, never the articles). The development set is
-every file whose "split" is not "test": the example, DUC 2003, and the DUC 2004
-clusters whose errors were studied while the rules were written (they were first
-held out, then used; their "split_note" says so). The test set is the DUC 2004
-files with "split": "test": clusters annotated by hand before the fact sheet was
-ever run on them, and never used to change a rule; their rows are printed apart,
-so the held-out figures are not mixed with the tuned ones. For each cluster it
-prints:
+DUC 2003, DUC 2004 and MultiLing 2011 clusters (used when their folders exist;
+the gold files hold ids, offsets and short strings, never the articles). The
+development set is every file whose "split" is not "test": the example, DUC 2003,
+and the DUC 2004 clusters whose errors were studied while the rules were written
+(they were first held out, then used; their "split_note" says so). The test set
+is the DUC 2004 and MultiLing files with "split": "test": clusters annotated by
+hand before the fact sheet was ever run on them, and never used to change a rule;
+their rows are printed apart, so the held-out figures are not mixed with the
+tuned ones. `--split dev` scores the development set alone, without reading a
+test cluster, so rules can be worked on while the test set stays unseen;
+`--split test` scores the test set alone. For each cluster it prints:
 
 - conflicts: a found conflict is right when it shows two or more of a gold
   conflict's values, each from a report the gold gives it to;
@@ -38,6 +41,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "facts" / "gold"
+MULTILING = ROOT.parent / "shared" / "data" / "multiling2011"
 
 
 def load_gold(path: Path, texts: dict[str, str]) -> dict:
@@ -126,9 +130,9 @@ def clusters(duc: Path):
 
 
 def duc_clusters(duc: Path, corpus: str, pattern: str, split: str | None = None):
-    """(name, gold file, articles) for the clusters of one DUC corpus that have a gold file
+    """(name, gold file, articles) for the clusters of one corpus that have a gold file
     (of one split, "test" or not, when split is given); DUC 2003 and 2004 reuse cluster ids,
-    so gold files are matched within their own corpus."""
+    so gold files are matched within their own corpus; a cluster of another split is never scored or printed."""
     duc_gold = [p for p in sorted(GOLD.glob(pattern)) if split is None or _split(p) == split]
     if not duc_gold:
         return
@@ -161,7 +165,12 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--duc", type=Path, default=Path("/work/data/duc2003"), help="DUC 2003 folder (dev)")
-    parser.add_argument("--duc2004", type=Path, default=Path("/work/data/duc2004"), help="DUC 2004 folder (test)")
+    parser.add_argument("--duc2004", type=Path, default=Path("/work/data/duc2004"), help="DUC 2004 folder")
+    parser.add_argument("--multiling", type=Path, default=MULTILING, help="MultiLing 2011 folder")
+    parser.add_argument(
+        "--split", choices=("dev", "test", "all"), default="all",
+        help="score the development clusters, the held-out test clusters, or both (default)",
+    )
     args = parser.parse_args(argv)
 
     header = (
@@ -192,21 +201,33 @@ def main(argv: list[str] | None = None) -> int:
             print(_row(name + mark, c, f, q))
         return totals
 
-    dev = scored(chain(clusters(args.duc), duc_clusters(args.duc2004, "DUC 2004", "duc2004_*.json", "dev")))
-    print("-" * len(header))
-    print(_row("dev (tuned on)", dev[0:4], dev[4:8], dev[8:11]))
-    print("-" * len(header))
-    test = scored(duc_clusters(args.duc2004, "DUC 2004", "duc2004_*.json", "test"))
-    print("-" * len(header))
-    print(_row("test (held out)", test[0:4], test[4:8], test[8:11]))
-    print("-" * len(header))
-    both = [a + b for a, b in zip(dev, test)]
-    print(_row("all", both[0:4], both[4:8], both[8:11]))
+    def split_clusters(split: str):
+        yield from duc_clusters(args.duc2004, "DUC 2004", "duc2004_*.json", split)
+        yield from duc_clusters(args.multiling, "MultiLing", "multiling*_*.json", split)
+
+    totals = {}
+    if args.split in ("dev", "all"):
+        totals["dev (tuned on)"] = scored(chain(clusters(args.duc), split_clusters("dev")))
+        print("-" * len(header))
+        print(_row("dev (tuned on)", *_parts(totals["dev (tuned on)"])))
+        print("-" * len(header))
+    if args.split in ("test", "all"):
+        totals["test (held out)"] = scored(split_clusters("test"))
+        print("-" * len(header))
+        print(_row("test (held out)", *_parts(totals["test (held out)"])))
+        print("-" * len(header))
+    if len(totals) > 1:
+        print(_row("all", *_parts([sum(column) for column in zip(*totals.values())])))
     print("* annotated after the rules were written and first scored unseen; the rules changed after")
     print("! the fact sheet raised an error on this cluster (on stderr); scored as nothing found")
     print("dev: the example, DUC 2003 and the DUC 2004 clusters seen while writing the rules; test: the")
     print("DUC 2004 clusters marked test, annotated before the fact sheet was run on them, never used to change a rule")
     return 0
+
+
+def _parts(totals: list[int]) -> tuple[list[int], list[int], list[int]]:
+    """Conflict, figure and speaker counts of one row of totals."""
+    return totals[0:4], totals[4:8], totals[8:11]
 
 
 def _row(name, c, f, q) -> str:
