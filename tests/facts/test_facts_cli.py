@@ -21,7 +21,8 @@ def test_text_lists_conflicts_first(capsys, tmp_path):
     out = tmp_path / "facts.txt"
     assert main(["facts", str(EXAMPLE), "--out", str(out)]) == 0
     text = out.read_text()
-    assert text.startswith("Figures\n  CONFLICT") and "Quotes" in text and "Timeline" in text
+    assert text.startswith("Sources\n[1]") and "\nWhere the reports disagree\n- " in text
+    assert "\nFigures\n" in text and "\nQuotes\n" in text and "\nTimeline\n" in text
 
 
 def test_check_brief(capsys, tmp_path):

@@ -96,7 +96,18 @@ def test_text_lists_sentences_with_citations_then_sources():
     assert lines[4] == "[1] Strikes in *Idlib* \u2014 AFP, 2019-12-22"
     assert lines[5] == "[2] wire \u2014 Wire <Service>"
     assert lines[6] == "[3] copy \u2014 2019-12-23, a copy of [1]"
-    assert len(lines) == 7  # no fact sheet in plain text
+    assert lines[8] == "Where the reports disagree"
+    assert lines[9:12] == [
+        "- civilians killed in the week",
+        "  - 9: \u201cnine civilians\u201d [1][3]",
+        "  - 23: \u201c23 civilians\u201d [2]",
+    ]
+    assert "- a father: \u201cNowhere is safe,\u201d [1] (1 report)" in lines
+    assert "- 2019-12-22: Strikes killed nine civilians. [1] (date inferred)" in lines
+
+
+def test_text_omits_an_empty_fact_sheet():
+    assert len(render(make_brief(facts=False), "text").splitlines()) == 7
 
 
 def test_markdown_cites_and_orders_sections():

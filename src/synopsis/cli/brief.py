@@ -39,8 +39,8 @@ def register(subparsers) -> None:
     budget.add_argument("--sentences", type=positive, metavar="N", help="at most N sentences")
     parser.add_argument(
         "--format", choices=FORMATS, default="text",
-        help="text (default: the summary and its sources), markdown or html (with the fact "
-        "sheet: disagreements, figures, quotes, timeline), json (everything, with character spans)",
+        help="text (default), markdown, html, or json (with character spans); each gives the summary, "
+        "its sources and the fact sheet: disagreements, figures, quotes, timeline",
     )
     parser.add_argument("--out", metavar="FILE", help="write to FILE (replaced whole, never half-written) instead of stdout")
     from synopsis.summarize import METHODS  # a table of names; the algorithms load when used
@@ -61,8 +61,7 @@ def run(args: argparse.Namespace) -> int:
         check_writable(args.out)  # before the work, not after it
     articles = read_reporting(args.paths)
     words = None if (args.chars or args.sentences) else (args.words or 100)
-    # The text format shows no fact sheet, so it is not computed for it.
-    facts = not args.no_facts and args.format != "text"
+    facts = not args.no_facts
     with reported_warnings():
         result = api.brief(articles, words, chars=args.chars, sentences=args.sentences, method=args.method, facts=facts)
     if not any(document.sentences for document in result.documents):

@@ -79,38 +79,10 @@ def render(brief, fmt: str) -> str:
         data = writers.to_dict(brief)
         data.pop("summary", None)
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    if fmt == "markdown":
-        return writers.to_markdown(brief)
-    return to_text(brief)
-
-
-def to_text(brief) -> str:
-    """A plain listing: each figure's values with the reports that give them, quotes, timeline."""
-    from synopsis.io.writers import number_text
-
-    numbers = {d.id: i + 1 for i, d in enumerate(brief.documents)}
-
-    def cites(spans) -> str:
-        return " ".join(f"[{n}]" for n in sorted({numbers.get(s.doc, 0) for s in spans}))
-
     sheet = brief.facts
-    lines = ["Figures"] if sheet.facts else ["Figures: none stated"]
-    for fact in sheet.facts:
-        lines.append(f"  {fact.verdict.upper() if fact.verdict == 'conflict' else fact.verdict:<9} {fact.quantity}")
-        for value in fact.values:
-            lines.append(f"      {number_text(value.value):>12}  {value.text}  {cites(value.sources)}")
-    lines.append("Quotes" if sheet.quotes else "Quotes: none attributed")
-    for quote in sheet.quotes:
-        lines.append(f"  {quote.speaker}: \u201c{quote.text}\u201d  {cites(quote.sources)}")
-    lines.append("Timeline" if sheet.timeline else "Timeline: no dated happenings")
-    for entry in sheet.timeline:
-        mark = "*" if entry.inferred else " "
-        lines.append(f"  {entry.date.isoformat()}{mark} {entry.text}  {cites(entry.sources)}")
-    lines.append("Reports")
-    for document in brief.documents:
-        article = document.article
-        lines.append(f"  [{numbers[document.id]}] {article.title or article.id}  {article.path or ''}".rstrip())
-    return "\n".join(lines) + "\n"
+    if not (sheet.facts or sheet.quotes or sheet.timeline):
+        print("synopsis: warning: the reports state no figures, attributed quotes or dates", file=sys.stderr)
+    return writers.render(brief, fmt)
 
 
 def check_output(path: str, documents) -> tuple[str, int]:

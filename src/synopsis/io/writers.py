@@ -202,14 +202,27 @@ def reports(count: int) -> str:
     return "1 report" if count == 1 else f"{count} reports"
 
 
-# Text: the summary a line a sentence, then the source list.
+# Text: the summary a line a sentence, the source list, then the fact sheet's sections.
 
 
 def to_text(brief: Brief) -> str:
-    summary, source_list, _ = outline(brief)
+    summary, source_list, sections = outline(brief)
     lines = [joined(item.text, cite_marks(item.cites)) for item in summary] + [""] * bool(summary)
     lines += ["Sources"] + [joined(f"[{s.number}] {s.title}", s.details, sep=" \u2014 ") for s in source_list]
+    for section in sections:
+        lines += ["", section.title]
+        for item in section.items:
+            lines += text_item(item)
     return "\n".join(lines) + "\n"
+
+
+def text_item(item: Item, indent: str = "") -> list[str]:
+    label = item.label + (":" if item.text else "") if item.label else None
+    note = f"({item.note})" if item.note else None
+    lines = [indent + "- " + joined(label, " ".join(item.text.split()), cite_marks(item.cites), note)]
+    for child in item.children:
+        lines += text_item(child, indent + "  ")
+    return lines
 
 
 def cite_marks(cites: tuple[Cite, ...]) -> str:
@@ -228,16 +241,21 @@ MARKDOWN_LEADING = re.compile(r"^([#>+=-]|\d+(?=[.)]))")
 
 
 def to_markdown(brief: Brief) -> str:
+    return "\n".join(["# Brief", ""] + markdown_brief(brief)) + "\n"
+
+
+def markdown_brief(brief: Brief, level: int = 2) -> list[str]:
+    """The summary, sources and fact sheet as Markdown lines, sections headed at `level`."""
     summary, source_list, sections = outline(brief)
-    lines = ["# Brief", ""]
-    lines += [joined(md(item.text), cite_marks(item.cites)) for item in summary] + [""] * bool(summary)
-    lines += ["## Sources", ""]
+    heading = "#" * level
+    lines = [joined(md(item.text), cite_marks(item.cites)) for item in summary] + [""] * bool(summary)
+    lines += [f"{heading} Sources", ""]
     lines += [joined(f"{s.number}. {markdown_title(s)}", md(s.details), sep=" \u2014 ") for s in source_list]
     for section in sections:
-        lines += ["", f"## {section.title}", ""]
+        lines += ["", f"{heading} {section.title}", ""]
         for item in section.items:
             lines += markdown_item(item)
-    return "\n".join(lines) + "\n"
+    return lines
 
 
 def markdown_title(source: Source) -> str:
@@ -279,22 +297,41 @@ ul{padding-left:1.2rem}li{margin:.25rem 0}
 
 
 def to_html(brief: Brief) -> str:
-    summary, source_list, sections = outline(brief)
+    sources_count = esc(reports(len(brief.documents)))
+    return page(
+        f"Brief of {sources_count}",
+        ["<h1>Brief</h1>", f'<p class="meta">From {sources_count}{esc(date_range(brief))}.</p>']
+        + html_brief(brief),
+    )
+
+
+def page(title: str, body: list[str], style: str = "") -> str:
+    """One self-contained HTML page around `body`."""
     parts = [
         "<!doctype html>",
         '<html lang="en"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>Brief of {esc(reports(len(source_list)))}</title>",
-        f"<style>{STYLE}</style></head><body><main>",
-        "<h1>Brief</h1>",
-        f'<p class="meta">From {esc(reports(len(source_list)))}{esc(date_range(brief))}.</p>',
+        f"<title>{title}</title>",
+        f"<style>{STYLE}{style}</style></head><body><main>",
+        *body,
+        "</main></body></html>",
     ]
+    return "\n".join(parts) + "\n"
+
+
+def html_brief(brief: Brief, level: int = 2, anchor: str = "source-") -> list[str]:
+    """The summary, sources and fact sheet, headed at <h`level`>; source ids start with `anchor`.
+
+    A page holding several briefs (a digest) gives each its own `anchor`, so citations stay in their brief.
+    """
+    summary, source_list, sections = outline(brief)
+    parts = []
     if summary:
-        parts += ['<section class="summary">'] + [f"<p>{esc(i.text)}{html_cites(i.cites)}</p>" for i in summary]
+        parts += ['<section class="summary">'] + [f"<p>{esc(i.text)}{html_cites(i.cites, anchor)}</p>" for i in summary]
         parts.append("</section>")
-    parts += ["<h2>Sources</h2>", '<ol class="sources">']
+    parts += [f"<h{level}>Sources</h{level}>", '<ol class="sources">']
     parts += [
-        f'<li id="source-{s.number}">{html_title(s)}'
+        f'<li id="{anchor}{s.number}">{html_title(s)}'
         + (f' <span class="details">\u2014 {esc(s.details)}</span>' if s.details else "")
         + "</li>"
         for s in source_list
@@ -302,28 +339,27 @@ def to_html(brief: Brief) -> str:
     parts.append("</ol>")
     for section in sections:
         css = ' class="conflict"' if section.title.startswith("Where") else ""
-        parts += [f"<h2>{esc(section.title)}</h2>", f"<ul{css}>"]
-        parts += [html_item(item) for item in section.items]
+        parts += [f"<h{level}>{esc(section.title)}</h{level}>", f"<ul{css}>"]
+        parts += [html_item(item, anchor) for item in section.items]
         parts.append("</ul>")
-    parts.append("</main></body></html>")
-    return "\n".join(parts) + "\n"
+    return parts
 
 
 def html_title(source: Source) -> str:
     return f'<a href="{esc(source.url)}">{esc(source.title)}</a>' if source.url else esc(source.title)
 
 
-def html_item(item: Item) -> str:
+def html_item(item: Item, anchor: str = "source-") -> str:
     label = f"<strong>{esc(item.label)}</strong>" + (": " if item.text else "") if item.label else ""
     note = f' <span class="note">({esc(item.note)})</span>' if item.note else ""
-    children = "<ul>" + "".join(html_item(c) for c in item.children) + "</ul>" if item.children else ""
-    return f"<li>{label}{esc(item.text)}{html_cites(item.cites)}{note}{children}</li>"
+    children = "<ul>" + "".join(html_item(c, anchor) for c in item.children) + "</ul>" if item.children else ""
+    return f"<li>{label}{esc(item.text)}{html_cites(item.cites, anchor)}{note}{children}</li>"
 
 
-def html_cites(cites: tuple[Cite, ...]) -> str:
+def html_cites(cites: tuple[Cite, ...], anchor: str = "source-") -> str:
     # The tooltip shows the words of that report, so a reader can check the claim in place.
     return "".join(
-        f'<a class="cite" href="#source-{c.number}" title="{esc(c.excerpt)}">[{c.number}]</a>' for c in cites
+        f'<a class="cite" href="#{anchor}{c.number}" title="{esc(c.excerpt)}">[{c.number}]</a>' for c in cites
     )
 
 
@@ -337,3 +373,67 @@ def date_range(brief: Brief) -> str:
         return ""
     first, last = dates[0].isoformat(), dates[-1].isoformat()
     return f", {first}" if first == last else f", {first} to {last}"
+
+
+# A digest: one brief per event, each headed by its title and a line of facts.
+
+
+def render_digest(entries, total: int, fmt: str = "markdown") -> str:
+    """A digest (a sequence of `EventBrief`) of `total` reports in markdown, html or json."""
+    writers = {"markdown": digest_markdown, "html": digest_html, "json": digest_json}
+    if fmt not in writers:
+        raise SynopsisError(f"unknown digest format {fmt!r}: choose one of {', '.join(writers)}")
+    return writers[fmt](entries, total)
+
+
+def event_line(entry) -> str:
+    """How many reports, from which outlets, over which dates."""
+    count = len(entry.articles)
+    parts = [reports(count)]
+    if entry.outlets:
+        parts.append(", ".join(entry.outlets))
+    first, last = entry.first_date, entry.last_date
+    if first:
+        parts.append(first.isoformat() if first == last else f"{first.isoformat()} to {last.isoformat()}")
+    return " \u00b7 ".join(parts)
+
+
+def digest_markdown(entries, total: int) -> str:
+    lines = [f"# Digest: {len(entries)} events from {total} reports", ""]
+    for number, entry in enumerate(entries, 1):
+        lines += [f"## {number}. {md(entry.title)}", "", f"*{md(event_line(entry))}*", ""]
+        lines += markdown_brief(entry.brief, level=3) + [""]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def digest_html(entries, total: int) -> str:
+    body = [f"<h1>Digest: {len(entries)} events from {total} reports</h1>"]
+    for number, entry in enumerate(entries, 1):
+        body += [
+            f'<article id="event-{number}">',
+            f"<h2>{number}. {esc(entry.title)}</h2>",
+            f'<p class="meta">{esc(event_line(entry))}</p>',
+            *html_brief(entry.brief, level=3, anchor=f"event-{number}-source-"),
+            "</article>",
+        ]
+    return page(f"Digest of {total} reports", body, style="article{margin-bottom:3rem}")
+
+
+def digest_json(entries, total: int) -> str:
+    data = {
+        "reports": total,
+        "events": [
+            {
+                "event": entry.event.id,
+                "title": entry.title,
+                "reports": len(entry.articles),
+                "outlets": list(entry.outlets),
+                "first_date": iso(entry.first_date),
+                "last_date": iso(entry.last_date),
+                "articles": list(entry.event.article_ids),
+                "brief": to_dict(entry.brief),
+            }
+            for entry in entries
+        ],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
