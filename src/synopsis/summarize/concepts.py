@@ -10,10 +10,11 @@ are left out (Boudin, Mougard & Favre 2015 prune by report count). A report's
 first sentences also earn a little by themselves, since news is told first.
 
 Selection maximises the total weight covered within the budget, at most one
-sentence per content unit, solved exactly as an integer linear program with
-HiGHS; a concept counts once however many selected sentences repeat it, so
-redundancy costs budget and earns nothing. `weighting="support"` gives the
-classic unlearned variant: a concept weighs the number of reports that carry it.
+sentence per content unit, solved exactly by branch and bound (HiGHS takes
+over the rare search that grows too large); a concept counts once however
+many selected sentences repeat it, so redundancy costs budget and earns
+nothing. `weighting="support"` gives the classic unlearned variant: a concept
+weighs the number of reports that carry it.
 """
 
 from __future__ import annotations
@@ -211,46 +212,180 @@ def select(
 
     `prior[i]`, if given, is what sentence i earns by itself besides its concepts.
 
-    Solved exactly with HiGHS over the `max_candidates` sentences of most
-    concept weight per unit of cost; if the solver returns no solution in
-    time, a greedy choice by weight gained per unit of cost takes over.
+    Solved exactly by branch and bound over the `max_candidates` sentences of
+    most concept weight per unit of cost, to within a relative `gap`; a search
+    that grows past `MAX_NODES` is handed to HiGHS with `time_limit` seconds,
+    and if HiGHS returns no solution in time, a greedy choice by weight gained
+    per unit of cost takes over.
     """
+    candidates = densest(weights, units, costs, limit, max_candidates, prior)
+    if not candidates:
+        return []
+    problem = coverage_problem(weights, units, costs, groups, candidates, [prior[i] if prior else 0.0 for i in candidates])
+    chosen = branch_and_bound(problem, limit, gap)
+    if chosen is None:
+        chosen = highs(problem, limit, time_limit, gap)
+    if chosen is None:
+        return sorted(greedy(weights, units, costs, groups, limit, candidates, prior))
+    return sorted(candidates[j] for j in chosen)
+
+
+def densest(
+    weights: Mapping[str, float],
+    units: Sequence[tuple[str, ...]],
+    costs: Sequence[int],
+    limit: int,
+    max_candidates: int | None = None,
+    prior: Sequence[float] | None = None,
+) -> list[int]:
+    """The `max_candidates` sentences that fit and earn most per unit of cost, in sentence order."""
     value = {
         i: (sum(weights.get(c, 0.0) for c in set(found)) + (prior[i] if prior else 0.0)) / costs[i]
         for i, found in enumerate(units)
         if 0 < costs[i] <= limit
     }
     candidates = sorted((i for i, v in value.items() if v > 0 and units[i]), key=lambda i: (-value[i], i))
-    if not candidates:
-        return []
     # A dense sentence is what a covering within budget is made of; the rest only slow the solver.
-    candidates = sorted(candidates[:max_candidates])
-    earned = [prior[i] if prior else 0.0 for i in candidates]
-    chosen = _solve(weights, units, costs, groups, limit, candidates, earned, time_limit, gap)
-    if chosen is None:
-        chosen = greedy(weights, units, costs, groups, limit, candidates, prior)
-    return sorted(chosen)
+    return sorted(candidates[:max_candidates])
 
 
-def _solve(weights, units, costs, groups, limit, candidates, earned, time_limit, gap) -> list[int] | None:
-    from scipy.optimize import Bounds, LinearConstraint, milp
-    from scipy.sparse import coo_array
+@dataclass(frozen=True)
+class CoverageProblem:
+    """Selection over the candidates, with concepts folded into what the solvers need.
 
-    # Concepts carried by exactly the same sentences stand or fall together: one variable each.
+    `earned[j]` is what candidate j earns by itself: its prior and the concepts
+    no other candidate carries. Each shared concept is a tuple of the
+    candidates that carry it, with its weight; concepts carried by exactly the
+    same candidates stand or fall together, so they are one, weighing their sum.
+    """
+
+    costs: tuple[int, ...]
+    groups: tuple[int, ...]
+    earned: tuple[float, ...]
+    shared: dict[tuple[int, ...], float]
+
+    def value(self, chosen: Sequence[int]) -> float:
+        """The objective: what the chosen candidates earn, each shared concept counted once."""
+        picked = set(chosen)
+        return sum(self.earned[j] for j in picked) + sum(
+            w for carriers, w in self.shared.items() if not picked.isdisjoint(carriers)
+        )
+
+
+def coverage_problem(
+    weights: Mapping[str, float],
+    units: Sequence[tuple[str, ...]],
+    costs: Sequence[int],
+    groups: Sequence[int],
+    candidates: Sequence[int],
+    earned: Sequence[float],
+) -> CoverageProblem:
+    """The problem over `candidates` (indices into `units`), candidate j earning `earned[j]` besides its concepts."""
     carriers: dict[str, list[int]] = {}
     for j, i in enumerate(candidates):
         for c in set(units[i]):
             if c in weights:
                 carriers.setdefault(c, []).append(j)
-    merged: dict[tuple[int, ...], float] = {}
     earned = list(earned)
+    shared: dict[tuple[int, ...], float] = {}
     for c, js in carriers.items():
         if len(js) == 1:
-            # A concept only one sentence carries is simply part of what that sentence earns.
             earned[js[0]] += weights[c]
         else:
-            merged[tuple(js)] = merged.get(tuple(js), 0.0) + weights[c]
-    n_s, n_c = len(candidates), len(merged)
+            shared[tuple(js)] = shared.get(tuple(js), 0.0) + weights[c]
+    return CoverageProblem(
+        tuple(costs[i] for i in candidates), tuple(groups[i] for i in candidates), tuple(earned), shared
+    )
+
+
+# Past this many nodes a search hands the problem to HiGHS; DUC clusters need a few hundred at most.
+MAX_NODES = 20_000
+
+
+def branch_and_bound(problem: CoverageProblem, limit: int, gap: float = 0.0, max_nodes: int = MAX_NODES) -> list[int] | None:
+    """An optimal selection (candidate positions) within `limit`, at most one per group; None past `max_nodes`.
+
+    Depth first, the sentence of most gain per unit of cost first, so the first
+    descent is the greedy choice. A branch is cut when what it has plus a
+    fractional knapsack of each open sentence's marginal gain cannot beat the
+    best found: since coverage is submodular, the gains of several sentences
+    together overstate what they add, so the knapsack bounds every completion.
+    Within a node, the branches in turn take sentence k and leave out those
+    before it, so the bound of the rest only falls and the first cut ends the node.
+    """
+    if any(w < 0 for w in problem.shared.values()):
+        return None  # a concept that costs weight when covered makes gains grow: the bound would not hold
+    costs, groups = problem.costs, problem.groups
+    n = len(costs)
+    held: list[list[int]] = [[] for _ in range(n)]  # shared concepts each candidate carries
+    carriers = list(problem.shared)
+    weight = list(problem.shared.values())
+    for k, js in enumerate(carriers):
+        for j in js:
+            held[j].append(k)
+    gains = [problem.earned[j] + sum(weight[k] for k in held[j]) for j in range(n)]
+    # Rounding in the running sums is far below this; a branch must beat the best by more to be searched.
+    tolerance = 1e-12 * max(1.0, sum(gains))
+    covered = [0] * len(weight)  # how many chosen candidates carry each shared concept
+    chosen: list[int] = []
+    best: list[int] = []
+    best_value = 0.0
+    nodes = 0
+
+    def search(open_: list[int], gain: list[float], value: float, room: int) -> bool:
+        """Every selection that adds to `chosen` from `open_`; False once past `max_nodes`."""
+        nonlocal best, best_value, nodes
+        nodes += 1
+        if nodes > max_nodes:
+            return False
+        order = sorted(open_, key=lambda j: -gain[j] / costs[j])
+        # The fractional knapsack of order[k:]: order[k:end] whole, then part of order[end].
+        end, spent, whole = 0, 0, 0.0
+        for k, j in enumerate(order):
+            while end < len(order) and spent + costs[order[end]] <= room:
+                spent += costs[order[end]]
+                whole += gain[order[end]]
+                end += 1
+            bound = whole + (gain[order[end]] * (room - spent) / costs[order[end]] if end < len(order) else 0.0)
+            if value + bound <= best_value * (1 + gap) + tolerance:
+                return True
+            taken = value + gain[j]
+            rest = room - costs[j]
+            after = gain[:]
+            for c in held[j]:
+                if not covered[c]:
+                    for t in carriers[c]:
+                        after[t] -= weight[c]
+                covered[c] += 1
+            chosen.append(j)
+            if taken > best_value + tolerance:
+                best, best_value = list(chosen), taken
+            # A sentence that adds nothing cannot improve a selection: leave it out.
+            following = [t for t in order[k + 1 :] if costs[t] <= rest and groups[t] != groups[j] and after[t] > tolerance]
+            finished = not following or search(following, after, taken, rest)
+            chosen.pop()
+            for c in held[j]:
+                covered[c] -= 1
+            if not finished:
+                return False
+            # Later branches leave order[k] out.
+            spent -= costs[j]
+            whole -= gain[j]
+        return True
+
+    start = [j for j in range(n) if costs[j] <= limit and gains[j] > 0]
+    if not search(start, gains, 0.0, limit):
+        return None
+    return best
+
+
+def highs(problem: CoverageProblem, limit: int, time_limit: float, gap: float) -> list[int] | None:
+    """The selection (candidate positions) as an integer linear program solved by HiGHS; None if it finds none in time."""
+    from scipy.optimize import Bounds, LinearConstraint, milp
+    from scipy.sparse import coo_array
+
+    costs, shared = problem.costs, problem.shared
+    n_s, n_c = len(costs), len(shared)
     rows, cols, vals, upper = [], [], [], []
 
     def constraint(entries: list[tuple[int, float]], bound: float) -> None:
@@ -260,18 +395,18 @@ def _solve(weights, units, costs, groups, limit, candidates, earned, time_limit,
             vals.append(val)
         upper.append(bound)
 
-    constraint([(j, float(costs[i])) for j, i in enumerate(candidates)], float(limit))
-    for k, js in enumerate(merged):
+    constraint([(j, float(c)) for j, c in enumerate(costs)], float(limit))
+    for k, js in enumerate(shared):
         # A concept counts only if some selected sentence carries it.
         constraint([(n_s + k, 1.0)] + [(j, -1.0) for j in js], 0.0)
     by_group: dict[int, list[int]] = {}
-    for j, i in enumerate(candidates):
-        by_group.setdefault(groups[i], []).append(j)
+    for j, g in enumerate(problem.groups):
+        by_group.setdefault(g, []).append(j)
     for js in by_group.values():
         if len(js) > 1:
             constraint([(j, 1.0) for j in js], 1.0)
 
-    objective = -np.concatenate([np.array(earned, dtype=float), np.fromiter(merged.values(), float, n_c)])
+    objective = -np.concatenate([np.array(problem.earned, dtype=float), np.fromiter(shared.values(), float, n_c)])
     matrix = coo_array((vals, (rows, cols)), shape=(len(upper), n_s + n_c)).tocsr()
     result = milp(
         objective,
@@ -283,8 +418,8 @@ def _solve(weights, units, costs, groups, limit, candidates, earned, time_limit,
     )
     if result.x is None:
         return None
-    chosen = [candidates[j] for j in range(n_s) if result.x[j] > 0.5]
-    if sum(costs[i] for i in chosen) > limit:
+    chosen = [j for j in range(n_s) if result.x[j] > 0.5]
+    if sum(costs[j] for j in chosen) > limit:
         return None
     return chosen
 
