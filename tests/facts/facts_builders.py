@@ -16,3 +16,10 @@ def documents(*texts: str, dates=()):
 
 def day(text: str) -> dt.date:
     return dt.date.fromisoformat(text)
+
+
+def conflicts(*texts: str):
+    """The facts the fact sheet of these reports calls conflicts."""
+    from synopsis.facts import fact_sheet
+
+    return [f for f in fact_sheet(documents(*texts)).facts if f.verdict == "conflict"]

@@ -108,3 +108,26 @@ def test_a_day_after_a_number_is_not_what_it_counts():
     assert figures_of("The fire killed 60 people and injured more than 190 Thursday night.") == {
         (60, "killed"), (190, "injured")
     }
+
+
+def test_a_fraction_counts_its_share():
+    text = "Food shortages stunted North Korean children, with two-thirds of children suffering malnourishment."
+    assert (2 / 3) in values_of(text)
+
+
+def test_a_range_ending_in_a_unit_is_no_count():
+    assert values_of("North Korea needs 4.5 million to 5 million tons of grain to feed its people.") == []
+    assert values_of("He saw children who were said to be 10 or 11 years old.") == []
+    assert 20 in values_of("Between 20 and 30 people died in the fire.")  # a range of counts stays
+
+
+def test_a_number_after_age_is_an_age():
+    assert 7 not in values_of("They measured 1,800 children from infants up to age seven in their homes.")
+
+
+def test_a_share_that_is_the_subject_is_kept_with_what_it_is_said_to_be():
+    docs = documents("A survey of North Korean children under 7 found that 65 percent are stunted.")
+    (share,) = figures(docs, report_dates(docs))
+    assert share.amount.value == 65 and "stunt" in share.predicate
+    docs = documents("Shares of Mobil rose 9 percent on Tuesday.")
+    assert all(not f.predicate for f in figures(docs, report_dates(docs)))

@@ -41,3 +41,22 @@ def test_compatibility_rules():
 def test_words_that_are_not_numbers():
     assert words_to_number("war") is None
     assert parse_amount("a war") is None
+
+
+def test_fractions_are_shares_not_their_numerator():
+    assert parse_amount("two-thirds").value == 2 / 3
+    assert parse_amount("up to one-third").high == 1 / 3
+    assert parse_amount("three-quarters").value == 0.75
+
+
+def test_a_third_alone_is_an_ordinal():
+    from synopsis.facts.numbers import AMOUNT
+
+    found = [m.group() for m in AMOUNT.finditer("He came a third time, and a quarter of the town left.")]
+    assert found == ["a quarter"]
+
+
+def test_or_more_and_as_much_as_bound_the_value():
+    assert parse_amount("$30 billion or more".lstrip("$")).low == 30e9
+    assert parse_amount("as much as 60 billion").low == 0
+    assert parse_amount("30 billion or more").compatible(parse_amount("as much as 60 billion"))

@@ -1,5 +1,7 @@
 import datetime as dt
 
+from facts_builders import conflicts
+
 from synopsis.facts.dates import Window
 from synopsis.facts.figures import Figure
 from synopsis.facts.numbers import parse_amount
@@ -122,3 +124,37 @@ def test_a_revised_value_is_kept_apart_as_the_earlier_estimate():
     facts = {f.quantity: (f.verdict, [v.value for v in f.values]) for f in fact_sheet(reports).facts}
     assert facts["people killed, on Thursday"] == ("agree", [6100])
     assert facts["people killed (earlier estimate), on Thursday"] == ("single", [7000])
+
+
+def test_sums_told_with_the_same_action_and_names_are_compared_across_values():
+    (fact,) = conflicts(
+        "The station is expected to cost at least $40 billion, with the United States planning to pay $21 billion.",
+        "The station is expected to cost at least $40 billion, with the United States planning to pay $24 billion.",
+    )
+    assert {v.value for v in fact.values} == {21e9, 24e9}
+
+
+def test_the_price_of_one_deal_told_as_merger_agreement_or_purchase_is_one_quantity():
+    (fact,) = conflicts(
+        "This summer, British Petroleum announced a $48.2 billion agreement to buy Amoco Corp.",
+        "Regulators are also considering the proposed $54 billion merger of British Petroleum and Amoco.",
+    )
+    assert fact.quantity == "dollars (deal)"
+
+
+def test_sums_told_of_other_parties_or_small_prices_are_not_compared():
+    assert not conflicts(
+        "Exxon agreed to buy Mobil for $75 billion.",
+        "British Petroleum agreed to buy Amoco for $48.2 billion.",
+    )
+    assert not conflicts("Mobil shares rose $3 to $85 on Monday.", "Mobil shares rose $5 to $87 on Tuesday.")
+
+
+def test_shares_said_to_be_the_same_thing_conflict_and_other_peoples_shares_do_not():
+    (fact,) = conflicts(
+        "A survey of North Korean children under 7 found that 65 percent are stunted.",
+        "The data show that 67 percent of all North Korean children are physically stunted.",
+        "A WFP survey found that 49 percent of Cambodian children are stunted by lack of food.",
+    )
+    assert {v.value for v in fact.values} == {65, 67}
+    assert fact.quantity.startswith("share of")

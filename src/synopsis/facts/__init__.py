@@ -19,6 +19,7 @@ def fact_sheet(documents: Sequence[Document]) -> FactSheet:
     from synopsis.facts.ages import ages
     from synopsis.facts.dates import report_dates
     from synopsis.facts import figures as figures_module
+    from synopsis.facts import measures as measures_module
     from synopsis.facts import quotes as quotes_module
     from synopsis.facts.figures import figures
     from synopsis.facts.parsing import parse
@@ -31,10 +32,11 @@ def fact_sheet(documents: Sequence[Document]) -> FactSheet:
     documents = [d for d in documents if (d.article.language or "en").startswith("en")]
     dates = report_dates(documents)
     # the parser runs only on sentences with figures, and on those whose quotes patterns cannot attribute
-    parses = parse(figures_module.sentence_texts(documents))
+    parses = parse(figures_module.sentence_texts(documents) + measures_module.sentence_texts(documents))
     parses |= parse(quotes_module.sentence_texts(documents, parses))
+    measured = measures_module.masses(documents, parses)
     return FactSheet(
-        facts=tuple(reconcile(figures(documents, dates, parses) + ages(documents))),
+        facts=tuple(reconcile(figures(documents, dates, parses) + ages(documents) + measured)),
         quotes=tuple(quotes(documents, parses)),
         timeline=tuple(timeline(documents, dates)),
     )

@@ -37,10 +37,16 @@ _NOT_A_COUNT_AFTER = re.compile(
 _AGE_APPOSITION = re.compile(r"(?:[A-Z][\w'’-]+|\bage[ds]?),\s*$")
 _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\bno\.|#"
-    r"|\d[:.]|\b(?:father|mother|parent|mum|dad)s?\s+of|\bpage|\bpart|\bnumber|\bcode|\bline|\bpoint)\s*$",
+    r"|\d[:.]|\b(?:father|mother|parent|mum|dad)s?\s+of|\bpage|\bpart|\bnumber|\bcode|\bline|\bpoint|\bages?)\s*$",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# The other end of a range: "to 5 million", "or 11", "-5".
+_RANGE_END = re.compile(
+    r"\s*(?:to|or|-|and)\s*(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?:hundred|thousand|million|billion))?"
+    r"|\s+(?:to|or)\s+[a-z]+(?:-[a-z]+)?(?:\s+(?:hundred|thousand|million|billion))?",
+    re.IGNORECASE,
+)
 # A number right after a capitalised word is part of a name ("Highway 5", "Boeing 727") when no
 # noun follows it for it to count.
 _IN_A_NAME = re.compile(
@@ -66,6 +72,7 @@ ACTIONS = {
     "arrest": "arrested", "detain": "arrested", "jail": "arrested", "imprison": "arrested",
     "host": "hosted", "home": "hosted", "miss": "missing", "rescue": "rescued",
     "take in": "hosted", "take back": "seized", "aged": "aged", "homeless": "homeless", "strand": "stranded",
+    "weigh": "weighs",
 }
 # Verbs a count passes through on its way to the verb that matters.
 _PASS_THROUGH = {"include", "accord", "say", "tell", "add", "report", "be", "have", "bring", "leave"}
@@ -110,6 +117,10 @@ class Figure:
     reporter: str | None
     sentence: Sentence
     earlier: bool = False  # the value a report revised from: "from 7,000 to about 6,100"
+    # what a share of a population is said to be or do: "62 percent of children had stunted growth" -> stunt, growth
+    predicate: frozenset[str] = frozenset()
+    # the names a sum of money is told with: "the United States planning to pay dlrs 21 billion"
+    names: frozenset[str] = frozenset()
 
 
 def figures(documents: Sequence[Document], dates: dict[str, ReportDate], parses: dict | None = None) -> list[Figure]:
@@ -147,6 +158,9 @@ def _may_count(text: str, match: re.Match) -> bool:
     after, before = text[match.end() :], text[: match.start()]
     if _NOT_A_COUNT_AFTER.match(after) or _NOT_A_COUNT_BEFORE.search(before):
         return False
+    other_end = _RANGE_END.match(after)
+    if other_end and _NOT_A_COUNT_AFTER.match(after[other_end.end() :]):
+        return False  # "4.5 million to 5 million tons", "10 or 11 years old": the range's unit is the number's
     if _AGE_APPOSITION.search(before) and re.match(r"\s*(?:,|$|\)|and\b)", after) and not match.group("qualifier"):
         return False
     if _IN_A_NAME.search(before) and not match.group("qualifier") and _NOT_COUNTED_AFTER_NAME.match(after):
@@ -187,11 +201,24 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
     counted = _noun_phrase(noun) if noun is not None else ""
     if not counted and action not in _HUMAN_ACTIONS:
         action = _revised(token) or action  # "lowered the death toll from 7,000 to about 6,100"
+        named = _revised_count(token)[1] if action not in _HUMAN_ACTIONS else None
+        if _noun_or_none(named) is not None:
+            noun, counted = named, _noun_phrase(named)  # "cut the number of counties from 171 to 145"
     start, end = match.start(), match.end()
     currency = _currency(sentence.text, match)
+    names: frozenset[str] = frozenset()
     if currency:
+        if _dealt(noun, action):
+            action = "deal"  # "a $48.2 billion agreement to buy Amoco", "buy Amoco for $48.2 billion"
+        if amount.value >= _LARGE_SUM and action and action not in _PASS_THROUGH:
+            names = _names(sentence.text)
         counted, noun = currency[0], None
         start = min(start, currency[1])
+    predicate = _predicate(anchor) if amount.percent and not currency else frozenset()
+    if predicate:
+        names = _names(sentence.text)
+    if predicate and not counted:
+        counted = "share"  # "65 percent are stunted": a share of what the sentence spoke of before
     if not counted and action not in _HUMAN_ACTIONS:
         return None  # a bare number tied to nothing a reader could compare
     if noun is not None and noun.idx >= token.idx:
@@ -209,7 +236,52 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
         reporter=_cached_reporter(doc),
         sentence=sentence,
         earlier=_revised_from(sentence.text, match),
+        predicate=predicate,
+        names=names,
     )
+
+
+# Sums from a million up are the prices, costs and budgets of a story; smaller ones are prices of
+# shares and goods that change from day to day.
+_LARGE_SUM = 1_000_000
+_DEAL_NOUNS = {"merger", "acquisition", "deal", "agreement", "takeover", "purchase", "buyout", "bid", "offer", "sale"}
+_DEAL_VERBS = {"buy", "acquire", "purchase", "merge", "sell", "takeover", "take over"}
+
+
+def _dealt(noun, action: str) -> bool:
+    """A sum is the price of a deal: it qualifies a merger or an agreement, or is what is bought."""
+    return action in _DEAL_VERBS or (noun is not None and noun.lemma_.lower() in _DEAL_NOUNS)
+
+
+_NAME_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’&-]*[a-z][\w'’&-]*")
+_NOT_NAMES = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|The|But|And|In|On|At|He|She|It|They|We|I|Mr|Mrs|Ms|Dr|Inc|Corp|Co)"
+)
+
+
+def _names(text: str) -> frozenset[str]:
+    """The capitalised names of a sentence, past its first word: the parties a sum or a share is told with."""
+    return frozenset(w for w in _NAME_WORD.findall(text) if not _NOT_NAMES.fullmatch(w))
+
+
+# Verbs and words that say nothing of what a share is: "62 percent had", "65 percent are", "suffer from".
+_LIGHT = {"be", "have", "suffer", "find", "show", "remain", "become", "get", "say", "include", "from", "of", "in",
+          "with", "for", "all", "other", "more", "also", "now", "still", "percent", "%", "cent"}
+
+
+def _predicate(anchor) -> frozenset[str]:
+    """What a share is said to be or do, when the share is the subject: "62 percent of children
+    (had) stunted growth" -> {stunt, growth}. A share that is the object or measure of a verb
+    ("shares rose 9 percent") is a change, not a share of a population, and has none."""
+    if anchor.dep_ not in ("nsubj", "nsubjpass") or anchor.head.pos_ not in ("VERB", "AUX"):
+        return frozenset()
+    verb = anchor.head
+    words = [verb]
+    for child in verb.children:
+        if child.dep_ in ("acomp", "dobj", "attr", "oprd", "xcomp", "prep", "advmod"):
+            words.extend(t for t in child.subtree if t.pos_ in ("NOUN", "VERB", "ADJ", "ADV"))
+    return frozenset(t.lemma_.lower() for t in words if t.lemma_.lower() not in _LIGHT and not t.like_num)
 
 
 # A state the counted things are left in: "leaving three yachts missing", "96 missing and 27,000 homeless".
@@ -258,23 +330,30 @@ _REVISED = {"toll", "number", "estimate", "count", "tally", "figure"}
 
 def _revised(token) -> str | None:
     """The action of a count revised "from X to Y": the toll's, or that of what "the number of" names."""
+    told, named = _revised_count(token)
+    if named is not None:
+        return _STATES.get(named.lower_) or ACTIONS.get(named.lemma_.lower())
+    if told is not None and told.lemma_.lower() == "toll":
+        return "killed"  # "the death toll", "the toll"
+    return None
+
+
+def _revised_count(token) -> tuple:
+    """The noun a count revised "from X to Y" is told by ("number") and what it names ("counties"),
+    each None when the sentence does not say."""
     if token.dep_ == "quantmod" and token.head.like_num:
         token = token.head  # "from 580,000 to 569,000" read as one range
     link = token.head if token.dep_ == "pobj" and token.head.lower_ in ("from", "to") else None
     verb = _governing_verb(link) if link is not None else None
     if verb is None or not any(c.lower_ == "from" for c in [link.head, *verb.children]):
-        return None
+        return None, None
     for told in verb.children:
         if told.dep_ not in ("nsubj", "nsubjpass", "dobj") or told.lemma_.lower() not in _REVISED:
             continue
         of = _child(told, "prep", "of")
         named = next((c for c in of.children if c.dep_ in ("pobj", "pcomp")), None) if of is not None else None
-        if named is not None:
-            word = named.lower_
-            return _STATES.get(word) or ACTIONS.get(named.lemma_.lower())
-        if told.lemma_.lower() == "toll":
-            return "killed"  # "the death toll", "the toll"
-    return None
+        return told, named
+    return None, None
 
 
 def _counted_noun(token, amount: Amount):

@@ -39,7 +39,7 @@ QUALIFIERS = {
     "fewer than": "under", "less than": "under", "under": "under",
     "around": "about", "about": "about", "some": "about", "roughly": "about",
     "approximately": "about", "an estimated": "about", "estimated": "about",
-    "as many as": "upto", "close to": "below", "nearly all": "below",
+    "as many as": "upto", "as much as": "upto", "close to": "below", "nearly all": "below",
 }
 
 _WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
@@ -47,6 +47,14 @@ _WORD_NUMBER = (
     rf"(?:(?:{_WORD})(?:-(?:{_WORD}))?|a(?=\s+(?:hundred|thousand|million|billion)\b))"
     rf"(?:[ -](?:and[ -])?(?:{_WORD}|hundred|thousand|million|billion))*"
 )
+# Fractions: "two-thirds", "one-third", "a quarter of"; "a third" alone is an ordinal ("a third time").
+DENOMINATORS = {
+    "half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10,
+}
+_NUMERATOR = "one|two|three|four|five|six|seven|eight|nine"
+_DENOMINATOR = r"(?:halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
+_FRACTION = rf"(?:(?:{_NUMERATOR})-{_DENOMINATOR}|(?:{_NUMERATOR}|a)\s+{_DENOMINATOR}(?=\s+of\b))"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:\s+(?:hundred|thousand|million|billion|bn|m)\b)?"
 _VAGUE = "|".join(sorted(VAGUE, key=len, reverse=True))
@@ -54,8 +62,8 @@ _QUALIFIER = "|".join(sorted(QUALIFIERS, key=len, reverse=True))
 
 AMOUNT = re.compile(
     rf"(?<![\w.,-])(?:(?P<qualifier>{_QUALIFIER})\s+)?"
-    rf"(?P<number>half(?:\s+a\s+(?:million|billion))?|(?:{_VAGUE})|(?:{_DIGITS}){_SCALE}|{_WORD_NUMBER})"
-    rf"(?P<percent>\s*(?:per\s?cent|percent|%))?(?![\w])",
+    rf"(?P<number>half(?:\s+a\s+(?:million|billion))?|{_FRACTION}|(?:{_VAGUE})|(?:{_DIGITS}){_SCALE}|{_WORD_NUMBER})"
+    rf"(?P<percent>\s*(?:per\s?cent|percent|%))?(?P<or_more>\s+or\s+more\b)?(?![\w])",
     re.IGNORECASE,
 )
 
@@ -104,6 +112,10 @@ def number_value(text: str) -> tuple[float, bool] | None:
     text = re.sub(r"\s+", " ", text.lower().strip())
     if text in VAGUE:
         return VAGUE[text][0], True
+    fraction = re.fullmatch(rf"({_NUMERATOR}|a)[\s-]+({_DENOMINATOR})", text)
+    if fraction:
+        numerator = 1 if fraction.group(1) == "a" else UNITS[fraction.group(1)]
+        return numerator / DENOMINATORS[re.sub(r"(?<=[a-z])s$", "", fraction.group(2))], False
     if text.startswith("half"):
         rest = text[4:].strip()
         return (0.5 * SCALES[rest.split()[-1]], False) if rest else (0.5, False)
@@ -128,6 +140,8 @@ def amount_from_match(match: re.Match) -> Amount | None:
         return None
     value, vague = parsed
     qualifier = (match.group("qualifier") or "").lower() or None
+    if qualifier is None and match.group("or_more"):
+        qualifier = "at least"  # "$30 billion or more"
     percent = bool(match.group("percent"))
     if vague:
         _, low, high = VAGUE[re.sub(r"\s+", " ", match.group("number").lower())]

@@ -52,7 +52,11 @@ def same_quantities(figures: Sequence[Figure]) -> list[list[Figure]]:
     for figure in figures:
         # a value a report revised is compared only with other earlier values, never with current ones
         key = (figure.action, figure.group, figure.amount.percent, figure.earlier)
-        if figure.action not in EVENT_ACTIONS:
+        if figure.predicate:
+            key = ("share", figure.earlier)  # shares told by what they are: compared by predicate below
+        elif figure.names:
+            key += (figure.counted,)  # sums told with names: compared by action, currency and names
+        elif figure.action not in EVENT_ACTIONS:
             key += (figure.amount.value,)
         quantities = by_key[key]
         fitting = [q for q in quantities if all(_same_quantity(member, figure) for member in q)]
@@ -102,7 +106,19 @@ def _same_quantity(a: Figure, b: Figure) -> bool:
     # a report does not disagree with itself: its two different values count two things
     if a.doc == b.doc and not a.amount.compatible(b.amount):
         return False
-    return windows_match(a.window, b.window) and places_match(a.place, b.place) and _same_order(a, b)
+    if a.predicate and not (a.predicate & b.predicate and (a.group == b.group or "" in (a.group, b.group))):
+        return False  # "65 percent are stunted" and "62 percent of children had stunted growth" meet
+    if a.names and b.names and not a.names & b.names:
+        return False  # told of other parties: "Cambodian children" and "North Korean children"
+    return _windows_agree(a, b) and places_match(a.place, b.place) and _same_order(a, b)
+
+
+def _windows_agree(a: Figure, b: Figure) -> bool:
+    # a share, a price or a mass told with no window is a standing fact, not a running count
+    # as of the report's day: reports a day apart state the same one
+    if (a.predicate or a.names) and not a.window.text and not b.window.text:
+        return True
+    return windows_match(a.window, b.window)
 
 
 def places_match(a: str | None, b: str | None) -> bool:
@@ -150,8 +166,13 @@ def label(quantity: Sequence[Figure]) -> str:
     if first.group == "both sides" and "side" not in counted:
         counted += " on both sides"
     # an action outside the field's own ("extend", "throw") names nothing a reader compares
-    action = "" if counted.startswith(("dead", "age of")) or first.action not in EVENT_ACTIONS else first.action
+    action = "" if counted.startswith(("dead", "age of", "mass of")) or first.action not in EVENT_ACTIONS else first.action
     text = " ".join(part for part in (counted, action) if part)
+    shared = frozenset.intersection(*(f.predicate for f in quantity))
+    if shared:
+        text = f"share of {counted} ({', '.join(sorted(shared))})"  # "share of children (stunt)"
+    elif first.names:
+        text = f"{counted} ({first.action})"  # "dollars (deal)", "dollars (pay)"
     if first.earlier:
         text += " (earlier estimate)"
     window = next((f.window.text for f in quantity if f.window.text), "")
