@@ -221,3 +221,9 @@ def test_a_five_megabyte_article(tmp_path):
     code, out, err = synopsis("brief", path, "--words", 60, "--format", "json", "--no-facts")
     assert code == 0, err
     assert sum(words(s["text"]) for s in json.loads(out)["summary"]) <= 60
+
+
+def test_a_usage_error_is_one_line():
+    code, out, err = synopsis("brief", "--wordz", "3", "x")
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and "unrecognized arguments: --wordz" in err and "--help" in err

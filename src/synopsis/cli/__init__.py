@@ -22,10 +22,17 @@ EXIT_CODES = """exit codes:
 """
 
 
+class Parser(argparse.ArgumentParser):
+    """An argument parser whose usage errors are one line that says where help is."""
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     from synopsis import __version__
 
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="synopsis",
         description="Read many news reports about the same events and say, briefly and "
         "faithfully, what happened, citing the reports behind every sentence.",
