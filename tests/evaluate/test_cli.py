@@ -54,6 +54,28 @@ def test_batch_writes_one_file_a_cluster_named_by_its_id(duc_layout, tmp_path, c
     assert "2 summaries written" in capsys.readouterr().err
 
 
+def test_batch_cuts_a_summary_at_the_limit_by_the_duc_convention(duc_layout, tmp_path):
+    out = tmp_path / "out"
+    assert main(["batch", str(duc_layout), "--words", "30", "--out", str(out)]) == 0
+    lines = (out / "d1t.txt").read_text().splitlines()
+    assert sum(len(line.split()) for line in lines) == 30  # what a scorer cutting at 30 words reads, no more
+    sentences = " ".join(REPORTS["d1t"]).replace(". ", ".\n").splitlines()
+    assert all(line in sentences for line in lines[:-1])
+    assert lines[-1] not in sentences and any(s.startswith(lines[-1]) for s in sentences)
+
+
+def test_batch_whole_sentences_keeps_every_line_whole(duc_layout, tmp_path, capsys):
+    out = tmp_path / "out"
+    assert main(["batch", str(duc_layout), "--words", "30", "--out", str(out), "--whole-sentences"]) == 0
+    lines = (out / "d1t.txt").read_text().splitlines()
+    sentences = " ".join(REPORTS["d1t"]).replace(". ", ".\n").splitlines()
+    assert lines and all(line in sentences for line in lines)
+    assert sum(len(line.split()) for line in lines) < 30
+    with pytest.raises(SystemExit):
+        main(["batch", "--help"])
+    assert "--whole-sentences" in capsys.readouterr().out
+
+
 def test_batch_skips_a_bad_cluster_and_names_it(duc_layout, tmp_path, capsys):
     empty = duc_layout / "docs" / "d3t"
     empty.mkdir()

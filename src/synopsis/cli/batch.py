@@ -24,11 +24,18 @@ def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "batch",
         help="summarize every cluster of a benchmark into a folder",
-        description="Summarize every cluster of a benchmark: OUT/<cluster_id>.txt, one sentence a line.",
+        description="Summarize every cluster of a benchmark: OUT/<cluster_id>.txt, one sentence a line. "
+        "By the DUC convention a summary is cut at the word limit: the whole sentences chosen within "
+        "--words, then the best further sentence cut where the budget ends, so each file holds exactly "
+        "what a scorer truncating at --words reads (no more than --words words).",
     )
     add_dataset_arguments(parser)
     parser.add_argument("--out", required=True, type=Path, help="folder for the summaries")
     parser.add_argument("--method", default="default", help="summarization method (default: default)")
+    parser.add_argument(
+        "--whole-sentences", action="store_true",
+        help="whole sentences only, as in a brief: no sentence cut at the limit (summaries may fall a few words short)",
+    )
     parser.set_defaults(run=run)
 
 
@@ -95,7 +102,7 @@ def run(args) -> int:
     check_folder(args.out)
     clusters = load_clusters(args)
     runs = []
-    for result in progress(run_clusters(clusters, [args.method], Budget(words=args.words), args.jobs), len(clusters), "batch"):
+    for result in progress(run_clusters(clusters, [args.method], Budget(words=args.words), args.jobs, args.whole_sentences), len(clusters), "batch"):
         runs.append(result)
         if not result.error:
             write_summary(args.out, result.cluster, result.summaries[args.method])

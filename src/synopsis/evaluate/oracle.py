@@ -3,7 +3,10 @@
 It sees the references, which no real system does, and greedily adds the
 candidate sentence that most raises ROUGE-2 recall (averaged over the
 references, stemmed as rouge-score stems), while the summary stays within the
-budget; it stops when no sentence that fits raises the score.
+budget; it stops when no sentence that fits raises the score. For benchmark
+output (`oracle_benchmark_summary`) it then follows the DUC convention as the
+methods do: one further sentence, the one whose words up to the limit most
+raise the score, cut at the limit.
 """
 
 from __future__ import annotations
@@ -64,3 +67,31 @@ def oracle_summary(documents: Sequence[Document], references: Sequence[str], bud
     chosen = greedy_oracle([s.text for s in sentences], references, budget)
     order = {d.id: n for n, d in enumerate(documents)}
     return sorted((sentences[i] for i in chosen), key=lambda s: (order[s.doc], s.index))
+
+
+def oracle_benchmark_summary(
+    documents: Sequence[Document], references: Sequence[str], budget: Budget, whole_sentences: bool = False
+) -> list[str]:
+    """The oracle's sentences, then (unless `whole_sentences`) the best further one cut at the word limit."""
+    from synopsis.summarize.base import unit
+
+    texts = [" ".join(s.text.split()) for s in oracle_summary(documents, references, budget)]
+    name, limit = unit(budget)
+    left = limit - sum(len(text.split()) for text in texts)
+    if whole_sentences or name != "words" or left <= 0:
+        return texts
+    targets = [bigrams(r) for r in references]
+    summary = sum((bigrams(text) for text in texts), Counter())
+    told = set(texts)
+    best, most = None, -1.0
+    for d in documents:
+        if d.duplicate_of is not None:
+            continue
+        for s in d.sentences:
+            if " ".join(s.text.split()) in told:
+                continue
+            kept = " ".join(s.text.split()[:left])
+            gained = gain(summary, bigrams(kept), targets)
+            if gained > most:
+                best, most = kept, gained
+    return texts + ([best] if best else [])

@@ -3,7 +3,10 @@
 Every method sees the same prepared documents, so the seconds a method spends
 on a cluster are the shared preparation plus its own selection. With `jobs`
 above one the clusters go to a process pool; each worker keeps its lazily
-loaded models across the clusters it is given.
+loaded models across the clusters it is given. Summaries are written the
+way DUC scores them: whole sentences within the word budget, then one
+further sentence cut at the limit (`summarize.benchmark_summary`), unless
+whole sentences are asked for.
 """
 
 from __future__ import annotations
@@ -53,10 +56,11 @@ def summary_text(sentences: Iterable[str]) -> str:
     return "\n".join(" ".join(s.split()) for s in sentences)
 
 
-def summarize_cluster(cluster: Cluster, systems: Sequence[str], budget: Budget) -> Run:
+def summarize_cluster(cluster: Cluster, systems: Sequence[str], budget: Budget, whole_sentences: bool = False) -> Run:
+    """Every system's summary of the cluster as a benchmark scorer reads it (`summarize.benchmark_summary`)."""
     from synopsis.api import prepare
-    from synopsis.evaluate.oracle import oracle_summary
-    from synopsis.summarize import summarize
+    from synopsis.evaluate.oracle import oracle_benchmark_summary
+    from synopsis.summarize import benchmark_summary
 
     if not cluster.articles:
         raise SynopsisError("no articles")
@@ -67,18 +71,18 @@ def summarize_cluster(cluster: Cluster, systems: Sequence[str], budget: Budget) 
     for system in systems:
         start = time.perf_counter()
         if system == ORACLE:
-            sentences = [s.text for s in oracle_summary(documents, cluster.references, budget)]
+            sentences = oracle_benchmark_summary(documents, cluster.references, budget, whole_sentences)
         else:
-            sentences = [s.text for s in summarize(documents, budget, method=system)]
+            sentences = benchmark_summary(documents, budget, system, whole_sentences)
         seconds[system] = preparing + time.perf_counter() - start
         summaries[system] = summary_text(sentences)
     return Run(cluster.id, summaries, seconds)
 
 
-def _guarded(cluster: Cluster, systems: Sequence[str], budget: Budget) -> Run:
+def _guarded(cluster: Cluster, systems: Sequence[str], budget: Budget, whole_sentences: bool) -> Run:
     # One bad cluster is reported with its id; the rest of the run goes on.
     try:
-        return summarize_cluster(cluster, systems, budget)
+        return summarize_cluster(cluster, systems, budget, whole_sentences)
     except SynopsisError as error:
         return Run(cluster.id, error=str(error))
     except Exception as error:  # noqa: BLE001 - a cluster that breaks a method must not end the run
@@ -86,10 +90,10 @@ def _guarded(cluster: Cluster, systems: Sequence[str], budget: Budget) -> Run:
 
 
 def run_clusters(
-    clusters: Iterable[Cluster], systems: Sequence[str], budget: Budget, jobs: int = 1
+    clusters: Iterable[Cluster], systems: Sequence[str], budget: Budget, jobs: int = 1, whole_sentences: bool = False
 ) -> Iterator[Run]:
-    """One `Run` a cluster, in input order."""
-    work = partial(_guarded, systems=tuple(systems), budget=budget)
+    """One `Run` a cluster, in input order; summaries end with a sentence cut at the word limit unless `whole_sentences`."""
+    work = partial(_guarded, systems=tuple(systems), budget=budget, whole_sentences=whole_sentences)
     clusters = iter(clusters)
     if jobs <= 1:
         yield from map(work, clusters)

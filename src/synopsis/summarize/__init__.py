@@ -22,6 +22,7 @@ import importlib
 import operator
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from synopsis.errors import SynopsisError
@@ -53,19 +54,144 @@ def summarizer(method: str) -> Summarizer:
 
 def summarize(documents: Sequence[Document], budget: Budget, method: str = "default") -> list[SummarySentence]:
     """An attributed summary of the reports within the budget, in story order."""
-    from synopsis.similarity.units import content_units
-    from synopsis.summarize.order import chronological
+    selection = select(documents, budget, summarizer(method))
+    if selection is None:
+        return []
+    members = selection.units.members()
+    return [attribute(selection.position[i], selection.units, members) for i in selection.told()]
 
-    algorithm = summarizer(method)
-    documents = list(documents)
-    units = content_units(documents)
+
+def benchmark_summary(
+    documents: Sequence[Document], budget: Budget, method: str = "default", whole_sentences: bool = False
+) -> list[str]:
+    """The summary as a benchmark scorer reads it: the DUC convention, a summary cut at the word limit.
+
+    The whole sentences `summarize` selects, in story order, then (unless
+    `whole_sentences`) one further sentence cut where the word budget ends
+    (`cut_at_limit`). Briefs never do this.
+    """
+    selection = select(documents, budget, summarizer(method))
+    if selection is None:
+        return []
+    return selection.texts() if whole_sentences else cut_at_limit(selection)
+
+
+def cut_at_limit(selection: Selection) -> list[str]:
+    """The selection's sentences in story order, then the best further sentence cut at the word limit.
+
+    The summary then holds exactly the budget's words when the reports have
+    them. For the concept methods the further sentence is the one whose words
+    up to the limit add the most concept weight not yet covered; for the
+    others, the next sentence the algorithm itself ranks. Budgets in
+    characters or sentences keep whole sentences.
+    """
+    from synopsis.summarize.base import unit
+
+    texts = selection.texts()
+    name, limit = unit(selection.budget)
+    left = limit - sum(len(text.split()) for text in texts)
+    if name != "words" or left <= 0:
+        return texts
+    further = tail(selection, left)
+    if further is not None:
+        texts.append(" ".join(selection.corpus.sentences[further].text.split()[:left]))
+    return texts
+
+
+@dataclass(frozen=True)
+class Selection:
+    """What an algorithm chose for one story (indices into `corpus`), with what it was chosen from."""
+
+    algorithm: Summarizer
+    documents: tuple[Document, ...]
+    units: ContentUnits
+    corpus: Corpus
+    position: list[int]
+    chosen: list[int]
+    budget: Budget
+
+    def told(self) -> list[int]:
+        """The chosen sentences in story order (`order.chronological`)."""
+        from synopsis.summarize.order import chronological
+
+        members = self.units.members()
+        told = [[self.units.sentences[j] for j in members[self.units.groups[self.position[i]]]] for i in self.chosen]
+        return [self.chosen[k] for k in chronological(told, self.documents)]
+
+    def texts(self) -> list[str]:
+        """The chosen sentences in story order, each on one line."""
+        return [" ".join(self.corpus.sentences[i].text.split()) for i in self.told()]
+
+    def may_follow(self, i: int) -> bool:
+        """Whether sentence i tells something no chosen sentence does."""
+        if self.corpus.groups[i] in {self.corpus.groups[k] for k in self.chosen}:
+            return False
+        return not any(self.units.say_the_same(self.position[i], self.position[k]) for k in self.chosen)
+
+
+def select(
+    documents: Sequence[Document], budget: Budget, algorithm: Summarizer, units: ContentUnits | None = None
+) -> Selection | None:
+    """The algorithm's choice of whole sentences, kept to the invariants; None for a story with no candidates.
+
+    `units`, if given, are the documents' content units, already found.
+    """
+    from synopsis.similarity.units import content_units
+
+    documents = tuple(documents)
+    if units is None:
+        units = content_units(documents)
     corpus, position = candidates(documents, units)
     if not corpus.sentences:
-        return []
-    chosen = [position[i] for i in guarded(algorithm(corpus, budget), corpus, units, position, budget)]
-    members = units.members()
-    told = [[units.sentences[j] for j in members[units.groups[i]]] for i in chosen]
-    return [attribute(chosen[k], units, members) for k in chronological(told, documents)]
+        return None
+    chosen = guarded(algorithm(corpus, budget), corpus, units, position, budget)
+    return Selection(algorithm, documents, units, corpus, position, chosen, budget)
+
+
+def tail(selection: Selection, left: int) -> int | None:
+    """The sentence to follow the selection, cut to its first `left` words; None if every sentence is told."""
+    if hasattr(selection.algorithm, "weights"):
+        return concept_tail(selection, left)
+    return next_ranked(selection)
+
+
+def next_ranked(selection: Selection) -> int | None:
+    """The algorithm's next choice: what it takes first, given room for every sentence, among those not told."""
+    corpus = selection.corpus
+    room = Budget(words=sum(len(s.text.split()) for s in corpus.sentences))
+    return next((i for i in selection.algorithm(corpus, room) if selection.may_follow(i)), None)
+
+
+def concept_tail(selection: Selection, left: int) -> int | None:
+    """The sentence whose first `left` words add the most concept weight the selection does not cover.
+
+    Sentences the algorithm would not let stand (too short, quotes, questions)
+    follow only when no other can.
+    """
+    from synopsis.summarize.concepts import concepts, is_candidate, learned_weights, trained_model, unigrams
+
+    algorithm, corpus = selection.algorithm, selection.corpus
+    weights = algorithm.weights(corpus, [concepts(s.text) for s in corpus.sentences])
+    if algorithm.weighting == "learned" and algorithm.unigram_weight:
+        model = algorithm.unigram_model or trained_model("unigram")
+        content = learned_weights(
+            corpus, [unigrams(s.text) for s in corpus.sentences], model, algorithm.min_support, algorithm.min_probability
+        )
+        weights.update({c: algorithm.unigram_weight * w for c, w in content.items()})
+
+    def found(text: str) -> set[str]:
+        return set(concepts(text)).union(unigrams(text))
+
+    covered = set().union(*(found(corpus.sentences[i].text) for i in selection.chosen))
+    followers = [i for i in range(len(corpus.sentences)) if selection.may_follow(i)]
+    standing = [i for i in followers if is_candidate(corpus.sentences[i], algorithm.min_words, algorithm.quotes)]
+    best, most = None, -1.0
+    for i in standing or followers:
+        kept = " ".join(corpus.sentences[i].text.split()[:left])  # what the scorer reads of it
+        gained = sum(weights.get(c, 0.0) for c in found(kept) - covered)
+        if gained > most:
+            best, most = i, gained
+    return best
 
 
 def candidates(documents: Sequence[Document], units: ContentUnits) -> tuple[Corpus, list[int]]:
