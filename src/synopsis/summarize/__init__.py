@@ -168,16 +168,10 @@ def concept_tail(selection: Selection, left: int) -> int | None:
     Sentences the algorithm would not let stand (too short, quotes, questions)
     follow only when no other can.
     """
-    from synopsis.summarize.concepts import concepts, is_candidate, learned_weights, trained_model, unigrams
+    from synopsis.summarize.concepts import concepts, is_candidate, unigrams
 
     algorithm, corpus = selection.algorithm, selection.corpus
-    weights = algorithm.weights(corpus, [concepts(s.text) for s in corpus.sentences])
-    if algorithm.weighting == "learned" and algorithm.unigram_weight:
-        model = algorithm.unigram_model or trained_model("unigram")
-        content = learned_weights(
-            corpus, [unigrams(s.text) for s in corpus.sentences], model, algorithm.min_support, algorithm.min_probability
-        )
-        weights.update({c: algorithm.unigram_weight * w for c, w in content.items()})
+    weights = concept_weights(algorithm, corpus)
 
     def found(text: str) -> set[str]:
         return set(concepts(text)).union(unigrams(text))
@@ -260,3 +254,17 @@ def attribute(i: int, units: ContentUnits, members: dict[int, list[int]]) -> Sum
             best[other.doc] = (closeness, j)
     sources = [shown.span] + [units.sentences[j].span for _, j in best.values()]
     return SummarySentence(text=" ".join(shown.text.split()), sources=tuple(sources))
+
+
+def concept_weights(algorithm, corpus: Corpus) -> dict[str, float]:
+    """The weights a concept coverage algorithm gives bigrams and content words, as it selects with them."""
+    from synopsis.summarize.concepts import concepts, learned_weights, trained_model, unigrams
+
+    weights = algorithm.weights(corpus, [concepts(s.text) for s in corpus.sentences])
+    if algorithm.weighting == "learned" and algorithm.unigram_weight:
+        model = algorithm.unigram_model or trained_model("unigram")
+        content = learned_weights(
+            corpus, [unigrams(s.text) for s in corpus.sentences], model, algorithm.min_support, algorithm.min_probability
+        )
+        weights.update({c: algorithm.unigram_weight * w for c, w in content.items()})
+    return weights
