@@ -131,3 +131,8 @@ def test_a_share_that_is_the_subject_is_kept_with_what_it_is_said_to_be():
     assert share.amount.value == 65 and "stunt" in share.predicate
     docs = documents("Shares of Mobil rose 9 percent on Tuesday.")
     assert all(not f.predicate for f in figures(docs, report_dates(docs)))
+
+
+def test_a_hyphened_size_is_no_count_but_a_fleets_number_of_boats_is():
+    assert values_of("It will be launched by a three-stage Proton booster rocket.") == []
+    assert 115 in values_of("High seas smash into the remnants of the 115-boat fleet.")

@@ -98,3 +98,20 @@ def test_a_title_description_stands_for_the_name_given_with_that_title():
     )
     assert speakers(text)[0][1] == "President Hosni Mubarak"
     assert speakers("The president said ``nothing will change.''")[0][1] == "president"
+
+
+def test_initials_are_part_of_the_name():
+    text = "``It may be that we are looking at a consolidation,'' said Eleanor M. Fox, a professor of law."
+    assert speakers(text) == [("It may be that we are looking at a consolidation", "Eleanor M. Fox")]
+    text = "``This is one of the most intelligent chief executives,'' said J. Robin West, an analyst."
+    assert speakers(text)[0][1] == "J. Robin West"
+
+
+def test_a_name_set_after_its_description_is_the_speaker():
+    text = "``Their demand is an open infringement upon our sovereignty,'' declared North Korea's leading newspaper, Rodong Sinmun."
+    assert speakers(text)[0][1] == "Rodong Sinmun"
+
+
+def test_an_adverb_between_the_speaker_and_the_verb():
+    text = "Namanga Ngongi inspected relief efforts. But he also said he could see that ``a large part of the population is very weak.''"
+    assert speakers(text)[0][1] == "Namanga Ngongi"

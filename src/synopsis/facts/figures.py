@@ -41,6 +41,12 @@ _NOT_A_COUNT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# "a 115-boat fleet": a count of what the whole is made of; "a three-stage rocket": a size.
+_SIZE_AFTER = re.compile(r"-[a-z]+\s+(?P<whole>[\w'’-]+(?:\s+[\w'’-]+){0,2})")
+_COLLECTIVES = {
+    "fleet", "convoy", "team", "group", "coalition", "alliance", "delegation", "squad", "crew", "panel",
+    "committee", "council", "bloc", "force", "contingent", "mission", "consortium", "jury", "flotilla",
+}
 # The other end of a range: "to 5 million", "or 11", "-5".
 _RANGE_END = re.compile(
     r"\s*(?:to|or|-|and)\s*(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?:hundred|thousand|million|billion))?"
@@ -158,6 +164,9 @@ def _may_count(text: str, match: re.Match) -> bool:
     after, before = text[match.end() :], text[: match.start()]
     if _NOT_A_COUNT_AFTER.match(after) or _NOT_A_COUNT_BEFORE.search(before):
         return False
+    size = _SIZE_AFTER.match(after)
+    if size and not _COLLECTIVES & set(size.group("whole").lower().split()) and not _CURRENCY_BEFORE.search(before):
+        return False  # "a three-stage rocket", "a 10-bed hospital": a size that describes a thing, not a count
     other_end = _RANGE_END.match(after)
     if other_end and _NOT_A_COUNT_AFTER.match(after[other_end.end() :]):
         return False  # "4.5 million to 5 million tons", "10 or 11 years old": the range's unit is the number's

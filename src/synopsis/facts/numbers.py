@@ -61,7 +61,8 @@ _VAGUE = "|".join(sorted(VAGUE, key=len, reverse=True))
 _QUALIFIER = "|".join(sorted(QUALIFIERS, key=len, reverse=True))
 
 AMOUNT = re.compile(
-    rf"(?<![\w.,-])(?:(?P<qualifier>{_QUALIFIER})\s+)?"
+    # a qualifier stands before a currency mark: "as much as $60 billion", "more than dlrs 40 billion"
+    rf"(?<![\w.,-])(?:(?P<qualifier>{_QUALIFIER})\s+(?:(?:US\$|\$|£|€|dlrs\.?)\s*)?)?"
     rf"(?P<number>half(?:\s+a\s+(?:million|billion))?|{_FRACTION}|(?:{_VAGUE})|(?:{_DIGITS}){_SCALE}|{_WORD_NUMBER})"
     rf"(?P<percent>\s*(?:per\s?cent|percent|%))?(?P<or_more>\s+or\s+more\b)?(?![\w])",
     re.IGNORECASE,

@@ -50,7 +50,8 @@ _BEFORE = re.compile(
 )
 # "Mubarak said the two peoples should ... by ``supreme decrees''": the sayer earlier in the sentence.
 _SAID_BEFORE = re.compile(
-    rf"(?P<speaker>\b[A-Z][\w'’-]+(?:\s+(?:al-)?[A-Z][\w'’-]+){{0,3}}|\b[Hh]e|\b[Ss]he)\s+(?:{_SPEECH})\b"
+    rf"(?P<speaker>\b[A-Z][\w'’-]+(?:\s+(?:al-)?[A-Z][\w'’-]+){{0,3}}|\b[Hh]e|\b[Ss]he)\s+(?:(?:also|later|then|again)\s+)?"
+    rf"(?:{_SPEECH})\b"
 )
 _ACCORDING = re.compile(r"\baccording to (?P<speaker>[^,.;\"“”]{2,60})", re.IGNORECASE)
 _PRONOUNS = {"he", "she", "him", "her"}
@@ -64,10 +65,18 @@ _PERSON_NOUNS = re.compile(
 _ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}")
 _TITLE_DOT = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Lt|Col|Maj|Capt|Gov|Pres|Prof)\.")
 _PART = r"[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*"
+# A middle or first initial: "Eleanor M. Fox", "J. Robin West" (not the "S." of "U.S.").
+_INITIAL = r"(?<![.\w])[A-Z][.\u2024]?\s+"
 _NAME = re.compile(
-    rf"\b(?:(?:Abu|Umm|Um|Abou|Sheikh|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)?{_PART}"
-    rf"(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[-\s])?{_PART}){{1,5}}\b"
+    rf"\b(?:(?:Abu|Umm|Um|Abou|Sheikh|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)?(?:{_INITIAL})?{_PART}"
+    rf"(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[-\s])?(?:{_INITIAL})?{_PART}){{1,5}}\b"
 )
+# '," declared North Korea's leading newspaper, Rodong Sinmun.': a description, then the name it describes.
+_NAME_AFTER_DESCRIPTION = re.compile(rf"^(?=[^,]*\b[a-z]{{3,}})[^,]{{1,60}},\s+(?P<name>{_NAME.pattern})\s*$")
+# The full stop of an initial ends no sentence: "said Eleanor M. Fox, a professor"; it is held as a
+# one-dot leader while attributions are read, and given back in the speaker's name.
+_KEPT_DOT = "\u2024"
+_INITIAL_DOT = re.compile(r"(?<![.\w])([A-Z])\.(?=\s+[A-Z][a-z])")
 # A name after "in", "from", "near" is a place the person went, not the person.
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|at|from|to|near|into|towards|of|outside|inside|across|over|the)\s+$", re.IGNORECASE
@@ -142,6 +151,7 @@ def quote_mentions(document: Document, parses: dict | None = None) -> list[Quote
         inner = text[start:end].rstrip(" ,")
         speakers = [m.speaker for m in mentions if m.speaker]
         speaker = _speaker(document, match, sentences, parses, speakers)
+        speaker = speaker.replace(_KEPT_DOT, ".") if speaker else speaker
         if speaker is None and mentions and start - previous_end < 200 and mentions[-1].speaker:
             speaker = mentions[-1].speaker  # a quote carried on past its attribution
         mentions.append(QuoteMention(document.id, inner, Span(document.id, start, start + len(inner)), speaker))
@@ -167,7 +177,7 @@ def _speaker(document: Document, match: re.Match, sentences, parses, speakers: l
     text = document.article.text
     sentence = next((s for s in sentences if s.start <= match.start() < s.end), sentences[0])
     after = text[match.end() : sentence.end if sentence.end > match.end() else match.end() + 120]
-    after = _ABBREVIATION.sub(lambda m: m.group().replace(".", ""), _TITLE_DOT.sub(r"\1", after))  # "Ms. Bahl", "U.S."
+    after = _without_dots(after)
     inner = match.group("straight") or match.group("curly") or match.group("wire") or ""
     # '"...," X said': the attribution follows a quote that ends in a comma or a question
     if match.group("open") is None and (
@@ -178,12 +188,13 @@ def _speaker(document: Document, match: re.Match, sentences, parses, speakers: l
         if named and not _QUOTE_MARK.search(named.group("speaker")):
             speaker = named.group("speaker")
             if inverted:
-                speaker = _SPEAKER_END.split(speaker + " ", maxsplit=1)[0]
+                appended = _NAME_AFTER_DESCRIPTION.match(speaker)
+                speaker = appended.group("name") if appended else _SPEAKER_END.split(speaker + " ", maxsplit=1)[0]
             return _resolve(speaker, document, match.start(), speakers)
     tail = _AFTER_TAIL.match(after) if match.group("open") is None else None
     if tail:
         return _resolve(tail.group("speaker"), document, match.start(), speakers)
-    before = text[sentence.start : match.start()]
+    before = _without_dots(text[sentence.start : match.start()])
     named = _BEFORE.search(before)
     if named:
         # "In a statement provided by Tim Pendry, his adviser, Idris said:": the sayer is the last part
@@ -200,6 +211,14 @@ def _speaker(document: Document, match: re.Match, sentences, parses, speakers: l
         if subject:
             return _resolve(subject, document, match.start(), speakers)
     return None
+
+
+def _without_dots(text: str) -> str:
+    """The text with the full stops of titles, abbreviations and initials taken out, the same length
+    but for those: "Ms. Bahl", "U.S.", "Eleanor M. Fox" end no attribution."""
+    text = _TITLE_DOT.sub(r"\1", text)
+    text = _ABBREVIATION.sub(lambda m: m.group().replace(".", ""), text)
+    return _INITIAL_DOT.sub("\\1" + _KEPT_DOT, text)
 
 
 # "The U.S. National Weather Service in Miami": a body named before the place it sits in.
