@@ -23,8 +23,10 @@ import functools
 import json
 import math
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 import numpy as np
 
@@ -41,15 +43,16 @@ def unigrams(text: str) -> tuple[str, ...]:
     return tuple(content_stems(text))
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def concepts(text: str) -> tuple[str, ...]:
-    """The sentence's stemmed bigrams, in order, leaving out those made only of stopwords."""
+    """The sentence's stemmed bigrams, in order, leaving out those made only of stopwords.
+
+    Cached by sentence: the method, then the sentence that follows the summary, read the same sentences.
+    """
     tokens = words(text)
-    stems = [stem(t) for t in tokens]
-    return tuple(
-        f"{stems[i]} {stems[i + 1]}"
-        for i in range(len(tokens) - 1)
-        if not (tokens[i] in STOPWORDS and tokens[i + 1] in STOPWORDS)
-    )
+    stems = list(map(stem, tokens))
+    stop = list(map(STOPWORDS.__contains__, tokens))
+    return tuple([f"{a} {b}" for a, b, x, y in zip(stems, stems[1:], stop, stop[1:]) if not (x and y)])
 
 
 def is_candidate(sentence: Sentence, min_words: int, quotes: bool) -> bool:
@@ -71,34 +74,47 @@ class Occurrences:
     lead: int = 0  # reports that carry it in their first sentence
 
 
-def occurrences(corpus: Corpus, units: Sequence[tuple[str, ...]]) -> dict[str, Occurrences]:
-    seen: dict[str, Occurrences] = {}
-    counted: set[tuple[str, str]] = set()
+def occurrences(corpus: Corpus, units: Sequence[tuple[str, ...]], min_support: int = 1) -> dict[str, Occurrences]:
+    """How the reports use each concept that at least `min_support` reports carry, in order of first mention."""
+    in_report: dict[str, set[str]] = {}
     for sentence, found in zip(corpus.sentences, units):
-        for concept in found:
-            o = seen.get(concept)
-            if o is None:
-                o = seen[concept] = Occurrences()
-            o.count += 1
-            if sentence.index < o.first:
-                o.first = sentence.index
-            if (sentence.doc, concept) not in counted:
-                counted.add((sentence.doc, concept))
-                o.support += 1
-                # A report tells its main news first: early mentions weigh more.
-                o.early += 1.0 / (1 + sentence.index)
-                o.lead += sentence.index == 0
-    return seen
+        in_report.setdefault(sentence.doc, set()).update(found)
+    support: Counter[str] = Counter()
+    for found in in_report.values():
+        support.update(found)
+    # Most concepts are in one report only: only those kept are followed sentence by sentence.
+    kept = {c for c, n in support.items() if n >= min_support}
+    count = Counter(chain.from_iterable(units))
+    first: dict[str, int] = {}
+    early: dict[str, float] = {}
+    lead: dict[str, int] = {}
+    told: dict[str, set[str]] = {}
+    for sentence, found in zip(corpus.sentences, units):
+        present = kept.intersection(found)
+        if not present:
+            continue
+        index = sentence.index
+        for c in present:
+            if index < first.get(c, 1 << 30):
+                first[c] = index
+        said = told.setdefault(sentence.doc, set())
+        new = present - said
+        said |= new
+        # A report tells its main news first: early mentions weigh more.
+        bonus = 1.0 / (1 + index)
+        for c in new:
+            early[c] = early.get(c, 0.0) + bonus
+            lead[c] = lead.get(c, 0) + (index == 0)
+    return {c: Occurrences(support[c], n, first[c], early[c], lead[c]) for c, n in count.items() if c in kept}
 
 
 def concept_weights(
     corpus: Corpus, units: Sequence[tuple[str, ...]], min_support: int, position_bonus: float
 ) -> dict[str, float]:
     """Each concept's weight: the reports that carry it, each counting more if it says so early."""
-    seen = occurrences(corpus, units)
     reports = len({s.doc for s in corpus.sentences})
-    needed = min(min_support, reports)
-    return {c: o.support + position_bonus * o.early for c, o in seen.items() if o.support >= needed}
+    seen = occurrences(corpus, units, min(min_support, reports))
+    return {c: o.support + position_bonus * o.early for c, o in seen.items()}
 
 
 FEATURES = ("share", "support", "frequency", "early", "first", "lead", "stopword", "proper", "number")
@@ -112,22 +128,23 @@ def _stopword_stems() -> frozenset[str]:
 
 def proper_stems(corpus: Corpus) -> frozenset[str]:
     """Stems of the words the reports capitalize inside a sentence more often than not: names."""
-    upper: dict[str, int] = {}
-    for sentence in corpus.sentences:
-        for word in _CAPITALIZED.findall(sentence.text):
-            upper[word.lower()] = upper.get(word.lower(), 0) + 1
-    lower: dict[str, int] = {}
-    for sentence in corpus.sentences:
-        for word in words(sentence.text):
-            if word in upper:
-                lower[word] = lower.get(word, 0) + 1
-    # `lower` counts every occurrence, capitalized or not.
-    return frozenset(stem(w) for w, n in upper.items() if 2 * n > lower.get(w, 0))
+    # One text for all: NUL is neither a space nor part of a word, so it keeps sentences apart.
+    return _proper_stems("\0".join(s.text for s in corpus.sentences))
+
+
+@functools.lru_cache(maxsize=4)
+def _proper_stems(text: str) -> frozenset[str]:
+    # Cached by text: bigram and content-word weights, then the sentence that follows the summary, ask in turn.
+    upper = Counter(map(str.lower, _CAPITALIZED.findall(text)))
+    # `every` counts every occurrence, capitalized or not.
+    every = Counter(words(text))
+    return frozenset(stem(w) for w, n in upper.items() if 2 * n > every[w])
 
 
 def features(concept: str, o: Occurrences, reports: int, proper: frozenset[str]) -> list[float]:
     """What a concept's importance is learned from, in the order of FEATURES."""
     stems = concept.split(" ")
+    stopwords = _stopword_stems()
     return [
         o.support / reports,
         math.log(o.support),
@@ -135,9 +152,9 @@ def features(concept: str, o: Occurrences, reports: int, proper: frozenset[str])
         o.early / reports,
         1.0 / (1 + o.first),
         o.lead / reports,
-        float(sum(t in _stopword_stems() for t in stems)),
-        sum(t in proper for t in stems) / len(stems),
-        float(any(ch.isdigit() for ch in concept)),
+        float(sum(map(stopwords.__contains__, stems))),
+        sum(map(proper.__contains__, stems)) / len(stems),
+        float(any(map(str.isdigit, concept))),
     ]
 
 
@@ -186,13 +203,11 @@ def learned_weights(
     corpus: Corpus, units: Sequence[tuple[str, ...]], model: ConceptModel, min_support: int, min_probability: float
 ) -> dict[str, float]:
     """Each concept's probability of appearing in a human summary, for concepts shared widely enough."""
-    seen = occurrences(corpus, units)
     reports = len({s.doc for s in corpus.sentences})
-    needed = min(min_support, reports)
-    proper = proper_stems(corpus)
-    kept = [(c, o) for c, o in seen.items() if o.support >= needed]
+    kept = list(occurrences(corpus, units, min(min_support, reports)).items())
     if not kept:
         return {}
+    proper = proper_stems(corpus)
     rows = np.array([features(c, o, reports, proper) for c, o in kept], dtype=float)
     return {c: float(p) for (c, _), p in zip(kept, model.probabilities(rows)) if p >= min_probability}
 
