@@ -12,6 +12,8 @@ by `order.chronological`.
 
 The budget is a hard limit on whole sentences: a budget smaller than every
 sentence gives an empty summary rather than a cut or overlong one.
+`benchmark_summary` alone, for benchmark scorers, follows the DUC convention
+instead: the same whole sentences, then one more cut at the word limit.
 
 Algorithms are registered in `METHODS` by name and imported only when used.
 """
@@ -171,7 +173,7 @@ def concept_tail(selection: Selection, left: int) -> int | None:
     from synopsis.summarize.concepts import concepts, is_candidate, unigrams
 
     algorithm, corpus = selection.algorithm, selection.corpus
-    weights = concept_weights(algorithm, corpus)
+    weights = coverage_weights(algorithm, corpus)
 
     def found(text: str) -> set[str]:
         return set(concepts(text)).union(unigrams(text))
@@ -256,7 +258,7 @@ def attribute(i: int, units: ContentUnits, members: dict[int, list[int]]) -> Sum
     return SummarySentence(text=" ".join(shown.text.split()), sources=tuple(sources))
 
 
-def concept_weights(algorithm, corpus: Corpus) -> dict[str, float]:
+def coverage_weights(algorithm, corpus: Corpus) -> dict[str, float]:
     """The weights a concept coverage algorithm gives bigrams and content words, as it selects with them."""
     from synopsis.summarize.concepts import concepts, learned_weights, trained_model, unigrams
 
