@@ -136,3 +136,26 @@ def test_a_share_that_is_the_subject_is_kept_with_what_it_is_said_to_be():
 def test_a_hyphened_size_is_no_count_but_a_fleets_number_of_boats_is():
     assert values_of("It will be launched by a three-stage Proton booster rocket.") == []
     assert 115 in values_of("High seas smash into the remnants of the 115-boat fleet.")
+
+
+def window_of_figure(text, value):
+    docs = documents(text)
+    return next(f.window.text for f in figures(docs, report_dates(docs)) if f.amount.value == value)
+
+
+def test_a_window_in_a_relative_or_a_joined_clause_dates_another_verb():
+    text = ("Floods that started in 1995 devastated the farms, forcing the country to rely on aid "
+            "to feed its 23 million people.")
+    assert window_of_figure(text, 23e6) == ""
+    text = "North Korea needs grain to feed its 23 million people, but managed last year to harvest little."
+    assert window_of_figure(text, 23e6) == ""
+    assert window_of_figure("Rebels have killed 77 soldiers in four days of fighting.", 77) != ""
+
+
+def test_a_places_population_is_one_quantity_across_wordings():
+    docs = documents(
+        "Floods forced the country to rely on outside aid to feed its 23 million people.",
+        "The harvest only meets two-thirds of the needs of North Korea's 22 million people.",
+    )
+    found = [f for f in figures(docs, report_dates(docs)) if f.amount.value > 1e6]
+    assert {f.action for f in found} == {"population"}

@@ -158,3 +158,12 @@ def test_shares_said_to_be_the_same_thing_conflict_and_other_peoples_shares_do_n
     )
     assert {v.value for v in fact.values} == {65, 67}
     assert fact.quantity.startswith("share of")
+
+
+def test_reports_giving_a_country_different_populations_conflict():
+    (fact,) = conflicts(
+        "Three years of floods devastated North Korea, forcing it to rely on outside aid to feed its 23 million people.",
+        "The harvest only meets two-thirds of the needs of North Korea's 22 million people.",
+        "The WFP is supporting 1.7 million hungry Cambodians, about 15 percent of Cambodia's 11 million people.",
+    )
+    assert {v.value for v in fact.values} == {23e6, 22e6}

@@ -223,6 +223,8 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
             names = _names(sentence.text)
         counted, noun = currency[0], None
         start = min(start, currency[1])
+    if not currency and not amount.percent and amount.value >= _POPULOUS and _a_population(noun, token):
+        action, counted, names = "population", "people", _names(sentence.text)  # "North Korea's 22 million people"
     predicate = _predicate(anchor) if amount.percent and not currency else frozenset()
     if predicate:
         names = _names(sentence.text)
@@ -238,7 +240,7 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
         text=sentence.text[start:end],
         span=Span(sentence.doc, sentence.start + start, sentence.start + end),
         counted=counted or "people",
-        group=_group(noun, sentence.text[end:], counted, action),
+        group="population" if action == "population" else _group(noun, sentence.text[end:], counted, action),
         action=action,
         window=_window(doc, match, report_date, _verb_chain(anchor)),
         place=_place(doc, token, _verb_chain(anchor)),
@@ -248,6 +250,22 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
         predicate=predicate,
         names=names,
     )
+
+
+# A place's population: "its 23 million people", "North Korea's 22 million people", "a country of 23 million".
+_POPULOUS = 10_000
+_PEOPLE = {"people", "inhabitant", "resident", "citizen", "person"}
+_PEOPLED = {"country", "nation", "population", "city", "island", "province", "state", "town"}
+
+
+def _a_population(noun, number) -> bool:
+    """The count is everyone a place holds: people it owns ("its", "X's"), or what a country is "of"."""
+    if noun is None:
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in _PEOPLE:
+        return any(c.dep_ == "poss" for c in noun.children)
+    return lemma in _PEOPLED and noun.i < number.i
 
 
 # Sums from a million up are the prices, costs and budgets of a story; smaller ones are prices of
@@ -271,7 +289,8 @@ _NOT_NAMES = re.compile(
 
 def _names(text: str) -> frozenset[str]:
     """The capitalised names of a sentence, past its first word: the parties a sum or a share is told with."""
-    return frozenset(w for w in _NAME_WORD.findall(text) if not _NOT_NAMES.fullmatch(w))
+    words = (re.sub(r"['’]s$", "", w) for w in _NAME_WORD.findall(text))
+    return frozenset(w for w in words if not _NOT_NAMES.fullmatch(w))
 
 
 # Verbs and words that say nothing of what a share is: "62 percent had", "65 percent are", "suffer from".
@@ -522,7 +541,7 @@ def _window(doc, match: re.Match, report_date, verbs: list) -> Window:
         for w in WINDOW.finditer(text)
         if not (w.start() < match.end() and match.start() < w.end())
         and not _said_on(text, w)
-        and (not _is_day(w) or _governing_verb(token_at(doc, w.start())) in verbs)
+        and _dates_the_figure(doc, w, verbs)
     ]
     if not candidates:
         return Window(text="", start=None, end=report_date)
@@ -537,6 +556,20 @@ def _window(doc, match: re.Match, report_date, verbs: list) -> Window:
 
 # Verbs that revise a running count: a day on them dates the count's telling, not what happened.
 _REVISING = _TOLL_VERBS | {"lower", "drop", "fall", "revise", "raise", "put", "update", "decline"}
+
+
+def _dates_the_figure(doc, window: re.Match, verbs: list) -> bool:
+    """A window dates the figure unless it hangs on another verb: a day or a possessive on any
+    verb but the figure's own, any window in a relative clause ("floods that started in 1995") or in a clause
+    joined beside the figure's ("needs grain to feed its 23 million people, but managed last
+    year to harvest")."""
+    verb = _governing_verb(token_at(doc, window.start()))
+    if verb is None or verb in verbs:
+        return True
+    if _is_day(window) or re.match(r"['’]s\b", doc.text[window.end() :]):
+        return False  # "Sunday", "last year's harvest": dates of another verb's doing
+    beside = (verb.dep_ == "conj" and verb.head in verbs) or any(c in verbs for c in verb.children if c.dep_ == "conj")
+    return not (verb.dep_ == "relcl" or beside)
 
 
 def _is_day(window: re.Match) -> bool:

@@ -108,9 +108,14 @@ def _same_quantity(a: Figure, b: Figure) -> bool:
         return False
     if a.predicate and not (a.predicate & b.predicate and (a.group == b.group or "" in (a.group, b.group))):
         return False  # "65 percent are stunted" and "62 percent of children had stunted growth" meet
-    if a.names and b.names and not a.names & b.names:
+    if a.names and b.names and not _names_meet(a.names, b.names):
         return False  # told of other parties: "Cambodian children" and "North Korean children"
     return _windows_agree(a, b) and places_match(a.place, b.place) and _same_order(a, b)
+
+
+def _names_meet(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two sets of names share one, a people's name meeting its country's: "Korean" and "Korea"."""
+    return any(x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x))) for x in a for y in b)
 
 
 def _windows_agree(a: Figure, b: Figure) -> bool:
