@@ -159,3 +159,24 @@ def test_a_places_population_is_one_quantity_across_wordings():
     )
     found = [f for f in figures(docs, report_dates(docs)) if f.amount.value > 1e6]
     assert {f.action for f in found} == {"population"}
+
+
+def test_a_percentage_is_a_figure_even_when_it_counts_nothing_named():
+    assert 2.6 in values_of("Crude oil for January delivery fell 29 cents, or 2.6 percent, to $11.86 a barrel.")
+
+
+def test_one_and_a_few_count_only_in_an_event_or_beside_other_counts():
+    assert values_of("Some troops reportedly retreated on the one road leading out of town.") == []
+    assert values_of("Police patrolled the streets, and a few people wandered amid the houses.") == []
+    assert 1 in values_of("At least 12 domestic flights and one international flight were canceled.")
+    assert 1 in values_of("One rebel soldier was wounded in the stomach.")
+
+
+def test_an_amount_of_a_measure_is_no_count():
+    assert values_of("The roar of the rocket reverberated for dozens of kilometers across the plain.") == []
+
+
+def test_the_number_of_things_revised_from_one_value_to_another():
+    text = ("The government cut the number of counties to which the WFP has access from 171 to 145, "
+            "reducing the number of people who can get aid from 6.7 million to 5.8 million.")
+    assert {171, 145, 6.7e6, 5.8e6} <= set(values_of(text))

@@ -80,6 +80,10 @@ ACTIONS = {
     "take in": "hosted", "take back": "seized", "aged": "aged", "homeless": "homeless", "strand": "stranded",
     "weigh": "weighs",
 }
+EVENT_ACTIONS = frozenset(ACTIONS.values())
+# Amounts that count only in an event ("one other died") or beside other counts
+# ("12 domestic flights and one international flight"): elsewhere they name a thing.
+_BARELY = {"one", "a few"}
 # Verbs a count passes through on its way to the verb that matters.
 _PASS_THROUGH = {"include", "accord", "say", "tell", "add", "report", "be", "have", "bring", "leave"}
 _FORCE = {"force", "cause", "compel", "push", "oblige"}
@@ -174,6 +178,8 @@ def _may_count(text: str, match: re.Match) -> bool:
         return False
     if _IN_A_NAME.search(before) and not match.group("qualifier") and _NOT_COUNTED_AFTER_NAME.match(after):
         return False  # "Highway 5, the main route", "a Boeing 727 over the airport", "Yahoo 2 and"
+    if re.match(rf"\s+of\s+(?:{_MEASURES})\b", after, re.IGNORECASE):
+        return False  # "dozens of kilometers"
     if re.search(r"\d\s+$", before) and re.match(r"-\d\b", after):
         return False  # the fraction of "5 1-2 hours"
     fraction = re.match(r"\s+\d-\d\b", after)
@@ -213,6 +219,9 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
         named = _revised_count(token)[1] if action not in _HUMAN_ACTIONS else None
         if _noun_or_none(named) is not None:
             noun, counted = named, _noun_phrase(named)  # "cut the number of counties from 171 to 145"
+        else:
+            number_of = _NUMBER_OF_FROM.search(sentence.text[: match.start()])
+            counted = number_of.group("counted") if number_of else ""  # the same, where the parse lost the link
     start, end = match.start(), match.end()
     currency = _currency(sentence.text, match)
     names: frozenset[str] = frozenset()
@@ -228,10 +237,12 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
     predicate = _predicate(anchor) if amount.percent and not currency else frozenset()
     if predicate:
         names = _names(sentence.text)
-    if predicate and not counted:
-        counted = "share"  # "65 percent are stunted": a share of what the sentence spoke of before
+    if amount.percent and not counted:
+        counted = "share"  # "65 percent are stunted", "fell 29 cents, or 2.6 percent": a share of what was spoken of
     if not counted and action not in _HUMAN_ACTIONS:
         return None  # a bare number tied to nothing a reader could compare
+    if match.group("number").lower() in _BARELY and action not in EVENT_ACTIONS and not _listed(noun):
+        return None  # "the one road out of town", "a few people wandered": a thing, not a count a report gives
     if noun is not None and noun.idx >= token.idx:
         end = max(end, _phrase_end(noun))
     return Figure(
@@ -275,6 +286,13 @@ _DEAL_NOUNS = {"merger", "acquisition", "deal", "agreement", "takeover", "purcha
 _DEAL_VERBS = {"buy", "acquire", "purchase", "merge", "sell", "takeover", "take over"}
 
 
+def _listed(noun) -> bool:
+    """The counted noun is listed with others that have numbers of their own."""
+    return noun is not None and any(
+        any(c.like_num for c in other.children) for other in noun.conjuncts
+    )
+
+
 def _dealt(noun, action: str) -> bool:
     """A sum is the price of a deal: it qualifies a merger or an agreement, or is what is bought."""
     return action in _DEAL_VERBS or (noun is not None and noun.lemma_.lower() in _DEAL_NOUNS)
@@ -295,7 +313,8 @@ def _names(text: str) -> frozenset[str]:
 
 # Verbs and words that say nothing of what a share is: "62 percent had", "65 percent are", "suffer from".
 _LIGHT = {"be", "have", "suffer", "find", "show", "remain", "become", "get", "say", "include", "from", "of", "in",
-          "with", "for", "all", "other", "more", "also", "now", "still", "percent", "%", "cent"}
+          "with", "for", "all", "other", "more", "also", "now", "still", "percent", "%", "cent",
+          "ago", "day", "week", "month", "year", "today", "yesterday", "time"}
 
 
 def _predicate(anchor) -> frozenset[str]:
@@ -354,6 +373,13 @@ def _currency(text: str, match: re.Match) -> tuple[str, int] | None:
 # Nouns a revised count is told by: "lowered the death toll from 7,000 to 6,100",
 # "the number of homeless dropped from 580,000 to 569,000".
 _REVISED = {"toll", "number", "estimate", "count", "tally", "figure"}
+
+
+_NUMBER_OF_FROM = re.compile(
+    r"\bnumber\s+of\s+(?:the\s+)?(?P<counted>[a-z]+)\b(?:(?!\bnumber\s+of\b)[^.;:])*?"
+    r"\bfrom\s+(?:(?:[\w.,]+\s+){1,2}to\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _revised(token) -> str | None:

@@ -28,14 +28,14 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from synopsis.facts.dates import windows_match
-from synopsis.facts.figures import ACTIONS, GROUPS, Figure
+from synopsis.facts.figures import EVENT_ACTIONS, GROUPS, Figure
 from synopsis.model import Fact, FigureValue
 
 VERDICT_ORDER = {"conflict": 0, "agree": 1, "single": 2}
-# Counts of what happened (GDELT's KILL, ARREST, ...) are compared across reports; other
-# numbers ("400 people", "500 kilometers") are too loosely tied to one quantity to call a
-# conflict, so only equal values of them are put together.
-EVENT_ACTIONS = frozenset(ACTIONS.values())
+# Counts of what happened (GDELT's KILL, ARREST, ...) are compared across reports (EVENT_ACTIONS);
+# other numbers ("400 people", "500 kilometers") are too loosely tied to one quantity to call a
+# conflict, so only equal values of them are put together, unless they are told as shares, sums
+# with names, populations or masses.
 
 
 def reconcile(figures: Sequence[Figure]) -> list[Fact]:
