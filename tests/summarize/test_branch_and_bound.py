@@ -91,6 +91,14 @@ def test_a_search_past_its_node_limit_gives_up_and_select_still_finds_the_optimu
     assert worth(select(weights, units, costs, groups, limit, prior=prior), weights, units, prior) == pytest.approx(best)
 
 
+def test_a_selection_too_long_to_search_is_left_to_highs():
+    problem = CoverageProblem(costs=(1,) * 1200, groups=tuple(range(1200)), earned=(1.0,) * 1200, shared={})
+    assert branch_and_bound(problem, 1100) is None
+    assert len(highs(problem, 1100, time_limit=60.0, gap=0.0)) == 1100
+    units = [(f"c{i}",) for i in range(1200)]
+    assert len(select({c: 1.0 for (c,) in units}, units, [1] * 1200, list(range(1200)), 1100)) == 1100
+
+
 def test_negative_concept_weights_are_left_to_highs():
     problem = CoverageProblem(costs=(1, 1), groups=(0, 1), earned=(2.0, 2.0), shared={(0, 1): -1.0})
     assert branch_and_bound(problem, 2) is None

@@ -315,6 +315,8 @@ def coverage_problem(
 
 # Past this many nodes a search hands the problem to HiGHS; DUC clusters need a few hundred at most.
 MAX_NODES = 20_000
+# Selections that may hold more sentences than this go to HiGHS: a search goes one call deeper a sentence.
+MAX_DEPTH = 500
 
 
 def branch_and_bound(problem: CoverageProblem, limit: int, gap: float = 0.0, max_nodes: int = MAX_NODES) -> list[int] | None:
@@ -332,6 +334,8 @@ def branch_and_bound(problem: CoverageProblem, limit: int, gap: float = 0.0, max
         return None  # a concept that costs weight when covered makes gains grow: the bound would not hold
     costs, groups = problem.costs, problem.groups
     n = len(costs)
+    if n and min(n, limit // max(1, min(costs))) > MAX_DEPTH:
+        return None  # a selection this long would search deeper than Python's recursion allows
     held: list[list[int]] = [[] for _ in range(n)]  # shared concepts each candidate carries
     carriers = list(problem.shared)
     weight = list(problem.shared.values())
@@ -499,7 +503,8 @@ class ConceptCoverage:
         model = self.model or trained_model("bigram")
         return learned_weights(corpus, units, model, self.min_support, self.min_probability)
 
-    def __call__(self, corpus: Corpus, budget: Budget) -> list[int]:
+    def concepts_and_weights(self, corpus: Corpus) -> tuple[list[tuple[str, ...]], dict[str, float]]:
+        """What selection covers: each sentence's concepts (bigrams, and content words if they count) and their weights."""
         units = [concepts(s.text) for s in corpus.sentences]
         weights = self.weights(corpus, units)
         if self.unigram_weight and self.weighting == "learned":
@@ -509,6 +514,10 @@ class ConceptCoverage:
             # A bigram has a space and a stem none, so the two kinds never collide.
             weights.update({c: self.unigram_weight * w for c, w in content.items()})
             units = [b + u for b, u in zip(units, words_of)]
+        return units, weights
+
+    def __call__(self, corpus: Corpus, budget: Budget) -> list[int]:
+        units, weights = self.concepts_and_weights(corpus)
         costs = [cost(s.text, budget) for s in corpus.sentences]
         # A report's first sentences carry its news: what they earn by themselves.
         prior = [self.lead_bonus / (1 + s.index) for s in corpus.sentences]
