@@ -5,15 +5,19 @@ folder, and is timed as a fresh process (interpreter start, imports and model
 loading included), `--repeat` times; the table shows median wall seconds,
 how many times sumy's time each is, in wall and in CPU seconds (the machine may be
 shared, so CPU seconds are the steadier figure), and ROUGE recall of what each one wrote.
+A line below times the first method on the first cluster alone, in one
+process: what start-up, reading the benchmark and the first cluster cost
+before `--jobs` workers start.
 
 sumy needs NLTK's punkt data, which cannot be downloaded here; it is given an
 offline tokenizer instead (nupunkt sentences, NLTK's data-free Treebank-style
 words), and one document per cluster: the reports joined, paragraphs kept.
 Its summary is the top-rated sentences, in rating order, that fit the words.
 A second table times one cluster in a warm process, without start-up costs,
-and a third splits that time by stage: prepare (cleaning, sentences),
-duplicates (syndicated copies), units (content units), select (the method,
-attribution and order) and write.
+and a third splits that time by stage, as `synopsis batch` runs them: prepare
+(cleaning, sentences), duplicates (syndicated copies), units (content units),
+select (the method and the invariants it is held to), tail (story order and
+the further sentence cut at the word limit) and write.
 
     python benchmarks/summarizer_speed.py /work/data/duc2004 [--repeat 3] [--jobs 2] [--methods default lexrank]
 """
@@ -21,6 +25,7 @@ attribution and order) and write.
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import statistics
 import subprocess
@@ -103,12 +108,12 @@ def per_cluster(data: str, words: int, methods: list[str]) -> list[tuple[str, fl
     from synopsis.api import prepare
     from synopsis.io.datasets import read_clusters
     from synopsis.model import Budget
-    from synopsis.summarize import summarize
+    from synopsis.summarize import benchmark_summary
 
     clusters = list(read_clusters(data))
     tokenizer, summarizer = sumy_lexrank()
     systems = {
-        f"synopsis {method}": partial(lambda c, m: summarize(prepare(c.articles), Budget(words=words), method=m), m=method)
+        f"synopsis {method}": partial(lambda c, m: benchmark_summary(prepare(c.articles), Budget(words=words), m), m=method)
         for method in methods
     }
     systems["sumy LexRank"] = lambda c: sumy_summary(c, tokenizer, summarizer, words)
@@ -126,18 +131,13 @@ def per_cluster(data: str, words: int, methods: list[str]) -> list[tuple[str, fl
 
 
 def stages(data: str, words: int, methods: list[str], out: Path) -> list[tuple[str, dict[str, float]]]:
-    """Median CPU seconds a cluster of each pipeline stage, in a warm process, a row a method.
-
-    `select` is what summarize() costs beyond its content units (the algorithm, attribution,
-    ordering): units are timed apart on the same documents, and once more as summarize() meets
-    them, with the sentences' stems cached, to be taken off its time.
-    """
+    """Median CPU seconds a cluster of each stage of `synopsis batch`, in a warm process, a row a method."""
     from synopsis.evaluate.systems import summary_text
     from synopsis.io.datasets import read_clusters, summary_file_name
     from synopsis.model import Budget
     from synopsis.similarity.duplicates import mark_duplicates
     from synopsis.similarity.units import content_units
-    from synopsis.summarize import summarize
+    from synopsis.summarize import cut_at_limit, select, summarizer
     from synopsis.text import prepare as prepare_article
 
     clusters = list(read_clusters(data))
@@ -145,21 +145,22 @@ def stages(data: str, words: int, methods: list[str], out: Path) -> list[tuple[s
     out.mkdir(parents=True, exist_ok=True)
     rows = []
     for method in methods:
-        summarize(mark_duplicates([prepare_article(a) for a in clusters[0].articles]), budget, method=method)
-        spent: dict[str, list[float]] = {stage: [] for stage in ("prepare", "duplicates", "units", "select", "write")}
+        algorithm = summarizer(method)
+        warm = mark_duplicates([prepare_article(a) for a in clusters[0].articles])
+        cut_at_limit(select(warm, budget, algorithm))
+        spent: dict[str, list[float]] = {stage: [] for stage in ("prepare", "duplicates", "units", "select", "tail", "write")}
         for cluster in clusters:
             clock = time.process_time()
             documents = [prepare_article(article) for article in cluster.articles]
             spent["prepare"].append(-clock + (clock := time.process_time()))
             documents = mark_duplicates(documents)
             spent["duplicates"].append(-clock + (clock := time.process_time()))
-            content_units(documents)
+            units = content_units(documents)
             spent["units"].append(-clock + (clock := time.process_time()))
-            # Again, as summarize() does it (stems cached by now): the part of summarize() that is not `select`.
-            content_units(documents)
-            inside = -clock + (clock := time.process_time())
-            summary = summary_text(s.text for s in summarize(documents, budget, method=method))
-            spent["select"].append(-clock + (clock := time.process_time()) - inside)
+            selection = select(documents, budget, algorithm, units)
+            spent["select"].append(-clock + (clock := time.process_time()))
+            summary = summary_text(cut_at_limit(selection) if selection else [])
+            spent["tail"].append(-clock + (clock := time.process_time()))
             (out / summary_file_name(cluster.id)).write_text(summary + "\n")
             spent["write"].append(time.process_time() - clock)
         rows.append((method, {stage: statistics.median(times) for stage, times in spent.items()}))
@@ -200,6 +201,7 @@ def main(argv: list[str] | None = None) -> int:
         run_sumy(args.data, args.sumy_run, args.words)
         return 0
 
+    load = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="speed-") as work:
         work = Path(work)
         batch = [sys.executable, "-m", "synopsis", "batch", args.data, "--words", str(args.words), "--jobs", str(args.jobs)]
@@ -219,14 +221,21 @@ def main(argv: list[str] | None = None) -> int:
             clusters = len(list(out.glob("*.txt")))
             rows.append((name, wall, cpu, clusters, *rouge(out, args.data, args.words)))
             print(f"  {name}: wall {', '.join(f'{t:.2f}' for t, _ in runs)} s", file=sys.stderr)
+        # What comes before any worker starts: interpreter, imports, reading the benchmark, the first cluster.
+        first = batch[:-2] + ["--jobs", "1", "--limit", "1", "--method", args.methods[0], "--out", str(work / "first")]
+        runs = [timed(first) for _ in range(args.repeat)]
+        start_wall, start_cpu = statistics.median(t for t, _ in runs), statistics.median(c for _, c in runs)
 
     sumy_wall, sumy_cpu = rows[-1][1], rows[-1][2]
-    print(f"End to end on {args.data} (read, summarize, write), {args.words} words, median of {args.repeat} runs\n")
+    print(f"End to end on {args.data} (read, summarize, write), {args.words} words, median of {args.repeat} runs; "
+          f"load average {load:.1f} before, {os.getloadavg()[0]:.1f} after, on {os.cpu_count()} cores\n")
     print("| system | wall s | CPU s | clusters | wall s/cluster | sumy wall / wall | sumy CPU / CPU | R-1 | R-2 |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for name, wall, cpu, clusters, r1, r2 in rows:
         print(f"| {name} | {wall:.2f} | {cpu:.2f} | {clusters} | {wall / max(clusters, 1):.3f} | "
               f"{sumy_wall / wall:.1f}x | {sumy_cpu / cpu:.1f}x | {100 * r1:.2f} | {100 * r2:.2f} |")
+    print(f"\nStart-up, reading the benchmark and its first cluster (`--method {args.methods[0]} --limit 1 --jobs 1`): "
+          f"{start_wall:.2f} s wall, {start_cpu:.2f} s CPU")
 
     steady = per_cluster(args.data, args.words, args.methods)
     print("\nOne cluster, in one warm process (median over the clusters; no interpreter start or model loading)\n")
@@ -238,7 +247,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="stages-") as work:
         by_stage = stages(args.data, args.words, args.methods, Path(work))
     names = list(by_stage[0][1])
-    print("\nBy stage, in one warm process: median CPU ms a cluster (select = summarize() less its content units)\n")
+    print("\nBy stage, in one warm process: median CPU ms a cluster\n")
     print("| method | " + " | ".join(names) + " | total |")
     print("|---|" + "---:|" * (len(names) + 1))
     for method, spent in by_stage:
