@@ -167,3 +167,11 @@ def test_reports_giving_a_country_different_populations_conflict():
         "The WFP is supporting 1.7 million hungry Cambodians, about 15 percent of Cambodia's 11 million people.",
     )
     assert {v.value for v in fact.values} == {23e6, 22e6}
+
+
+def test_a_part_of_a_sum_is_not_compared_with_the_whole():
+    assert not conflicts(
+        "AMD will pay $334 million for SeaMicro, including $281 million in cash.",
+        "AMD is paying $334 million for SeaMicro, the companies said.",
+        "AMD is paying $281 million in cash for SeaMicro and the remainder in stock.",
+    )

@@ -228,7 +228,7 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
     if currency:
         if _dealt(noun, action):
             action = "deal"  # "a $48.2 billion agreement to buy Amoco", "buy Amoco for $48.2 billion"
-        if amount.value >= _LARGE_SUM and action and action not in _PASS_THROUGH:
+        if amount.value >= _LARGE_SUM and action and action not in _PASS_THROUGH and not _part_of_sum(sentence.text, match):
             names = _names(sentence.text)
         counted, noun = currency[0], None
         start = min(start, currency[1])
@@ -284,6 +284,15 @@ def _a_population(noun, number) -> bool:
 _LARGE_SUM = 1_000_000
 _DEAL_NOUNS = {"merger", "acquisition", "deal", "agreement", "takeover", "purchase", "buyout", "bid", "offer", "sale"}
 _DEAL_VERBS = {"buy", "acquire", "purchase", "merge", "sell", "takeover", "take over"}
+
+
+_PART_BEFORE = re.compile(r"\b(?:including|of\s+which|plus|with)\s+(?:(?:about|approximately|some|roughly|nearly)\s+)?\S*$", re.I)
+_PART_AFTER = re.compile(r"^\s+(?:in|of)\s+(?:cash|stock|shares|debt|equity|loans?|grants?|aid)\b", re.I)
+
+
+def _part_of_sum(text: str, match: re.Match) -> bool:
+    """A sum told as a part of another: "$334 million, including $281 million in cash"."""
+    return bool(_PART_BEFORE.search(text[: match.start()]) or _PART_AFTER.match(text[match.end() :]))
 
 
 def _listed(noun) -> bool:
