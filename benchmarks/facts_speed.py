@@ -40,6 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     from synopsis import api
     from synopsis.facts import fact_sheet
     from synopsis.facts.figures import sentence_texts as figure_sentences
+    from synopsis.facts.measures import sentence_texts as mass_sentences
     from synopsis.facts.quotes import sentence_texts as quote_sentences
     from synopsis.text.nlp import pipeline
 
@@ -72,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
             times.append(time.perf_counter() - started)
             cpu.append(time.process_time() - started_cpu)
         sentences = sum(len(d.sentences) for d in documents)
-        parsed = len(set(figure_sentences(documents)) | set(quote_sentences(documents)))
+        parsed = len(set(figure_sentences(documents)) | set(mass_sentences(documents)) | set(quote_sentences(documents)))
         medians.append((statistics.median(times), statistics.median(cpu)))
         print(
             f"{name:<18} {len(documents):>7} {sentences:>9} {parsed:>6} {statistics.median(times):>8.3f}"
