@@ -141,3 +141,11 @@ def test_eval_details_in_a_missing_folder_fails_before_any_work(duc_layout, tmp_
     details = tmp_path / "no" / "such" / "scores.csv"
     assert main(["eval", str(duc_layout), "--systems", "lead", "--details", str(details)]) == 1
     assert "cannot write" in capsys.readouterr().err and not details.exists()
+
+
+def test_eval_keeps_whole_sentences_when_asked(duc_layout, tmp_path):
+    for flag, name in (([], "cut"), (["--whole-sentences"], "whole")):
+        assert main(["eval", str(duc_layout), "--systems", "lead", "--words", "30", "--save", str(tmp_path / name)] + flag) == 0
+    cut = [len(p.read_text().split()) for p in sorted((tmp_path / "cut" / "lead").glob("*.txt"))]
+    whole = [len(p.read_text().split()) for p in sorted((tmp_path / "whole" / "lead").glob("*.txt"))]
+    assert cut == [30, 30] and all(n <= 30 for n in whole) and whole != cut

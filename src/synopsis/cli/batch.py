@@ -18,6 +18,10 @@ def add_dataset_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--words", type=int, default=100, help="summary budget in words (default: 100)")
     parser.add_argument("--jobs", type=int, default=1, help="worker processes (default: 1)")
     parser.add_argument("--limit", type=int, default=None, help="only the first N clusters")
+    parser.add_argument(
+        "--whole-sentences", action="store_true",
+        help="whole sentences only, as in a brief: no sentence cut at the limit (summaries may fall a few words short)",
+    )
 
 
 def register(subparsers) -> None:
@@ -32,10 +36,6 @@ def register(subparsers) -> None:
     add_dataset_arguments(parser)
     parser.add_argument("--out", required=True, type=Path, help="folder for the summaries")
     parser.add_argument("--method", default="default", help="summarization method (default: default)")
-    parser.add_argument(
-        "--whole-sentences", action="store_true",
-        help="whole sentences only, as in a brief: no sentence cut at the limit (summaries may fall a few words short)",
-    )
     parser.set_defaults(run=run)
 
 

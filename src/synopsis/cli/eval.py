@@ -58,7 +58,7 @@ def run(args) -> int:
         raise InputError(f"no cluster in {args.input} has reference summaries")
     references = {c.id: c.references for c in clusters}
 
-    runs = list(progress(run_clusters(clusters, systems, Budget(words=args.words), args.jobs), len(clusters), "eval"))
+    runs = list(progress(run_clusters(clusters, systems, Budget(words=args.words), args.jobs, args.whole_sentences), len(clusters), "eval"))
     report_failures(runs)
     summaries = dict(by_system(runs, systems))
     if args.save:
