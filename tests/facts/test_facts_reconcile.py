@@ -175,3 +175,16 @@ def test_a_part_of_a_sum_is_not_compared_with_the_whole():
         "AMD is paying $334 million for SeaMicro, the companies said.",
         "AMD is paying $281 million in cash for SeaMicro and the remainder in stock.",
     )
+
+
+def test_a_share_a_named_subject_wins_is_compared_with_that_names_share_only():
+    (fact,) = conflicts(
+        "Chavez won 56 percent of the vote, while Rosales won 38 percent.",
+        "Chavez won 61 percent of the vote on Sunday, officials said.",
+        "Rosales won 38 percent of the vote.",
+    )
+    assert {v.value for v in fact.values} == {56, 61}
+    assert not conflicts(
+        "The affected cable systems, which run from Alexandria in Egypt to Sicily, carry more than 75 percent of traffic.",
+        "Cable systems carrying 52 percent of traffic were cut.",
+    )

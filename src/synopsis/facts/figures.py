@@ -237,6 +237,8 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
     predicate = _predicate(anchor) if amount.percent and not currency else frozenset()
     if predicate:
         names = _names(sentence.text)
+    elif amount.percent and not currency and noun is not None:
+        predicate, names = _share_won(anchor, noun)  # "Chavez won 56 percent of the vote"
     if amount.percent and not counted:
         counted = "share"  # "65 percent are stunted", "fell 29 cents, or 2.6 percent": a share of what was spoken of
     if not counted and action not in _HUMAN_ACTIONS:
@@ -324,6 +326,21 @@ def _names(text: str) -> frozenset[str]:
 _LIGHT = {"be", "have", "suffer", "find", "show", "remain", "become", "get", "say", "include", "from", "of", "in",
           "with", "for", "all", "other", "more", "also", "now", "still", "percent", "%", "cent",
           "ago", "day", "week", "month", "year", "today", "yesterday", "time"}
+
+
+def _share_won(anchor, noun) -> tuple[frozenset[str], frozenset[str]]:
+    """A share a named subject wins, takes or holds: "Chavez won 56 percent of the vote" ->
+    ({win, vote}, {Chavez}); compared only with shares told of the same name, so another
+    candidate's share in the same sentence is another quantity. Empty when the subject is no name."""
+    verb = anchor.head
+    if anchor.dep_ not in ("dobj", "attr") or verb.pos_ != "VERB" or verb.lemma_.lower() in _LIGHT:
+        return frozenset(), frozenset()
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN":
+        return frozenset(), frozenset()
+    named = [t for t in subject.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [subject]
+    names = frozenset(re.sub(r"['’]s$", "", t.text) for t in named)
+    return frozenset({verb.lemma_.lower(), noun.lemma_.lower()}), names
 
 
 def _predicate(anchor) -> frozenset[str]:

@@ -173,7 +173,7 @@ def label(quantity: Sequence[Figure]) -> str:
     # an action outside the field's own ("extend", "throw") names nothing a reader compares
     action = "" if counted.startswith(("dead", "age of", "mass of")) or first.action not in EVENT_ACTIONS else first.action
     text = " ".join(part for part in (counted, action) if part)
-    shared = frozenset.intersection(*(f.predicate for f in quantity))
+    shared = frozenset.intersection(*(f.predicate for f in quantity)) - {counted.lower()}
     if shared:
         text = f"share of {counted} ({', '.join(sorted(shared))})"  # "share of children (stunt)"
     elif first.names:
