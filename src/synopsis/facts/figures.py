@@ -226,6 +226,8 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
     currency = _currency(sentence.text, match)
     names: frozenset[str] = frozenset()
     if currency:
+        if re.fullmatch(r"dlrs\.?|dollars?", action):
+            action = ""  # the parser took the wire's currency mark for a verb: "to pay dlrs 21 billion"
         if _dealt(noun, action):
             action = "deal"  # "a $48.2 billion agreement to buy Amoco", "buy Amoco for $48.2 billion"
         if amount.value >= _LARGE_SUM and action and action not in _PASS_THROUGH and not _part_of_sum(sentence.text, match):

@@ -175,7 +175,8 @@ def label(quantity: Sequence[Figure]) -> str:
     text = " ".join(part for part in (counted, action) if part)
     shared = frozenset.intersection(*(f.predicate for f in quantity)) - {counted.lower()}
     if shared:
-        text = f"share of {counted} ({', '.join(sorted(shared))})"  # "share of children (stunt)"
+        owner = "" if counted == "share" else f" of {counted}"
+        text = f"share{owner} ({', '.join(sorted(shared))})"  # "share of children (stunt)"
     elif first.names:
         text = f"{counted} ({first.action})"  # "dollars (deal)", "dollars (pay)"
     if first.earlier:
