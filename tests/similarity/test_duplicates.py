@@ -127,3 +127,15 @@ def test_minhash_estimates_the_jaccard_similarity_of_shingles():
         first, second = set(shingle_hashes(a, 5).tolist()), set(shingle_hashes(b, 5).tolist())
         true = len(first & second) / len(first | second)
         assert abs(index.minhash(a).jaccard(index.minhash(b)) - true) < 0.15
+
+
+def test_sketches_of_a_batch_are_the_signatures_of_each_text():
+    index = DuplicateIndex()
+    texts = [STORY, "", "Three little words", STORY.upper() + " AFP", "one two three four five", "x"]
+    for sketch, text in zip(index.sketches(texts), texts):
+        alone = index.minhash(words(text))
+        assert (sketch.signature is None) == (alone is None)
+        assert alone is None or sketch.signature.hashvalues.tolist() == alone.hashvalues.tolist()
+    assert index.add("a", index.sketches([STORY])[0]) is None
+    assert index.add("b", STORY.upper()) == "a"
+    assert index.query(index.sketches([STORY + " (AFP)"])[0]) == "a"

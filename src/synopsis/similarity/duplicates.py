@@ -29,6 +29,7 @@ import re
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import chain
 
 import numpy as np
 
@@ -108,17 +109,20 @@ class _BandIndex:
         return found
 
 
-@functools.lru_cache(maxsize=1 << 18)
 def word_hash(word: str) -> int:
     """A stable 32-bit hash of a word (crc32; the interpreter's hash() changes between runs)."""
     return zlib.crc32(word.encode())
 
 
-def shingle_hashes(words: Sequence[str], size: int) -> np.ndarray:
-    """Distinct 32-bit hashes of every run of `size` consecutive words (a shorter text is one run)."""
+def shingle_hashes(words: Sequence[str], size: int, hashes: dict[str, int] | None = None) -> np.ndarray:
+    """Distinct 32-bit hashes of every run of `size` consecutive words (a shorter text is one run).
+
+    `hashes` maps each word to its `word_hash`, when a batch of texts has them already.
+    """
     if not words:
         return np.zeros(0, dtype=np.uint32)
-    hashes = np.fromiter(map(word_hash, words), dtype=np.uint64, count=len(words))
+    found = map(word_hash, words) if hashes is None else map(hashes.__getitem__, words)
+    hashes = np.fromiter(found, dtype=np.uint64, count=len(words))
     size = min(size, len(hashes))
     runs = len(hashes) - size + 1
     combined = np.zeros(runs, dtype=np.uint64)
@@ -127,6 +131,38 @@ def shingle_hashes(words: Sequence[str], size: int) -> np.ndarray:
         combined = combined * np.uint64(1_000_003) + hashes[offset : offset + runs]
     folded = (combined >> np.uint64(32)) ^ (combined & np.uint64(0xFFFFFFFF))
     return np.unique(folded.astype(np.uint32))
+
+
+def _batch_shingles(texts: Sequence[Sequence[str]], size: int, hashes: dict[str, int]) -> list[np.ndarray]:
+    """The shingle hashes of each text's words, as `shingle_hashes` makes them but not made distinct.
+
+    The runs are hashed over the whole batch at once; a run that crosses from one
+    text into the next is dropped. Repeats do not change a MinHash minimum.
+    """
+    lengths = [len(text) for text in texts]
+    total = sum(lengths)
+    if total < size:
+        return [shingle_hashes(text, size, hashes) for text in texts]
+    found = np.fromiter(map(hashes.__getitem__, chain.from_iterable(texts)), dtype=np.uint64, count=total)
+    runs = total - size + 1
+    combined = np.zeros(runs, dtype=np.uint64)
+    for offset in range(size):
+        combined = combined * np.uint64(1_000_003) + found[offset : offset + runs]
+    folded = ((combined >> np.uint64(32)) ^ (combined & np.uint64(0xFFFFFFFF))).astype(np.uint32)
+    shingles, start = [], 0
+    for text, length in zip(texts, lengths):
+        # A text shorter than a shingle is one run of all its words.
+        shingles.append(folded[start : start + length - size + 1] if length >= size else shingle_hashes(text, size, hashes))
+        start += length
+    return shingles
+
+
+@dataclass(frozen=True, eq=False)
+class Sketch:
+    """What the index compares a report by: a digest of its words and the MinHash signature of its shingles."""
+
+    key: str
+    signature: Signature | None
 
 
 class DuplicateIndex:
@@ -165,13 +201,32 @@ class DuplicateIndex:
 
     def minhash(self, words: Sequence[str]) -> Signature | None:
         """The MinHash signature of the words' shingles (None when there are no words)."""
-        if not words:
-            return None
+        return self._minhashes([shingle_hashes(words, self.shingle)])[0]
+
+    def sketches(self, texts: Sequence[str]) -> list[Sketch]:
+        """The sketch of each text, for `add` and `query`: one numpy pass for the whole batch."""
+        found = [words(text) for text in texts]
+        hashes = {word: word_hash(word) for word in set().union(*found)}
+        signatures = self._minhashes(_batch_shingles(found, self.shingle, hashes))
+        return [Sketch(fingerprint(w), signature) for w, signature in zip(found, signatures)]
+
+    def _minhashes(self, shingles: list[np.ndarray]) -> list[Signature | None]:
         multipliers, offsets = self._permutations()
-        hashes = shingle_hashes(words, self.shingle)
-        # Each permutation h -> a*h + b (mod 2**32, a odd) is a bijection; keep each one's minimum.
-        signature = (hashes[:, None] * multipliers[None, :] + offsets[None, :]).min(axis=0)
-        return Signature(signature)
+        sizes = np.fromiter(map(len, shingles), dtype=np.int64, count=len(shingles))
+        filled = np.flatnonzero(sizes)
+        signatures: list[Signature | None] = [None] * len(shingles)
+        if not len(filled):
+            return signatures
+        hashes = np.concatenate([shingles[i] for i in filled])
+        # Each permutation h -> a*h + b (mod 2**32, a odd) is a bijection; keep each one's minimum per text.
+        # A row per permutation: reducing along rows is many times faster than down columns.
+        permuted = multipliers[:, None] * hashes[None, :]
+        permuted += offsets[:, None]
+        starts = np.concatenate(([0], np.cumsum(sizes[filled])[:-1]))
+        minima = np.minimum.reduceat(permuted, starts, axis=1).T.copy()
+        for i, row in zip(filled.tolist(), minima):
+            signatures[i] = Signature(row)
+        return signatures
 
     def _permutations(self) -> tuple[np.ndarray, np.ndarray]:
         if self._template is None:
@@ -181,18 +236,17 @@ class DuplicateIndex:
             self._template = (multipliers, offsets)
         return self._template
 
-    def query(self, text: str) -> str | None:
-        """The earliest indexed report that `text` copies, without indexing it."""
-        found = words(text)
-        return self._match(fingerprint(found), self.minhash(found))
+    def query(self, text: str | Sketch) -> str | None:
+        """The earliest indexed report that `text` (or its sketch) copies, without indexing it."""
+        sketch = text if isinstance(text, Sketch) else self.sketches([text])[0]
+        return self._match(sketch.key, sketch.signature)
 
-    def add(self, id: str, text: str) -> str | None:
-        """Index a report; return the id of the earlier report it copies, or None."""
+    def add(self, id: str, text: str | Sketch) -> str | None:
+        """Index a report (its text or its sketch); return the id of the earlier report it copies, or None."""
         if id in self._original:
             raise InputError(f"two articles have the same id: {id}")
-        found = words(text)
-        key = fingerprint(found)
-        signature = self.minhash(found)
+        sketch = text if isinstance(text, Sketch) else self.sketches([text])[0]
+        key, signature = sketch.key, sketch.signature
         copied = self._match(key, signature)
         self._original[id] = copied
         self._exact.setdefault(key, id)
