@@ -48,6 +48,17 @@ def test_partial_fit_in_pieces_equals_one_fit(feed, pieces):
     assert labels == whole
 
 
+@pytest.mark.parametrize("batch_size", [1, 2, 4])
+def test_a_worker_process_gives_the_same_events(feed, batch_size):
+    articles, _ = feed
+    french = Article(id="fr", text="Un séisme de magnitude 7,1 a frappé le nord du Chili près d'Iquique mardi.")
+    stream = articles + [french, dataclasses.replace(articles[4], id="copy")]
+    alone = EventClusterer(batch_size=batch_size, workers=0).fit_predict(stream)
+    assert EventClusterer(batch_size=batch_size, workers=1).fit_predict(stream) == alone
+    assert EventClusterer(batch_size=batch_size, workers=2).fit_predict(stream) == alone
+    assert alone[-1] == alone[4]
+
+
 def test_stream_yields_ids_in_order(feed):
     articles, _ = feed
     pairs = list(EventClusterer().stream(iter(articles)))
@@ -129,7 +140,7 @@ def test_titles_count_as_text():
     assert EventClusterer(threshold=0.2).fit_predict([first, second]) == ["e1", "e1"]
 
 
-@pytest.mark.parametrize("params", [{"mode": "bert"}, {"window": 0}, {"window_articles": 0}])
+@pytest.mark.parametrize("params", [{"mode": "bert"}, {"window": 0}, {"window_articles": 0}, {"workers": -1}])
 def test_bad_parameters_are_input_errors(feed, params):
     with pytest.raises(InputError):
         EventClusterer(**params).fit_predict(feed[0])

@@ -17,20 +17,23 @@ Syndicated copies are caught first and join their original's event.
 from __future__ import annotations
 
 import heapq
+import inspect
 import math
-from collections import Counter, OrderedDict
+import multiprocessing
+from collections import Counter, OrderedDict, deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import islice, repeat
+from concurrent.futures import ProcessPoolExecutor
+from itertools import chain, islice, repeat
 from operator import mul
 
 import numpy as np
 
 from synopsis.errors import InputError
-from synopsis.events.features import DocumentFrequencies, entities, terms, years
+from synopsis.events.features import DocumentFrequencies, name_buckets, term_buckets, years
 from synopsis.model import Article
-from synopsis.similarity.duplicates import DuplicateIndex
+from synopsis.similarity.duplicates import DuplicateIndex, Sketch
 
 MODES = ("tfidf", "embeddings")
 # Embeddings add similarity between any two reports of one kind, so that mode needs a higher bar.
@@ -43,6 +46,7 @@ class _OpenEvent:
 
     id: str
     language: str
+    slot: int  # the event's row in the clusterer's arrays, reused once it closes
     terms: dict[int, float] = field(default_factory=dict)  # sum of member vectors
     terms_norm2: float = 0.0
     names: dict[int, float] = field(default_factory=dict)
@@ -63,6 +67,9 @@ class _Article:
     language: str
     date: date | None
     text: str
+    term_counts: Counter[int] = field(default_factory=Counter)  # lead counted 1 + lead_weight times
+    name_counts: Counter[int] = field(default_factory=Counter)
+    sketch: Sketch | None = None  # what copies are found by
     terms: dict[int, float] = field(default_factory=dict)
     names: dict[int, float] = field(default_factory=dict)
     embedding: np.ndarray | None = None
@@ -96,7 +103,11 @@ class EventClusterer:
       and whose words count `lead_weight` times more.
     - year_factor: what the similarity is multiplied by when the article and the
       event mention years and none in common.
-    - batch_size: articles embedded together.
+    - batch_size: articles featurized (and embedded) together.
+    - workers: processes that featurize the next batches (words, stems, names,
+      copy signatures, language) while this one assigns articles to events, in
+      order; 0 does everything here. Labels are the same either way; a stream
+      of one batch never starts a process.
     """
 
     def __init__(
@@ -118,7 +129,9 @@ class EventClusterer:
         lead_chars: int = 600,
         lead_weight: int = 2,
         year_factor: float = 0.7,
+        workers: int = 1,
     ) -> None:
+        self.workers = workers
         self.lead_chars = lead_chars
         self.lead_weight = lead_weight
         self.year_factor = year_factor
@@ -158,17 +171,42 @@ class EventClusterer:
     # -- streaming ------------------------------------------------------------
 
     def stream(self, articles: Iterable[Article]) -> Iterator[tuple[str, str]]:
-        """(article id, event id) for each article, in order, holding only a batch at a time."""
+        """(article id, event id) for each article, in order, holding only a few batches at a time."""
         self._check_params()
-        articles = iter(articles)
-        while batch := list(islice(articles, self.batch_size)):
+        for batch in self._featurized(iter(articles)):
             for article in self._represent(batch):
                 yield article.id, self._assign(article)
+
+    def _featurized(self, articles: Iterator[Article]) -> Iterator[list[_Article]]:
+        """The stream's batches, featurized; with workers, the next batches are featurized while this one is assigned."""
+        batches = iter(lambda: list(islice(articles, self.batch_size)), [])
+        ahead = list(islice(batches, 2))
+        if self.workers < 1 or len(ahead) < 2:
+            # A single batch is not worth starting a process for.
+            yield from map(self._featurize, chain(ahead, batches))
+            return
+        # A clusterer with the parameters only, cheap to send: featurizing needs no state.
+        featurizer = EventClusterer(**{name: getattr(self, name) for name in inspect.signature(EventClusterer).parameters})
+        pool = ProcessPoolExecutor(self.workers, mp_context=_worker_context())
+        try:
+            pending = deque(pool.submit(featurizer._featurize, batch) for batch in ahead)
+            for batch in batches:
+                if len(pending) > self.workers:
+                    yield pending.popleft().result()
+                pending.append(pool.submit(featurizer._featurize, batch))
+            while pending:
+                yield pending.popleft().result()
+        finally:
+            pool.shutdown(cancel_futures=True)
 
     def _reset(self) -> None:
         self._frequencies = DocumentFrequencies()
         self._open: OrderedDict[str, _OpenEvent] = OrderedDict()  # by last arrival, oldest first
-        self._postings: dict[int, set[str]] = {}
+        # Bucket -> {slot of an open event holding it: that event's weight on it}.
+        self._postings: dict[int, dict[int, float]] = {}
+        self._slots: list[_OpenEvent | None] = []
+        self._free_slots: list[int] = []
+        self._terms_norm2 = np.zeros(64)  # by slot, for ranking candidates all at once
         self._arrivals = 0
         self._events_started = 0
         self._today: date | None = None
@@ -182,25 +220,34 @@ class EventClusterer:
             raise InputError(f"unknown clustering mode {self.mode!r}: use one of {', '.join(MODES)}")
         if self.window <= 0 or self.window_articles <= 0:
             raise InputError("the window must be positive")
+        if self.workers < 0:
+            raise InputError("workers must be 0 or more")
         if not hasattr(self, "_open"):
             self._reset()
 
     # -- representation -------------------------------------------------------
 
-    def _represent(self, batch: Sequence[Article]) -> list[_Article]:
+    def _featurize(self, batch: Sequence[Article]) -> list[_Article]:
+        """What the assignment needs of each article that does not depend on the stream so far (a pure function)."""
         from synopsis.text.language import detect_language
 
-        seen = []
-        for article in batch:
-            text = _full_text(article)
-            seen.append(
-                _Article(
-                    id=article.id,
-                    language=article.language or detect_language(text),
-                    date=article.date,
-                    text=text,
-                )
+        texts = [_full_text(article) for article in batch]
+        sketches = DuplicateIndex(threshold=self.duplicate_threshold).sketches(texts)
+        return [
+            _Article(
+                id=article.id,
+                language=article.language or detect_language(text),
+                date=article.date,
+                text=text,
+                term_counts=term_counts,
+                name_counts=name_counts,
+                sketch=sketch,
+                years=years(text),
             )
+            for article, text, (term_counts, name_counts), sketch in zip(batch, texts, self._count(texts), sketches)
+        ]
+
+    def _represent(self, seen: list[_Article]) -> list[_Article]:
         if self.mode == "embeddings":
             from synopsis.similarity.embeddings import encode
 
@@ -210,17 +257,23 @@ class EventClusterer:
                 article.embedding = vector
         return seen
 
+    def _count(self, texts: Sequence[str]) -> list[tuple[Counter[int], Counter[int]]]:
+        # Words of the headline and lead count `lead_weight` times more: they say what happened.
+        cuts = [_word_end(text, self.lead_chars) for text in texts]
+        parts = [text[:cut] for text, cut in zip(texts, cuts)] + [text[cut:] for text, cut in zip(texts, cuts)]
+        factor = 1 + self.lead_weight
+        counted = []
+        for buckets in (term_buckets(parts), name_buckets(parts)):
+            leads, rests = buckets[: len(texts)], buckets[len(texts) :]
+            counted.append([Counter(lead * factor + rest) for lead, rest in zip(leads, rests)])
+        return list(zip(*counted))
+
     def _weigh(self, article: _Article) -> None:
         # The IDF counts this article too, so a term seen once so far weighs the most.
-        # Words of the headline and lead count `lead_weight` times more: they say what happened.
-        cut = _word_end(article.text, self.lead_chars)
-        lead, rest = article.text[:cut], article.text[cut:]
-        counts = _scaled(terms(lead), 1 + self.lead_weight) + terms(rest)
-        names = _scaled(entities(lead), 1 + self.lead_weight) + entities(rest)
+        counts, names = article.term_counts, article.name_counts
         self._frequencies.add(counts.keys() | names.keys())
         article.terms = self._frequencies.weigh(counts, self.max_terms)
         article.names = self._frequencies.weigh(names, self.max_terms)
-        article.years = years(article.text)
 
     # -- assignment -----------------------------------------------------------
 
@@ -249,10 +302,10 @@ class EventClusterer:
         if self._arrivals % self.window_articles == 0:
             self._copies = [self._copies[-1], DuplicateIndex(threshold=self.duplicate_threshold)]
             self._copy_events = [self._copy_events[-1], {}]
-        original = self._copies[-1].add(article.id, article.text)
+        original = self._copies[-1].add(article.id, article.sketch or article.text)
         generation = -1
         if original is None and len(self._copies) > 1:
-            original, generation = self._copies[0].query(article.text), 0
+            original, generation = self._copies[0].query(article.sketch or article.text), 0
         if original is None:
             return None
         event = self._copy_events[generation].get(original)
@@ -269,14 +322,26 @@ class EventClusterer:
     def _best_event(self, article: _Article) -> tuple[_OpenEvent | None, float]:
         # Candidates are the events that share the article's heaviest terms (they come first),
         # ranked by that partial score; only the best few are compared in full.
-        partial: dict[str, float] = {}
+        slots: list[int] = []
+        shares: list[float] = []
         for bucket, weight in islice(article.terms.items(), self.lookup_terms):
-            for event_id in self._postings.get(bucket, ()):
-                partial[event_id] = partial.get(event_id, 0.0) + weight * self._open[event_id].terms[bucket]
-        ranked = heapq.nsmallest(
-            self.candidates,
-            ((-dot / math.sqrt(self._open[e].terms_norm2), e) for e, dot in partial.items()),
-        )
+            posted = self._postings.get(bucket)
+            if posted:
+                slots.extend(posted)
+                shares.extend(map(weight.__mul__, posted.values()))
+        ranked = []
+        if slots:
+            slots = np.array(slots, dtype=np.intp)
+            # bincount adds in bucket order, so each partial score is the sum a loop over the buckets makes.
+            partial = np.bincount(slots, shares)
+            touched = np.flatnonzero(np.bincount(slots))
+            keys = -partial[touched] / np.sqrt(self._terms_norm2[touched])
+            if len(keys) > self.candidates > 0:
+                # The best few and any tied with the last of them; ties go to the smaller id, as sorting pairs does.
+                keys, touched = _best_keys(keys, touched, self.candidates)
+            ranked = heapq.nsmallest(
+                self.candidates, zip(keys.tolist(), (self._slots[slot].id for slot in touched.tolist()))
+            )
         best, best_score = None, -1.0
         for _, event_id in ranked:
             event = self._open[event_id]
@@ -312,7 +377,15 @@ class EventClusterer:
         return f"e{self._events_started}"
 
     def _open_event(self, article: _Article) -> _OpenEvent:
-        event = _OpenEvent(id=self._new_event_id(), language=article.language)
+        if self._free_slots:
+            slot = self._free_slots.pop()
+        else:
+            slot = len(self._slots)
+            self._slots.append(None)
+            if slot == len(self._terms_norm2):
+                self._terms_norm2 = np.concatenate([self._terms_norm2, np.zeros(slot)])
+        event = _OpenEvent(id=self._new_event_id(), language=article.language, slot=slot)
+        self._slots[slot] = event
         self._open[event.id] = event
         return event
 
@@ -320,7 +393,12 @@ class EventClusterer:
         event.terms_norm2 = _add_into(event.terms, event.terms_norm2, article.terms)
         event.names_norm2 = _add_into(event.names, event.names_norm2, article.names)
         for bucket in article.terms:
-            self._postings.setdefault(bucket, set()).add(event.id)
+            posted = self._postings.get(bucket)
+            if posted is None:
+                self._postings[bucket] = {event.slot: event.terms[bucket]}
+            else:
+                posted[event.slot] = event.terms[bucket]
+        self._terms_norm2[event.slot] = event.terms_norm2
         if len(event.terms) > 2 * self.max_event_terms:
             self._prune(event)
         if article.embedding is not None:
@@ -340,9 +418,10 @@ class EventClusterer:
         """Keep an event's heaviest terms, so a long-running story stays small and fast."""
         kept = dict(sorted(event.terms.items(), key=lambda item: -item[1])[: self.max_event_terms])
         for bucket in event.terms.keys() - kept.keys():
-            self._unpost(bucket, event.id)
+            self._unpost(bucket, event.slot)
         event.terms = kept
         event.terms_norm2 = sum(w * w for w in kept.values())
+        self._terms_norm2[event.slot] = event.terms_norm2
 
     def _close_old_events(self) -> None:
         while self._open:
@@ -355,17 +434,28 @@ class EventClusterer:
                 return
             del self._open[event.id]
             for bucket in event.terms:
-                self._unpost(bucket, event.id)
+                self._unpost(bucket, event.slot)
+            self._slots[event.slot] = None
+            self._free_slots.append(event.slot)
 
-    def _unpost(self, bucket: int, event_id: str) -> None:
+    def _unpost(self, bucket: int, slot: int) -> None:
         events = self._postings[bucket]
-        events.discard(event_id)
+        del events[slot]
         if not events:
             del self._postings[bucket]
 
 
-def _scaled(counts: Counter[int], factor: int) -> Counter[int]:
-    return Counter({bucket: count * factor for bucket, count in counts.items()})
+def _worker_context():
+    # Forking starts a worker in milliseconds, with the modules already imported.
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else None)
+
+
+def _best_keys(keys: np.ndarray, slots: np.ndarray, count: int) -> tuple[np.ndarray, np.ndarray]:
+    """The `count` smallest keys and every key equal to the last of them, with their slots."""
+    last = np.partition(keys, count - 1)[count - 1]
+    kept = keys <= last
+    return keys[kept], slots[kept]
 
 
 def _word_end(text: str, position: int) -> int:

@@ -6,15 +6,16 @@ the document frequencies behind the IDF are counted online in bounded memory.
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 import zlib
 from collections import Counter
+from collections.abc import Sequence
+from operator import mul
 
 import numpy as np
 
-from synopsis.text.tokens import STOPWORDS, content_stems
+from synopsis.text.tokens import STOPWORDS, stems, words
 
 # 2**20 buckets: collisions among a news vocabulary are rare and the counts take 8 MB.
 HASH_BITS = 20
@@ -26,7 +27,6 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _ENTITY_PREFIX = "\x00"  # entities and terms share the hashed space without colliding by name
 
 
-@functools.lru_cache(maxsize=1 << 18)
 def feature(name: str) -> int:
     """The bucket of a term or entity; crc32 is stable across runs, unlike hash()."""
     return zlib.crc32(name.encode()) & _MASK
@@ -34,7 +34,7 @@ def feature(name: str) -> int:
 
 def terms(text: str) -> Counter[int]:
     """Counts of the text's content stems, by bucket."""
-    return Counter(map(feature, content_stems(text)))
+    return Counter(term_buckets([text])[0])
 
 
 def entities(text: str) -> Counter[int]:
@@ -43,13 +43,35 @@ def entities(text: str) -> Counter[int]:
     Counting the words as well lets "Lohan" match "Lindsay Lohan"; stopwords drop
     the capitals that only start a sentence ("The", "He").
     """
-    found: list[str] = []
-    for run in _CAPITALIZED_RUN.findall(text):
-        names = [w for w in run.lower().replace("’", "'").split() if w.strip(".'&-") not in STOPWORDS]
-        found.extend(names)
-        if len(names) > 1:
-            found.append(" ".join(names))
-    return Counter(feature(_ENTITY_PREFIX + name) for name in found)
+    return Counter(name_buckets([text])[0])
+
+
+def term_buckets(texts: Sequence[str]) -> list[list[int]]:
+    """The bucket of each content stem of each text, in text order.
+
+    A batch's distinct words are stemmed and hashed once; nothing is cached
+    beyond the batch, so memory stays flat however many new words a stream brings.
+    """
+    found = [words(text) for text in texts]
+    distinct = list(set().union(*found) - STOPWORDS)
+    stemmed = stems(distinct)
+    bucket_of = {stem: feature(stem) for stem in set(stemmed)}
+    bucket = dict(zip(distinct, map(bucket_of.__getitem__, stemmed))).get
+    return [[b for b in map(bucket, text_words) if b is not None] for text_words in found]
+
+
+def name_buckets(texts: Sequence[str]) -> list[list[int]]:
+    """The bucket of each name (see `entities`) of each text, in text order; a batch's runs are read once."""
+    runs = [_CAPITALIZED_RUN.findall(text) for text in texts]
+    names = {run: _run_names(run) for run in set().union(*runs)}
+    return [[bucket for run in text_runs for bucket in names[run]] for text_runs in runs]
+
+
+def _run_names(run: str) -> list[int]:
+    names = [w for w in run.lower().replace("’", "'").split() if w.strip(".'&-") not in STOPWORDS]
+    if len(names) > 1:
+        names.append(" ".join(names))
+    return [feature(_ENTITY_PREFIX + name) for name in names]
 
 
 def years(text: str) -> frozenset[str]:
@@ -66,20 +88,19 @@ class DocumentFrequencies:
 
     def add(self, buckets) -> None:
         self.articles += 1
-        self.counts[list(buckets)] += 1
+        self.counts[np.fromiter(buckets, dtype=np.int64, count=len(buckets))] += 1
 
     def weigh(self, counts: Counter[int], keep: int) -> dict[int, float]:
         """Unit-length sublinear TF-IDF of the counts: the `keep` heaviest buckets, heaviest first."""
         if not counts:
             return {}
-        buckets = list(counts)
-        frequencies = self.counts[buckets].tolist()
+        buckets = np.fromiter(counts, dtype=np.int64, count=len(counts))
+        tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
         total = self.articles + 1
-        weights = {
-            bucket: (1.0 + math.log(count)) * (math.log(total / (1 + df)) + 1.0)
-            for bucket, count, df in zip(buckets, counts.values(), frequencies)
-        }
-        # Heaviest first: the first few are what candidate events are looked up by.
-        heaviest = sorted(weights.items(), key=lambda item: -item[1])[:keep]
-        norm = math.sqrt(sum(w * w for _, w in heaviest))
-        return {bucket: w / norm for bucket, w in heaviest}
+        weights = (1.0 + np.log(tf)) * (np.log(total / (1 + self.counts[buckets])) + 1.0)
+        # Heaviest first (ties in counting order): the first few are what candidate events are looked up by.
+        heaviest = np.argsort(-weights, kind="stable")[:keep]
+        kept = weights[heaviest].tolist()
+        # Summed in order, as Python's sum() does, so a weight is the same to the last bit whatever numpy does.
+        norm = math.sqrt(sum(map(mul, kept, kept)))
+        return dict(zip(buckets[heaviest].tolist(), (weights[heaviest] / norm).tolist()))

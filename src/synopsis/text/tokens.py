@@ -49,6 +49,11 @@ def stem(word: str) -> str:
     return _porter().stemWord(word)
 
 
+def stems(words: list[str]) -> list[str]:
+    """The Porter stems of many lower-cased words in one call, uncached: for a batch of distinct words."""
+    return _porter().stemWords(words)
+
+
 def content_stems(text: str) -> list[str]:
     """Stems of the words that carry content: stopwords left out."""
     return list(_content_stems(text))
