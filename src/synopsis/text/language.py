@@ -12,6 +12,7 @@ import re
 
 _SAMPLE = 5000  # characters: plenty to tell a language, and keeps huge reports fast
 _WORD = re.compile(r"[^\W\d_]+")
+_ASCII_WORD = re.compile(r"[a-z]+")
 # The commonest English words; together they make up a quarter or more of any English prose.
 _ENGLISH = frozenset(
     "the of and to in a is was that for on with as by at from it he said his are were has have be".split()
@@ -22,8 +23,10 @@ _ENGLISH_SHARE = 0.25
 def detect_language(text: str) -> str:
     """The ISO 639-1 code of the text's language; "en" when there is nothing to tell by."""
     sample = text[:_SAMPLE]
-    words = _WORD.findall(sample.lower())
-    if not words or sum(word in _ENGLISH for word in words) >= _ENGLISH_SHARE * len(words):
+    lowered = sample.lower()
+    # In ASCII text the letters are a-z, which a plain character class finds twice as fast.
+    words = (_ASCII_WORD if lowered.isascii() else _WORD).findall(lowered)
+    if not words or sum(map(_ENGLISH.__contains__, words)) >= _ENGLISH_SHARE * len(words):
         return "en"
     code, _ = _identifier().classify(sample)
     return code
