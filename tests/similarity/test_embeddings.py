@@ -43,3 +43,18 @@ def test_mean_pool_ignores_padding():
     hidden = np.array([[[1.0, 0.0], [0.0, 1.0], [100.0, 100.0]]], dtype=np.float32)
     mask = np.array([[1, 1, 0]])
     assert np.allclose(mean_pool(hidden, mask), [[2**-0.5, 2**-0.5]])
+
+
+def test_a_long_text_is_tokenized_as_far_as_its_kept_pieces():
+    from synopsis.similarity.embeddings import _tokenizer, _truncate, _word_pieces
+
+    texts = [
+        "Storm Ciarán " * 60,
+        "no spaces at all " + "x" * 900,
+        "a " * 20 + "supercalifragilisticexpialidocious " * 40,
+        "Short.",
+        "",
+    ]
+    for max_tokens in (8, 32, 128):
+        whole = [_truncate(e.ids, max_tokens) for e in _tokenizer().encode_batch(texts)]
+        assert [_truncate(ids, max_tokens) for ids in _word_pieces(texts, max_tokens)] == whole
