@@ -164,7 +164,8 @@ def verdict(quantity: Sequence[Figure]) -> str:
 def label(quantity: Sequence[Figure]) -> str:
     """What is counted, the action and the window: "towns and villages seized, since Thursday"."""
     first = quantity[0]
-    wordings = Counter(f.counted for f in quantity)
+    # "65 percent" beside "67 percent of all children": the share is named by what it is of
+    wordings = Counter(f.counted for f in quantity if f.counted != "share") or Counter(f.counted for f in quantity)
     counted = wordings.most_common(1)[0][0]
     if len(wordings) > 1 and first.group in GROUPS.values():
         counted = first.group
