@@ -115,3 +115,12 @@ def test_a_name_set_after_its_description_is_the_speaker():
 def test_an_adverb_between_the_speaker_and_the_verb():
     text = "Namanga Ngongi inspected relief efforts. But he also said he could see that ``a large part of the population is very weak.''"
     assert speakers(text)[0][1] == "Namanga Ngongi"
+
+
+def test_names_in_what_he_added_are_not_who_he_is():
+    text = (
+        "``It showed that megamergers are doable,'' said Adam Sieminski, an analyst.\n\n"
+        "He added that the heads of both companies, Lee Raymond, the chairman of Exxon, and Lucio Noto, "
+        "the chief executive of Mobil, are different personalities. ``It will not be easy,'' he said."
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Adam Sieminski", "Adam Sieminski"]

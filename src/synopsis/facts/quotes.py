@@ -355,10 +355,16 @@ def nearest_person(document: Document, before: int, speakers: list[str] = ()) ->
     ("Mubarak" after a quote of "Hosni Mubarak").
     """
     known = {n.split()[-1]: n for n in speakers}
-    prior = [s for s in document.sentences if s.start < before][-4:]
+    prior = [s for s in document.sentences if s.start < before][-8:]
+    looked = 0
     for sentence in reversed(prior):
         limit = before - sentence.start
         words = _unquoted(sentence.text[:limit])
+        if _PRONOUN_SAYS.search(words):
+            continue  # "He added that Lee Raymond and Lucio Noto differ": names in his words are not who "he" is
+        looked += 1
+        if looked > 4:
+            break
         people = [
             (m.start(), m.group()) for m in _NAME.finditer(words)
             if not _NOT_A_NAME.match(m.group()) and not _NOT_A_PERSON.search(m.group())
@@ -372,6 +378,9 @@ def nearest_person(document: Document, before: int, speakers: list[str] = ()) ->
         if people:
             return max(people)[1]
     return None
+
+
+_PRONOUN_SAYS = re.compile(rf"(?:^|[,;]\s*)(?:[Hh]e|[Ss]he)\s+(?:also\s+)?(?:{_SPEECH})\b")
 
 
 def _unquoted(text: str) -> str:
