@@ -124,3 +124,11 @@ def test_names_in_what_he_added_are_not_who_he_is():
         "the chief executive of Mobil, are different personalities. ``It will not be easy,'' he said."
     )
     assert [speaker for _, speaker in speakers(text)] == ["Adam Sieminski", "Adam Sieminski"]
+
+
+def test_a_continent_is_no_person_a_pronoun_stands_for():
+    text = (
+        "Guillermo Ortiz, the central bank governor, said that the pressures on Latin America were mounting.\n\n"
+        "``Until then we were doing fine,'' he said."
+    )
+    assert speakers(text)[0][1] == "Guillermo Ortiz"

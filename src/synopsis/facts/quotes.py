@@ -306,7 +306,8 @@ _NOT_A_PERSON = re.compile(
     r"|\b(?:Service|Committee|Ministry|Council|Agency|Department|Party|Army|Forces?|Front|Organi[sz]ation|"
     r"Union|Association|Company|Corp|Bank|University|Airport|Province|Island|Coast|Sea|Ocean|River|Valley|"
     r"Street|Road|Highway|Cent(?:er|re)|Hospital|Church|Cup|Race|Games|Olympics|Office|Court|House|Nations|"
-    r"States|Republic|Kingdom|Government|Police|Guard|Club|Institute|Foundation|Group)$"
+    r"States|Republic|Kingdom|Government|Police|Guard|Club|Institute|Foundation|Group|America|Americas|Asia|Europe|"
+    r"Africa)$"
 )
 
 
