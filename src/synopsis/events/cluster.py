@@ -185,11 +185,14 @@ class EventClusterer:
             # A single batch is not worth starting a process for.
             yield from map(self._featurize, chain(ahead, batches))
             return
+        # The first batch is featurized here, so that what it loads (the language model) the workers inherit.
+        first = self._featurize(ahead[0])
         # A clusterer with the parameters only, cheap to send: featurizing needs no state.
         featurizer = EventClusterer(**{name: getattr(self, name) for name in inspect.signature(EventClusterer).parameters})
         pool = ProcessPoolExecutor(self.workers, mp_context=_worker_context())
         try:
-            pending = deque(pool.submit(featurizer._featurize, batch) for batch in ahead)
+            pending = deque([pool.submit(featurizer._featurize, ahead[1])])
+            yield first
             for batch in batches:
                 if len(pending) > self.workers:
                     yield pending.popleft().result()
