@@ -313,8 +313,9 @@ def coverage_problem(
     )
 
 
-# Past this many nodes a search hands the problem to HiGHS; DUC clusters need a few hundred at most.
-MAX_NODES = 20_000
+# Past this many nodes a search hands the problem to HiGHS: 100-word DUC summaries need a few hundred
+# at most, and on 250-word ones a search that grows further tends to take longer than HiGHS.
+MAX_NODES = 5_000
 # Selections that may hold more sentences than this go to HiGHS: a search goes one call deeper a sentence.
 MAX_DEPTH = 500
 
