@@ -32,7 +32,7 @@ from synopsis.api import prepare
 from synopsis.io.datasets import read_clusters
 from synopsis.model import Budget, Document
 from synopsis.similarity.units import content_units
-from synopsis.summarize import Selection, candidates, coverage_weights, cut_at_limit, select
+from synopsis.summarize import Selection, candidates, cut_at_limit, select
 from synopsis.summarize.concepts import ConceptCoverage, concepts, is_candidate, unigrams
 
 
@@ -65,7 +65,7 @@ def variant_tail(selection: Selection, limit: int, lead: float = 0.0, words: flo
     left = limit - sum(len(t.split()) for t in texts)
     if left <= 0:
         return texts
-    weights = coverage_weights(algorithm, corpus)
+    weights = algorithm.concepts_and_weights(corpus)[1]
     weights = {c: w * (1.0 if " " in c else words) for c, w in weights.items()}
     covered = set().union(*(found(corpus.sentences[i].text) for i in selection.chosen))
     scored = [
@@ -86,7 +86,7 @@ def over_budget(told: Told, algorithm: ConceptCoverage, limit: int, extra: int) 
     total = sum(len(t.split()) for t in texts)
     if total <= limit:
         return cut_at_limit(replace(selection, budget=Budget(words=limit)))
-    weights = coverage_weights(algorithm, story.corpus)
+    weights = algorithm.concepts_and_weights(story.corpus)[1]
     best, most = texts, -1.0
     for k, last in enumerate(texts):
         others = texts[:k] + texts[k + 1 :]

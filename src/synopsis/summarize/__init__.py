@@ -168,26 +168,27 @@ def concept_tail(selection: Selection, left: int) -> int | None:
     """The sentence whose first `left` words add the most concept weight the selection does not cover.
 
     Sentences the algorithm would not let stand (too short, quotes, questions)
-    follow only when no other can.
+    follow only when no other can; among equals the earliest sentence follows.
     """
     from synopsis.summarize.concepts import concepts, is_candidate, unigrams
 
     algorithm, corpus = selection.algorithm, selection.corpus
-    weights = coverage_weights(algorithm, corpus)
+    units, weights = algorithm.concepts_and_weights(corpus)
+    covered = set().union(*(units[i] for i in selection.chosen))
 
-    def found(text: str) -> set[str]:
-        return set(concepts(text)).union(unigrams(text))
-
-    covered = set().union(*(found(corpus.sentences[i].text) for i in selection.chosen))
-    followers = [i for i in range(len(corpus.sentences)) if selection.may_follow(i)]
-    standing = [i for i in followers if is_candidate(corpus.sentences[i], algorithm.min_words, algorithm.quotes)]
-    best, most = None, -1.0
-    for i in standing or followers:
+    def gained(i: int) -> float:
         kept = " ".join(corpus.sentences[i].text.split()[:left])  # what the scorer reads of it
-        gained = sum(weights.get(c, 0.0) for c in found(kept) - covered)
-        if gained > most:
-            best, most = i, gained
-    return best
+        return sum(weights.get(c, 0.0) for c in set(concepts(kept)).union(unigrams(kept)) - covered)
+
+    gains = [gained(i) for i in range(len(corpus.sentences))]
+    # Best first; whether a sentence repeats the selection is the costly test, so it is asked in that order.
+    ranked = sorted(range(len(gains)), key=lambda i: (-gains[i], i))
+    standing = [i for i in ranked if is_candidate(corpus.sentences[i], algorithm.min_words, algorithm.quotes)]
+    for pool in (standing, ranked):
+        best = next((i for i in pool if selection.may_follow(i)), None)
+        if best is not None:
+            return best
+    return None
 
 
 def candidates(documents: Sequence[Document], units: ContentUnits) -> tuple[Corpus, list[int]]:
@@ -256,17 +257,3 @@ def attribute(i: int, units: ContentUnits, members: dict[int, list[int]]) -> Sum
             best[other.doc] = (closeness, j)
     sources = [shown.span] + [units.sentences[j].span for _, j in best.values()]
     return SummarySentence(text=" ".join(shown.text.split()), sources=tuple(sources))
-
-
-def coverage_weights(algorithm, corpus: Corpus) -> dict[str, float]:
-    """The weights a concept coverage algorithm gives bigrams and content words, as it selects with them."""
-    from synopsis.summarize.concepts import concepts, learned_weights, trained_model, unigrams
-
-    weights = algorithm.weights(corpus, [concepts(s.text) for s in corpus.sentences])
-    if algorithm.weighting == "learned" and algorithm.unigram_weight:
-        model = algorithm.unigram_model or trained_model("unigram")
-        content = learned_weights(
-            corpus, [unigrams(s.text) for s in corpus.sentences], model, algorithm.min_support, algorithm.min_probability
-        )
-        weights.update({c: algorithm.unigram_weight * w for c, w in content.items()})
-    return weights
