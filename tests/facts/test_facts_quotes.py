@@ -132,3 +132,31 @@ def test_a_continent_is_no_person_a_pronoun_stands_for():
         "``Until then we were doing fine,'' he said."
     )
     assert speakers(text)[0][1] == "Guillermo Ortiz"
+
+
+def test_a_pronoun_stands_for_the_one_who_spoke_not_the_last_name():
+    text = (
+        "Rains will ease by Friday, said Anna Kowalski, a forecaster who works with Tom Berg at Lakeside College.\n\n"
+        '"We are not out of danger," she said.'
+    )
+    assert speakers(text) == [("We are not out of danger", "Anna Kowalski")]
+    text = 'Dan Ross, 45, a driver who was at the market with Tom Berg, said he ran.\n\n"I just ran," he recounted later.'
+    assert speakers(text) == [("I just ran", "Dan Ross")]
+
+
+def test_a_surname_alone_is_the_person_named_in_full_before():
+    text = (
+        "The governor, Peter Lindqvist, met Mayor Ann Berg on Monday.\n\n"
+        "Lindqvist, while touring the region, kept a full schedule.\n\n"
+        '"I know these roads better than anyone," he said.'
+    )
+    assert speakers(text)[0][1] == "Peter Lindqvist"
+    text = 'The council will meet, said its chairman, Okonkwo. "Nobody can plan for everything," he said.'
+    assert speakers(text)[0][1] == "Okonkwo"
+
+
+def test_a_name_the_attribution_gives_first_is_the_speaker_not_the_body_described():
+    text = '"The town is calm," Ruth Adler, director of the Northern Relief Union, said from Haifa.'
+    assert speakers(text)[0][1] == "Ruth Adler"
+    text = 'Ms. Adler said the roads were open. Her role, she said, "is to help the town."'
+    assert speakers(text) == [("is to help the town.", "Adler")]

@@ -63,7 +63,8 @@ _PERSON_NOUNS = re.compile(
 )
 # "Abu Akram", "Yasser Ibrahim al-Dandal", "Umm Abdo": names spaCy's small model may miss.
 _ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}")
-_TITLE_DOT = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Lt|Col|Maj|Capt|Gov|Pres|Prof)\.")
+_TITLE = re.compile(r"Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Lt|Col|Maj|Capt|Gov|Pres|Prof")
+_TITLE_DOT = re.compile(rf"\b({_TITLE.pattern})\.")
 _PART = r"[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*"
 # A middle or first initial: "Eleanor M. Fox", "J. Robin West" (not the "S." of "U.S.").
 _INITIAL = r"(?<![.\w])[A-Z][.\u2024]?\s+"
@@ -198,7 +199,8 @@ def _speaker(document: Document, match: re.Match, sentences, parses, speakers: l
     named = _BEFORE.search(before)
     if named:
         # "In a statement provided by Tim Pendry, his adviser, Idris said:": the sayer is the last part
-        speaker = re.split(r",\s+(?=[A-Z])", named.group("speaker"))[-1]
+        # "Her role in the campaign, she said, ``...": the pronoun after the last comma
+        speaker = re.split(r",\s+(?=[A-Z]|(?:he|she|they)$)", named.group("speaker"))[-1]
         return _resolve(speaker, document, match.start(), speakers)
     if before.strip():
         said = list(_SAID_BEFORE.finditer(before))
@@ -271,15 +273,20 @@ def _resolve(phrase: str, document: Document, before: int, speakers: list[str]) 
     phrase = phrase.strip(" ,")
     if not phrase:
         return None
-    names = _names(phrase)
+    lowered = phrase.lower()
+    if lowered in _PRONOUNS:
+        return nearest_person(document, before, speakers)
+    # "Marv Johnson, executive director of the American Civil Liberties Union": the name before the description
+    named, _, described = phrase.partition(", ")
+    names = _names(named) if described and _names(named) else _names(phrase)
+    people = [n for n in names if not _NOT_A_PERSON.search(n)]
     if names:
-        return names[-1]  # "Observatory head Rami Abdul Rahman" -> the person
+        return (people or names)[-1]  # "Observatory head Rami Abdul Rahman" -> the person
     if re.fullmatch(_PART, phrase):
         return _full_name(phrase, document, before)
     titled = _TITLED.fullmatch(phrase)
     if titled:
         return _titled_name(titled.group("title"), document, before) or _strip_article(phrase)
-    lowered = phrase.lower()
     if lowered in ("they", "them", "it", "this", "that", "which", "who", "anything", "something"):
         return None  # a group or a thing: no one person to name
     # "he", "the father of five": someone named before; "a young man" is someone new
@@ -344,7 +351,9 @@ def _full_names(text: str) -> tuple[tuple[int, str], ...]:
 
 
 _NOT_A_NAME = re.compile(
-    r"^(?:The|A|An|This|That|These|Those|He|She|They|It|We|But|And|In|On|At|Some|Many|Other|Observatory|Nations|United)\b"
+    r"^(?:The|A|An|This|That|These|Those|He|She|They|It|We|I|You|But|And|In|On|At|Some|Many|Other|Observatory|Nations|United"
+    r"|Last|Next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|September|October|November"
+    r"|December)\b"
 )
 
 
@@ -355,30 +364,66 @@ def nearest_person(document: Document, before: int, speakers: list[str] = ()) ->
     al-Numan", "the West Bank"), or one word that ends a full name the report gave earlier
     ("Mubarak" after a quote of "Hosni Mubarak").
     """
-    known = {n.split()[-1]: n for n in speakers}
+    # "Voinovich" after "George Voinovich" is that person, whether the report quoted him or named him
+    known = {name.split()[-1]: name for start, name in _full_names(document.article.text) if start < before}
+    known.update((n.split()[-1], n) for n in speakers)
     prior = [s for s in document.sentences if s.start < before][-8:]
     looked = 0
     for sentence in reversed(prior):
         limit = before - sentence.start
         words = _unquoted(sentence.text[:limit])
-        if _PRONOUN_SAYS.search(words):
-            continue  # "He added that Lee Raymond and Lucio Noto differ": names in his words are not who "he" is
-        looked += 1
-        if looked > 4:
-            break
+        says = _PRONOUN_SAYS.search(words)
+        if says:
+            # "He added that Lee Raymond and Lucio Noto differ": names in his words are not who "he" is
+            words = words[: says.start()]
         people = [
-            (m.start(), m.group()) for m in _NAME.finditer(words)
+            (m.start(), m.end(), m.group()) for m in _NAME.finditer(words)
             if not _NOT_A_NAME.match(m.group()) and not _NOT_A_PERSON.search(m.group())
         ]
         people += [
-            (m.start(), known[m.group()])
-            for m in re.finditer(r"(?<![A-Z][\w'’-] )\b[A-Z][\w'’-]+\b", words)
-            if m.group() in known
+            (m.start(), m.end(), known.get(m.group()) or _full_name(m.group(), document, before))
+            for m in re.finditer(rf"(?<![\w'’-]){_PART}\b(?! [A-Z])", words)
+            if not _AFTER_CAPITAL.search(words, 0, m.start())  # the end of a longer name, which is found whole
+            and (m.group() in known or _single_sayer(words, m))
         ]
-        people = [(at, p) for at, p in people if not _PLACE_BEFORE.search(words[:at])]
+        people = [(at, end, p) for at, end, p in people if not _PLACE_BEFORE.search(words[:at])]
+        if says:
+            # "..., said Brian Levin. Instead, he said, ...": before his words, only a sayer is who "he" is
+            people = [person for person in people if _says_around(words, person[0], person[1])]
+        if says and not people:
+            continue  # such a sentence does not use up the sentences looked back
+        looked += 1
+        if looked > 4:
+            break
+        # "..., said Brian Levin, a professor at Stockton College": the one who spoke, not the last name
+        sayers = [person for person in people if _says_around(words, person[0], person[1])]
+        if sayers:
+            return min(sayers)[2]  # "Dan Ross, a driver who was with Tom Berg, said": the first is the subject
         if people:
-            return max(people)[1]
+            return max(people)[2]
     return None
+
+
+# "Maaret Al-Numan", but not "Ms. Boyle" or "George W. Bush"
+_AFTER_CAPITAL = re.compile(r"[A-Z][\w'’-]*\s+$")
+# "said its director general, Muttaleb", "Muttaleb said": a name that is the sayer.
+_SAYS_BEFORE_NAME = re.compile(rf"\b(?:{_SPEECH})\s+(?:[a-z][a-z'’ -]{{0,50}},\s+)?$")
+# "said Brian Levin, a professor" ends the attribution; "said Honduran officials hoped" starts what was said
+_NAME_ENDS = re.compile(r"\s*(?:[,.;]|$)")
+# "Yair Cohen, 45, a bus-company worker who was shopping there, said"
+_SAYS_AFTER_NAME = re.compile(rf"(?:,[^.;:\"“”`]{{0,120}}?,|,)?\s+(?:also\s+)?(?:{_SPEECH})\b")
+
+
+def _single_sayer(words: str, word: re.Match) -> bool:
+    """A one-word name the sentence says spoke ("Muttaleb said"), not a title or a pronoun."""
+    name = word.group()
+    return not _NOT_A_NAME.match(name) and not _TITLE.fullmatch(name) and _says_around(words, word.start(), word.end())
+
+
+def _says_around(words: str, start: int, end: int) -> bool:
+    return bool(
+        (_SAYS_BEFORE_NAME.search(words, 0, start) and _NAME_ENDS.match(words, end)) or _SAYS_AFTER_NAME.match(words, end)
+    )
 
 
 _PRONOUN_SAYS = re.compile(rf"(?:^|[,;]\s*)(?:[Hh]e|[Ss]he)\s+(?:also\s+)?(?:{_SPEECH})\b")
