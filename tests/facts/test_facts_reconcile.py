@@ -188,3 +188,16 @@ def test_a_share_a_named_subject_wins_is_compared_with_that_names_share_only():
         "The affected cable systems, which run from Alexandria in Egypt to Sicily, carry more than 75 percent of traffic.",
         "Cable systems carrying 52 percent of traffic were cut.",
     )
+
+
+def test_ages_are_compared_for_one_person_however_a_report_shortens_the_name():
+    from facts_builders import conflicts
+
+    found = conflicts(
+        "Police detained Chen Lixin and Zhou Bo. Chen, 31, was held overnight.",
+        "Chen Lixin, 32, a founder of the group, was detained with Zhou Bo.",
+        "Mara Ellen Novak, 20, was charged. Tom Reed, 44, was not.",
+        "Mara Novak, 21, appeared in court.",
+    )
+    assert sorted(sorted(v.value for v in f.values) for f in found) == [[20, 21], [31, 32]]
+    assert not conflicts("As his uncle told The Post, the 21-year-old Sam was kind.", "Sam Hale, 22, died.")

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from synopsis.facts.dates import Window
 from synopsis.facts.numbers import Amount
-from synopsis.facts.quotes import nearest_person
+from synopsis.facts.quotes import full_name, nearest_person
 from synopsis.model import Document, Sentence, Span
 
 _NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:al-|bin\s|ibn\s)?[A-Z][\w'’-]+){0,4})"
@@ -20,8 +20,8 @@ _AGE = r"(?P<age>\d{1,3})"
 _PATTERNS = (
     # "Zughayar, 18, of Anata"
     re.compile(rf"{_NAME},\s+{_AGE},"),
-    # "Zaken, a 23-year-old secretary"; "Hersi, the 17-year-old disc jockey"
-    re.compile(rf"{_NAME},\s+(?:a|an|the)\s+{_AGE}(?:-year-old\b|\s+years\s+old\b)"),
+    # "Zaken, a 23-year-old secretary"; "Hersi, the 17-year-old disc jockey" (not "told The Post, the 21-year-old Matt")
+    re.compile(rf"{_NAME},\s+(?:a|an|the)\s+{_AGE}(?:-year-old\b|\s+years\s+old\b)(?!\s+[A-Z])"),
     # "17-year-old Alina Turk"
     re.compile(rf"\b{_AGE}-year-old\s+{_NAME}"),
     # "he was 22", "The 29-year-old arrived": someone named before
@@ -29,6 +29,11 @@ _PATTERNS = (
     re.compile(rf"(?:^|\.\s+)The\s+{_AGE}-year-old\b(?!\s+[A-Z])"),
 )
 _NOT_PEOPLE = re.compile(r"^(?:The|A|An|In|On|At|He|She|They|It|This|That|Police|Officials?)$")
+# A name that opens with a preposition, an article or a day is a time, a place or a body, not the person aged.
+_NOT_A_PERSON = re.compile(
+    r"^(?:(?:In|On|At|By|From|According|The|A|An)\s"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Last|Next)\b)"
+)
 
 
 def ages(documents: Sequence[Document]):
@@ -52,7 +57,7 @@ def ages(documents: Sequence[Document]):
                             text=sentence.text[match.start() : match.end()].strip(" ,"),
                             span=Span(document.id, sentence.start + start, sentence.start + end),
                             counted=f"age of {person}",
-                            group="age of " + person.lower(),
+                            group="age of " + person_key(person),
                             action="aged",
                             window=Window(text="", start=None, end=None),
                             place=None,
@@ -68,9 +73,18 @@ def _person(document: Document, sentence: Sentence, match: re.Match) -> str | No
     after_age = name and match.start("name") > match.start("age")
     if after_age and " " not in name and re.match(r"\s+[a-z]", sentence.text[match.end() :]):
         return None  # "15-year-old Chilean girl": a word about the person, not a name
-    if name:
+    at = sentence.start + match.start()
+    if name and not _NOT_A_PERSON.match(name):
         words = name.split()
         while words and _NOT_PEOPLE.match(words[0]):
             words = words[1:]
-        return " ".join(words) or None
-    return nearest_person(document, sentence.start + match.start())
+        # "Wang, 31" is the "Wang Youcai" the report named before
+        return full_name(words[0], document, at) if len(words) == 1 else " ".join(words) or None
+    # "On Friday, the 22-year-old", "The Denver Post, the 21-year-old": someone named before
+    return nearest_person(document, at)
+
+
+def person_key(person: str) -> str:
+    """Reports name one person with or without a middle name: "Chastity Vera Pasley" is "Chastity Pasley"."""
+    words = person.lower().split()
+    return " ".join(words[:1] + words[1:][-1:])

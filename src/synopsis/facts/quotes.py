@@ -283,7 +283,7 @@ def _resolve(phrase: str, document: Document, before: int, speakers: list[str]) 
     if names:
         return (people or names)[-1]  # "Observatory head Rami Abdul Rahman" -> the person
     if re.fullmatch(_PART, phrase):
-        return _full_name(phrase, document, before)
+        return full_name(phrase, document, before)
     titled = _TITLED.fullmatch(phrase)
     if titled:
         return _titled_name(titled.group("title"), document, before) or _strip_article(phrase)
@@ -334,20 +334,26 @@ def _titled_name(title: str, document: Document, before: int) -> str | None:
     return min(names)[1] if names else None
 
 
-def _full_name(surname: str, document: Document, before: int) -> str:
+def full_name(surname: str, document: Document, before: int) -> str:
     """A surname stands for the last full name the report gave that ends in it: after "Race
-    spokesman Peter Campbell" and "sailor John Campbell", "Campbell told" is John Campbell."""
-    names = [name for start, name in _full_names(document.article.text) if start < before and name.split()[-1] == surname]
-    return names[-1] if names else surname
+    spokesman Peter Campbell" and "sailor John Campbell", "Campbell told" is John Campbell;
+    failing that, one that starts with it, as a Chinese surname does ("Wang" for "Wang Youcai")."""
+    names = [name for start, name in _full_names(document.article.text) if start < before]
+    ending = [name for name in names if name.split()[-1] == surname]
+    starting = [name for name in names if name.split()[0] == surname]
+    return (ending or starting or [surname])[-1]
 
 
 @functools.lru_cache(maxsize=32)
 def _full_names(text: str) -> tuple[tuple[int, str], ...]:
     """(offset, name) of the people a report names outside quotes; a report's quotes ask for them often."""
     return tuple(
-        (m.start(), m.group()) for m in _NAME.finditer(_unquoted(text))
+        (m.start(), _POSSESSIVE.sub("", m.group())) for m in _NAME.finditer(_unquoted(text))
         if not _NOT_A_NAME.match(m.group()) and not _NOT_A_PERSON.search(m.group())
     )
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 _NOT_A_NAME = re.compile(
@@ -381,7 +387,7 @@ def nearest_person(document: Document, before: int, speakers: list[str] = ()) ->
             if not _NOT_A_NAME.match(m.group()) and not _NOT_A_PERSON.search(m.group())
         ]
         people += [
-            (m.start(), m.end(), known.get(m.group()) or _full_name(m.group(), document, before))
+            (m.start(), m.end(), known.get(m.group()) or full_name(m.group(), document, before))
             for m in re.finditer(rf"(?<![\w'’-]){_PART}\b(?! [A-Z])", words)
             if not _AFTER_CAPITAL.search(words, 0, m.start())  # the end of a longer name, which is found whole
             and (m.group() in known or _single_sayer(words, m))
