@@ -201,3 +201,16 @@ def test_ages_are_compared_for_one_person_however_a_report_shortens_the_name():
     )
     assert sorted(sorted(v.value for v in f.values) for f in found) == [[20, 21], [31, 32]]
     assert not conflicts("As his uncle told The Post, the 21-year-old Sam was kind.", "Sam Hale, 22, died.")
+
+
+def test_populations_of_two_towns_of_one_state_do_not_conflict():
+    from facts_builders import conflicts
+
+    assert not conflicts(
+        "Residents recalled another side of Wyoming's college town, which has a population of more than 26,000.",
+        "In Casper, a conservative city of 51,000 in the heart of Wyoming's oil belt, tolerance is the watchword.",
+    )
+    assert conflicts(
+        "North Korea needs grain to feed its 23 million people.",
+        "Famine threatens North Korea's 22 million people.",
+    )

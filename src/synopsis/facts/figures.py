@@ -235,7 +235,8 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
         counted, noun = currency[0], None
         start = min(start, currency[1])
     if not currency and not amount.percent and amount.value >= _POPULOUS and _a_population(noun, token):
-        action, counted, names = "population", "people", _names(sentence.text)  # "North Korea's 22 million people"
+        # "North Korea's 22 million people"; "In Casper, a city of 51,000, in Wyoming's oil belt" is Casper's alone
+        action, counted, names = "population", "people", _place_named(sentence.text[:start]) or _names(sentence.text)
     predicate = _predicate(anchor) if amount.percent and not currency else frozenset()
     if predicate:
         names = _names(sentence.text)
@@ -320,8 +321,17 @@ _NOT_NAMES = re.compile(
 
 def _names(text: str) -> frozenset[str]:
     """The capitalised names of a sentence, past its first word: the parties a sum or a share is told with."""
+    return frozenset(_name_words(text))
+
+
+def _place_named(text: str) -> frozenset[str]:
+    """The place a population is of: the last name before the number."""
+    return frozenset(_name_words(text)[-1:])
+
+
+def _name_words(text: str) -> list[str]:
     words = (re.sub(r"['’]s$", "", w) for w in _NAME_WORD.findall(text))
-    return frozenset(w for w in words if not _NOT_NAMES.fullmatch(w))
+    return [w for w in words if not _NOT_NAMES.fullmatch(w)]
 
 
 # Verbs and words that say nothing of what a share is: "62 percent had", "65 percent are", "suffer from".
