@@ -160,3 +160,20 @@ def test_a_name_the_attribution_gives_first_is_the_speaker_not_the_body_describe
     assert speakers(text)[0][1] == "Ruth Adler"
     text = 'Ms. Adler said the roads were open. Her role, she said, "is to help the town."'
     assert speakers(text) == [("is to help the town.", "Adler")]
+
+
+def test_the_sayer_of_a_quote_inside_a_sentence_is_found_past_other_verbs():
+    text = 'Lin pledged to work with exiles abroad to campaign "to free Ho Pak."'
+    assert speakers(text)[0][1] == "Lin"
+    text = 'Ms. Boyle, who has not yet run ads, said her status as the underdog had "allowed me to be more focused."'
+    assert speakers(text)[0][1] == "Ms. Boyle"
+    text = 'One, Ravi Menon, a 30-year-old engineer who paid for his ticket, said, "We can forget our problems."'
+    assert speakers(text)[0][1] == "Ravi Menon"
+
+
+def test_the_quote_own_subject_is_not_its_speaker_and_the_governor_is_the_one_named():
+    text = (
+        "Gov. Jim Tanner met the family on Monday. \"We need a law,\" Tanner said.\n\n"
+        'The governor said the father did not want "a circus" and that "we should not use Matt to push an agenda."'
+    )
+    assert [s for _, s in speakers(text)][1:] == ["Jim Tanner", "Jim Tanner"]

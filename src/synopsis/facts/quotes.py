@@ -57,7 +57,7 @@ _ACCORDING = re.compile(r"\baccording to (?P<speaker>[^,.;\"“”]{2,60})", re.
 _PRONOUNS = {"he", "she", "him", "her"}
 _PERSON_NOUNS = re.compile(
     r"\b(?:father|mother|man|woman|resident|son|daughter|husband|wife|widow|boy|girl|brother|sister|"
-    r"grandfather|grandmother|farmer|teacher|doctor|nurse|driver|worker|student|survivor|"
+    r"grandfather|grandmother|farmer|teacher|doctor|nurse|driver|worker|student|survivor|governor|mayor|senator|"
     r"[\w-]*year-old)\b",
     re.IGNORECASE,
 )
@@ -209,7 +209,9 @@ def _speaker(document: Document, match: re.Match, sentences, parses, speakers: l
         according = _ACCORDING.search(sentence.text)
         if according:
             return _strip_article(according.group("speaker"))
-        subject = _subject_of_quote(parses[sentence.text], match.start() - sentence.start)
+        group = next(g for g in _GROUPS if match.group(g))
+        inner = (match.start(group) - sentence.start, match.end(group) - sentence.start)
+        subject = _subject_of_quote(parses[sentence.text], match.start() - sentence.start, inner)
         if subject:
             return _resolve(subject, document, match.start(), speakers)
     return None
@@ -233,19 +235,26 @@ def _sayer_of_place(before: str, said: re.Match) -> str:
     return body.group("body") if body else said.group("speaker")
 
 
-def _subject_of_quote(doc, offset: int) -> str | None:
-    """For a quote inside a sentence ("The UN has called for "..."), the subject of its verb."""
+def _subject_of_quote(doc, offset: int, inner: tuple[int, int]) -> str | None:
+    """For a quote inside a sentence ("The UN has called for "..."), the subject of its verb:
+    the first verb with a subject outside the quote when a word of saying leads to it, else
+    the saying verb further up ("Zha pledged to work ... to campaign "to save Xu"")."""
     if doc is None:
         return None
     token = token_at(doc, offset + 1)
     steps, spoken = 0, False
-    while token is not None and steps < 10 and not (token.pos_ == "VERB" and _nsubj(token) is not None):
+    while token is not None and steps < 10:
+        outside = not inner[0] <= token.idx < inner[1]  # "we should not use ...": the quote's own subject spoke no attribution
         spoken = spoken or token.lemma_.lower() in _SAYING
+        if outside and token.pos_ == "VERB" and _nsubj(token) is not None and spoken:
+            break
         token = token.head if token.head is not token else None
         steps += 1
-    if token is None or steps >= 10 or not (spoken or token.lemma_.lower() in _SAYING):
+    if token is None or steps >= 10:
         return None  # "the banner read "...": words, but no one saying them
     subject = _nsubj(token)
+    # "One, Sakchai Pungsrinon, a piping engineer, said": the name set beside the subject
+    subject = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subject)
     left = min(t.i for t in subject.subtree)
     right = subject.i
     return doc[left : right + 1].text
