@@ -177,3 +177,8 @@ def test_the_quote_own_subject_is_not_its_speaker_and_the_governor_is_the_one_na
         'The governor said the father did not want "a circus" and that "we should not use Matt to push an agenda."'
     )
     assert [s for _, s in speakers(text)][1:] == ["Jim Tanner", "Jim Tanner"]
+
+
+def test_joking_and_chanting_are_ways_of_saying():
+    assert speakers('Warming up the crowd, a comedian jested: "If you are from out of town, raise your hand."')[0][1] == "comedian"
+    assert speakers('Outside, a group of Teamsters chanted, "two more years."')[0][1].endswith("Teamsters")

@@ -24,7 +24,7 @@ _SPEECH = (
     r"said|says|say|told|tells|added|adds|asked|asks|stated|explained|wrote|writes|insisted|warned|"
     r"noted|declared|recalled|recounted|continued|urged|shouted|replied|cried|sobbed|admitted|"
     r"acknowledged|complained|pointed out|went on|stressed|emphasised|emphasized|argued|announced|"
-    r"exclaimed|whispered|quipped"
+    r"exclaimed|whispered|quipped|joked|jested|chanted|yelled|sang|remarked|conceded|countered|responded"
 )
 _QUOTE_MARK = re.compile(r"[\"“”`]|''")
 # '," said Abu Akram' or '," said a young man who gave his name': the words after the verb.
@@ -265,7 +265,7 @@ _SAYING = frozenset(
     "say tell call urge warn condemn describe liken compare promise vow pledge demand ask insist declare "
     "acknowledge concede explain note add recall "
     "announce use term dub brand label denounce praise hail welcome accuse blame claim deny admit add "
-    "write tweet reply respond argue state stress express voice plead appeal".split()
+    "write tweet reply respond argue state stress express voice plead appeal joke jest chant remark".split()
 )
 
 
