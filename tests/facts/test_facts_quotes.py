@@ -181,4 +181,5 @@ def test_the_quote_own_subject_is_not_its_speaker_and_the_governor_is_the_one_na
 
 def test_joking_and_chanting_are_ways_of_saying():
     assert speakers('Warming up the crowd, a comedian jested: "If you are from out of town, raise your hand."')[0][1] == "comedian"
+    assert speakers('In a speech to donors, the mayor said: "We will rebuild."')[0][1] == "mayor"
     assert speakers('Outside, a group of Teamsters chanted, "two more years."')[0][1].endswith("Teamsters")

@@ -200,7 +200,7 @@ def _speaker(document: Document, match: re.Match, sentences, parses, speakers: l
     if named:
         # "In a statement provided by Tim Pendry, his adviser, Idris said:": the sayer is the last part
         # "Her role in the campaign, she said, ``...": the pronoun after the last comma
-        speaker = re.split(r",\s+(?=[A-Z]|(?:he|she|they)$)", named.group("speaker"))[-1]
+        speaker = re.split(r",\s+(?=[A-Z]|(?:he|she|they)$)", _INTRODUCTORY.sub("", named.group("speaker")))[-1]
         return _resolve(speaker, document, match.start(), speakers)
     if before.strip():
         said = list(_SAID_BEFORE.finditer(before))
@@ -215,6 +215,10 @@ def _speaker(document: Document, match: re.Match, sentences, parses, speakers: l
         if subject:
             return _resolve(subject, document, match.start(), speakers)
     return None
+
+
+# "Warming up the crowd, a comedian jested:", "In a speech, the minister said:": the phrase that sets the scene
+_INTRODUCTORY = re.compile(r"^(?:(?:In|At|On|After|Before|During|While|When|Outside|Inside)\s|[A-Z][a-z]+ing\s)[^,]*,\s+")
 
 
 def _without_dots(text: str) -> str:
