@@ -178,7 +178,8 @@ def concept_tail(selection: Selection, left: int) -> int | None:
 
     def gained(i: int) -> float:
         kept = " ".join(corpus.sentences[i].text.split()[:left])  # what the scorer reads of it
-        return sum(weights.get(c, 0.0) for c in set(concepts(kept)).union(unigrams(kept)) - covered)
+        # Summed in the sentence's own order: a set's order, and so the float sum, changes from run to run.
+        return sum(weights.get(c, 0.0) for c in dict.fromkeys(concepts(kept) + unigrams(kept)) if c not in covered)
 
     gains = [gained(i) for i in range(len(corpus.sentences))]
     # Best first; whether a sentence repeats the selection is the costly test, so it is asked in that order.

@@ -255,7 +255,7 @@ def densest(
 ) -> list[int]:
     """The `max_candidates` sentences that fit and earn most per unit of cost, in sentence order."""
     value = {
-        i: (sum(weights.get(c, 0.0) for c in set(found)) + (prior[i] if prior else 0.0)) / costs[i]
+        i: (sum(weights.get(c, 0.0) for c in dict.fromkeys(found)) + (prior[i] if prior else 0.0)) / costs[i]
         for i, found in enumerate(units)
         if 0 < costs[i] <= limit
     }
@@ -298,7 +298,7 @@ def coverage_problem(
     """The problem over `candidates` (indices into `units`), candidate j earning `earned[j]` besides its concepts."""
     carriers: dict[str, list[int]] = {}
     for j, i in enumerate(candidates):
-        for c in set(units[i]):
+        for c in dict.fromkeys(units[i]):
             if c in weights:
                 carriers.setdefault(c, []).append(j)
     earned = list(earned)
@@ -453,7 +453,7 @@ def greedy(weights, units, costs, groups, limit, candidates, prior=None) -> list
     pool = list(candidates)
     while pool:
         def gain(i: int) -> float:
-            return (sum(weights.get(c, 0.0) for c in set(units[i]) - covered) + (prior[i] if prior else 0.0)) / costs[i]
+            return (sum(weights.get(c, 0.0) for c in dict.fromkeys(units[i]) if c not in covered) + (prior[i] if prior else 0.0)) / costs[i]
 
         best = max(pool, key=lambda i: (gain(i), -i))
         if gain(best) <= 0:
