@@ -9,6 +9,7 @@ import pytest
 from synopsis.errors import InputError
 from synopsis.events import EventClusterer
 from synopsis.events.evaluate import score
+from synopsis.events.features import figures
 from synopsis.model import Article
 
 
@@ -155,3 +156,10 @@ def test_constructor_only_stores_its_parameters():
 def test_embeddings_mode_finds_the_events(feed):
     articles, gold = feed
     assert score(EventClusterer(mode="embeddings").fit_predict(articles), gold).f1 == 1.0
+
+
+def test_figures_are_the_numbers_reported():
+    counted = figures("A 5.6 quake on May 2, 2013 killed 37; 37 were hurt.")
+    assert sorted(counted.values()) == [1, 1, 1, 2]
+    assert figures("No numbers here.") == {}
+    assert figures("5.6") == figures("magnitude 5.6.")  # a full stop ends the number, not its value

@@ -8,9 +8,10 @@ stream time, or for `window_articles` arrivals, so memory holds only the open
 events, whatever the length of the stream.
 
 Similarity mixes the cosine of sublinear TF-IDF vectors of content stems (IDF
-learned online), the cosine of capitalised-name vectors, which tell apart two
-events of one kind (two earthquakes, two rehab check-ins), and, in the
-"embeddings" mode, the cosine of MiniLM embeddings of the article's lead.
+learned online), the cosine of capitalised-name vectors and of the figures
+reported (tolls, magnitudes, amounts, dates), which tell apart two events of
+one kind (two earthquakes, two rehab check-ins), and, in the "embeddings" mode,
+the cosine of MiniLM embeddings of the article's lead.
 Syndicated copies are caught first and join their original's event.
 """
 
@@ -31,13 +32,13 @@ from operator import mul
 import numpy as np
 
 from synopsis.errors import InputError
-from synopsis.events.features import DocumentFrequencies, name_buckets, term_buckets, years
+from synopsis.events.features import DocumentFrequencies, figure_buckets, name_buckets, term_buckets, years
 from synopsis.model import Article
 from synopsis.similarity.duplicates import DuplicateIndex, Sketch
 
 MODES = ("tfidf", "embeddings")
 # Embeddings add similarity between any two reports of one kind, so that mode needs a higher bar.
-THRESHOLDS = {"tfidf": 0.30, "embeddings": 0.35}
+THRESHOLDS = {"tfidf": 0.26, "embeddings": 0.32}
 
 
 @dataclass
@@ -51,6 +52,8 @@ class _OpenEvent:
     terms_norm2: float = 0.0
     names: dict[int, float] = field(default_factory=dict)
     names_norm2: float = 0.0
+    figures: dict[int, float] = field(default_factory=dict)
+    figures_norm2: float = 0.0
     embedding: np.ndarray | None = None  # sum of member embeddings
     years: set[str] = field(default_factory=set)
     size: int = 0
@@ -69,9 +72,11 @@ class _Article:
     text: str
     term_counts: Counter[int] = field(default_factory=Counter)  # lead counted 1 + lead_weight times
     name_counts: Counter[int] = field(default_factory=Counter)
+    figure_counts: Counter[int] = field(default_factory=Counter)
     sketch: Sketch | None = None  # what copies are found by
     terms: dict[int, float] = field(default_factory=dict)
     names: dict[int, float] = field(default_factory=dict)
+    figures: dict[int, float] = field(default_factory=dict)
     embedding: np.ndarray | None = None
     years: frozenset[str] = frozenset()
 
@@ -87,8 +92,10 @@ class EventClusterer:
 
     - mode: "tfidf" (fast) or "embeddings" (adds MiniLM embeddings of the lead).
     - threshold: similarity at which an article joins an event; None takes the
-      mode's, chosen on ECB+ (0.30 for "tfidf", 0.35 for "embeddings").
+      mode's, chosen on ECB+ (0.26 for "tfidf", 0.32 for "embeddings").
     - name_weight: share of the similarity given to capitalised names.
+    - figure_weight: share given to the numbers reported, when the article and
+      the event both report some.
     - embedding_weight: share given to embeddings in the "embeddings" mode.
     - embedding_tokens: word pieces of the lead that are embedded (the headline
       and first sentence at the default; time grows with it).
@@ -116,6 +123,7 @@ class EventClusterer:
         *,
         threshold: float | None = None,
         name_weight: float = 0.5,
+        figure_weight: float = 0.3,
         embedding_weight: float = 0.3,
         embedding_tokens: int = 32,
         window: float = 7,
@@ -138,6 +146,7 @@ class EventClusterer:
         self.mode = mode
         self.threshold = threshold
         self.name_weight = name_weight
+        self.figure_weight = figure_weight
         self.embedding_weight = embedding_weight
         self.embedding_tokens = embedding_tokens
         self.window = window
@@ -244,10 +253,13 @@ class EventClusterer:
                 text=text,
                 term_counts=term_counts,
                 name_counts=name_counts,
+                figure_counts=figure_counts,
                 sketch=sketch,
                 years=years(text),
             )
-            for article, text, (term_counts, name_counts), sketch in zip(batch, texts, self._count(texts), sketches)
+            for article, text, (term_counts, name_counts, figure_counts), sketch in zip(
+                batch, texts, self._count(texts), sketches
+            )
         ]
 
     def _represent(self, seen: list[_Article]) -> list[_Article]:
@@ -260,23 +272,24 @@ class EventClusterer:
                 article.embedding = vector
         return seen
 
-    def _count(self, texts: Sequence[str]) -> list[tuple[Counter[int], Counter[int]]]:
+    def _count(self, texts: Sequence[str]) -> list[tuple[Counter[int], Counter[int], Counter[int]]]:
         # Words of the headline and lead count `lead_weight` times more: they say what happened.
         cuts = [_word_end(text, self.lead_chars) for text in texts]
         parts = [text[:cut] for text, cut in zip(texts, cuts)] + [text[cut:] for text, cut in zip(texts, cuts)]
         factor = 1 + self.lead_weight
         counted = []
-        for buckets in (term_buckets(parts), name_buckets(parts)):
+        for buckets in (term_buckets(parts), name_buckets(parts), figure_buckets(parts)):
             leads, rests = buckets[: len(texts)], buckets[len(texts) :]
             counted.append([Counter(lead * factor + rest) for lead, rest in zip(leads, rests)])
         return list(zip(*counted))
 
     def _weigh(self, article: _Article) -> None:
         # The IDF counts this article too, so a term seen once so far weighs the most.
-        counts, names = article.term_counts, article.name_counts
-        self._frequencies.add(counts.keys() | names.keys())
+        counts, names, numbers = article.term_counts, article.name_counts, article.figure_counts
+        self._frequencies.add(counts.keys() | names.keys() | numbers.keys())
         article.terms = self._frequencies.weigh(counts, self.max_terms)
         article.names = self._frequencies.weigh(names, self.max_terms)
+        article.figures = self._frequencies.weigh(numbers, self.max_terms)
 
     # -- assignment -----------------------------------------------------------
 
@@ -365,6 +378,10 @@ class EventClusterer:
             scores.append(float(article.embedding @ event.embedding) / norm if norm else 0.0)
             weights = [w * (1.0 - self.embedding_weight) for w in weights] + [self.embedding_weight]
         score = sum(w * s for w, s in zip(weights, scores))
+        if article.figures and event.figures_norm2 > 0:
+            # A report without figures is neither for nor against an event: only shared numbers count.
+            figure_score = _cosine(article.figures, event.figures, event.figures_norm2)
+            score = (1.0 - self.figure_weight) * score + self.figure_weight * figure_score
         if article.years and event.years and article.years.isdisjoint(event.years):
             # Stories of one kind from different years are different events.
             score *= self.year_factor
@@ -395,6 +412,7 @@ class EventClusterer:
     def _join(self, event: _OpenEvent, article: _Article) -> None:
         event.terms_norm2 = _add_into(event.terms, event.terms_norm2, article.terms)
         event.names_norm2 = _add_into(event.names, event.names_norm2, article.names)
+        event.figures_norm2 = _add_into(event.figures, event.figures_norm2, article.figures)
         for bucket in article.terms:
             posted = self._postings.get(bucket)
             if posted is None:
