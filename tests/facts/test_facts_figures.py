@@ -180,3 +180,11 @@ def test_the_number_of_things_revised_from_one_value_to_another():
     text = ("The government cut the number of counties to which the WFP has access from 171 to 145, "
             "reducing the number of people who can get aid from 6.7 million to 5.8 million.")
     assert {171, 145, 6.7e6, 5.8e6} <= set(values_of(text))
+
+
+def test_a_duration_with_more_or_a_half_and_an_age_of_are_not_counts():
+    docs = documents(
+        "After seven and a half years he failed 200 students. Supporters chanted for two more years. "
+        "The astronaut returns to space at the age of 77 with 6 crew members."
+    )
+    assert sorted(f.amount.value for f in figures(docs, report_dates(docs))) == [6, 200]

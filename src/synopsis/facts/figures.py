@@ -29,6 +29,8 @@ _NOT_A_COUNT_AFTER = re.compile(
     r"|\s*-?\s*(?:years?|months?|weeks?|days?)[\s-]+old\b"
     r"|-(?:year|month|week|day|hour|minute|storey|story)\b"
     r"|\s+(?:hours?|days?|weeks?|months?|years?|decades?|centuries|minutes?|seconds?|times)\b"
+    # "seven and a half years", "two more years": still a duration
+    r"|\s+(?:and\s+a\s+half|more|fewer|full|long|straight)\s+(?:hours?|days?|weeks?|months?|years?|decades?)\b"
     r"|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
     r"|\s*(?:a\.m\.|p\.m\.|(?:am|pm|GMT|BST|EST)\b)|:\d)",
     re.IGNORECASE,
@@ -37,7 +39,7 @@ _NOT_A_COUNT_AFTER = re.compile(
 _AGE_APPOSITION = re.compile(r"(?:[A-Z][\w'’-]+|\bage[ds]?),\s*$")
 _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\bno\.|#"
-    r"|\d[:.]|\b(?:father|mother|parent|mum|dad)s?\s+of|\bpage|\bpart|\bnumber|\bcode|\bline|\bpoint|\bages?)\s*$",
+    r"|\d[:.]|\b(?:father|mother|parent|mum|dad)s?\s+of|\bpage|\bpart|\bnumber|\bcode|\bline|\bpoint|\bages?|\bage\s+of)\s*$",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
