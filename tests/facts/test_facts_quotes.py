@@ -183,3 +183,9 @@ def test_joking_and_chanting_are_ways_of_saying():
     assert speakers('Warming up the crowd, a comedian jested: "If you are from out of town, raise your hand."')[0][1] == "comedian"
     assert speakers('In a speech to donors, the mayor said: "We will rebuild."')[0][1] == "mayor"
     assert speakers('Outside, a group of Teamsters chanted, "two more years."')[0][1].endswith("Teamsters")
+
+
+def test_a_quote_after_a_sentence_reporting_speech_is_that_speaker():
+    text = 'Lena Ortiz said in Dayton that rivals had bragged to her.\n\n"They tell me we will lose because they have money."'
+    assert speakers(text)[0][1] == "Lena Ortiz"
+    assert speakers('The storm hit at dawn.\n\n"Nowhere is safe now."') == [("Nowhere is safe now.", None)]

@@ -155,9 +155,28 @@ def quote_mentions(document: Document, parses: dict | None = None) -> list[Quote
         speaker = speaker.replace(_KEPT_DOT, ".") if speaker else speaker
         if speaker is None and mentions and start - previous_end < 200 and mentions[-1].speaker:
             speaker = mentions[-1].speaker  # a quote carried on past its attribution
+        if speaker is None:
+            speaker = _reported_before(document, match.start(), speakers)
         mentions.append(QuoteMention(document.id, inner, Span(document.id, start, start + len(inner)), speaker))
         previous_end = match.end()
     return mentions
+
+
+def _reported_before(document: Document, at: int, speakers: list[str]) -> str | None:
+    """A quote that opens its sentence, after a sentence reporting what someone said ("Clinton said
+    in Cleveland that Republicans had bragged to him. "They tell me ..."), is that person's."""
+    sentence = next((i for i, s in enumerate(document.sentences) if s.start <= at < s.end), None)
+    if not sentence or document.article.text[document.sentences[sentence].start : at].strip(" `'\"“"):
+        return None
+    previous = document.sentences[sentence - 1]
+    reported = _REPORTED.match(_without_dots(_unquoted(previous.text)))
+    return _resolve(reported.group("speaker"), document, previous.start, speakers) if reported else None
+
+
+# "Clinton said in Cleveland that ...", "The minister told reporters that ...": the sentence reports speech.
+_REPORTED = re.compile(
+    rf"^(?P<speaker>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}|[Hh]e|[Ss]he)\s+(?:also\s+)?(?:{_SPEECH})\b[^.;]*\bthat\b"
+)
 
 
 def _blocks(document: Document):
