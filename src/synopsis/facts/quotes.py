@@ -5,8 +5,11 @@ speaker comes, in this order, from the attribution right after it ('," said
 Abu Akram', '," he told AFP'), from the words before it ('Abu Akram said: "',
 'The UN has called for "...'), from the quote just before it when nothing else
 is said (a quote split around its attribution, or carried on in the next
-sentence), or from "according to X". A pronoun or a description ("the father of
-five") stands for the nearest person named before the quote.
+sentence), from "according to X", or from the sentence before when it reports
+what someone said ("X said that ..."). A pronoun or a description ("the father of
+five", "the governor") stands for the person named before the quote, the one
+said to speak ("said Brian Levin, a professor at ...") before any other name; a
+surname alone stands for the full name the report gave.
 """
 
 from __future__ import annotations
