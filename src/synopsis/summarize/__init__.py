@@ -111,6 +111,7 @@ class Selection:
     position: list[int]
     chosen: list[int]
     budget: Budget
+    coverage: tuple[list[tuple[str, ...]], dict[str, float]] | None = None  # a concept method's concepts and weights
 
     def told(self) -> list[int]:
         """The chosen sentences in story order (`order.chronological`)."""
@@ -146,13 +147,20 @@ def select(
     corpus, position = candidates(documents, units)
     if not corpus.sentences:
         return None
-    chosen = guarded(algorithm(corpus, budget), corpus, units, position, budget)
-    return Selection(algorithm, documents, units, corpus, position, chosen, budget)
+    coverage = None
+    if hasattr(algorithm, "concepts_and_weights"):
+        # Kept for the sentence cut at the limit, which weighs what is left by the same concepts.
+        coverage = algorithm.concepts_and_weights(corpus)
+        picked = algorithm.choose(corpus, budget, *coverage)
+    else:
+        picked = algorithm(corpus, budget)
+    chosen = guarded(picked, corpus, units, position, budget)
+    return Selection(algorithm, documents, units, corpus, position, chosen, budget, coverage)
 
 
 def tail(selection: Selection, left: int) -> int | None:
     """The sentence to follow the selection, cut to its first `left` words; None if every sentence is told."""
-    if hasattr(selection.algorithm, "weights"):
+    if selection.coverage is not None:
         return concept_tail(selection, left)
     return next_ranked(selection)
 
@@ -173,7 +181,7 @@ def concept_tail(selection: Selection, left: int) -> int | None:
     from synopsis.summarize.concepts import concepts, is_candidate, unigrams
 
     algorithm, corpus = selection.algorithm, selection.corpus
-    units, weights = algorithm.concepts_and_weights(corpus)
+    units, weights = selection.coverage
     covered = set().union(*(units[i] for i in selection.chosen))
 
     def gained(i: int) -> float:

@@ -518,7 +518,12 @@ class ConceptCoverage:
         return units, weights
 
     def __call__(self, corpus: Corpus, budget: Budget) -> list[int]:
-        units, weights = self.concepts_and_weights(corpus)
+        return self.choose(corpus, budget, *self.concepts_and_weights(corpus))
+
+    def choose(
+        self, corpus: Corpus, budget: Budget, units: Sequence[tuple[str, ...]], weights: Mapping[str, float]
+    ) -> list[int]:
+        """The selection, given what `concepts_and_weights` says of the corpus."""
         costs = [cost(s.text, budget) for s in corpus.sentences]
         # A report's first sentences carry its news: what they earn by themselves.
         prior = [self.lead_bonus / (1 + s.index) for s in corpus.sentences]
