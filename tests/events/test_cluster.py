@@ -135,13 +135,21 @@ def test_an_empty_text_is_an_event_of_its_own(feed):
     assert labels.count(labels[2]) == 1 and labels.count(labels[3]) == 1
 
 
+def test_a_copy_of_an_article_without_content_words_joins_it():
+    words = [Article(id="a", text="It was what it is."), Article(id="b", text="It was what it is.")]
+    assert EventClusterer().fit_predict(words) == ["e1", "e1"]
+
+
 def test_titles_count_as_text():
     first = Article(id="a", text="The company said on Monday it would close the plant.", title="Volvo shuts Ghent truck plant")
     second = Article(id="b", text="Volvo will shut its Ghent truck plant, the company said.")
     assert EventClusterer(threshold=0.2).fit_predict([first, second]) == ["e1", "e1"]
 
 
-@pytest.mark.parametrize("params", [{"mode": "bert"}, {"window": 0}, {"window_articles": 0}, {"workers": -1}])
+@pytest.mark.parametrize(
+    "params",
+    [{"mode": "bert"}, {"window": 0}, {"window_articles": 0}, {"workers": -1}, {"batch_size": 0}, {"candidates": 0}, {"lookup_terms": 0}],
+)
 def test_bad_parameters_are_input_errors(feed, params):
     with pytest.raises(InputError):
         EventClusterer(**params).fit_predict(feed[0])

@@ -234,6 +234,8 @@ class EventClusterer:
             raise InputError("the window must be positive")
         if self.workers < 0:
             raise InputError("workers must be 0 or more")
+        if min(self.batch_size, self.candidates, self.lookup_terms) < 1:
+            raise InputError("batch_size, candidates and lookup_terms must be 1 or more")
         if not hasattr(self, "_open"):
             self._reset()
 
@@ -304,8 +306,10 @@ class EventClusterer:
             return copied
         self._weigh(article)
         if not article.terms:
-            # Nothing to compare by: the article is an event of its own and is not indexed.
-            return self._new_event_id()
+            # Nothing to compare by: the article is an event of its own and is not indexed; its copies join it.
+            event_id = self._new_event_id()
+            self._copy_events[-1][article.id] = event_id
+            return event_id
         best, score = self._best_event(article)
         threshold = THRESHOLDS[self.mode] if self.threshold is None else self.threshold
         event = best if best is not None and score >= threshold else self._open_event(article)
