@@ -105,8 +105,12 @@ def run_clusters(
     yield work(first)
     # Frozen objects are never scanned by the collector, so the forked workers keep sharing their pages.
     gc.freeze()
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-        yield from pool.map(work, clusters, chunksize=1)
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+            yield from pool.map(work, clusters, chunksize=1)
+    finally:
+        # The caller's objects go back to the collector once the workers are done.
+        gc.unfreeze()
 
 
 def median_seconds(runs: Iterable[Run], system: str) -> float | None:
