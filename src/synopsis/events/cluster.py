@@ -35,6 +35,7 @@ from synopsis.errors import InputError
 from synopsis.events.features import DocumentFrequencies, figure_buckets, name_buckets, term_buckets, years
 from synopsis.model import Article
 from synopsis.similarity.duplicates import DuplicateIndex, Sketch
+from synopsis.text.tokens import word_end
 
 MODES = ("tfidf", "embeddings")
 # Embeddings add similarity between any two reports of one kind, so that mode needs a higher bar.
@@ -268,7 +269,7 @@ class EventClusterer:
         if self.mode == "embeddings":
             from synopsis.similarity.embeddings import encode
 
-            leads = [article.text[: _word_end(article.text, self.lead_chars)] for article in seen]
+            leads = [article.text[: word_end(article.text, self.lead_chars)] for article in seen]
             vectors = encode(leads, max_tokens=self.embedding_tokens)
             for article, vector in zip(seen, vectors):
                 article.embedding = vector
@@ -276,7 +277,7 @@ class EventClusterer:
 
     def _count(self, texts: Sequence[str]) -> list[tuple[Counter[int], Counter[int], Counter[int]]]:
         # Words of the headline and lead count `lead_weight` times more: they say what happened.
-        cuts = [_word_end(text, self.lead_chars) for text in texts]
+        cuts = [word_end(text, self.lead_chars) for text in texts]
         parts = [text[:cut] for text, cut in zip(texts, cuts)] + [text[cut:] for text, cut in zip(texts, cuts)]
         factor = 1 + self.lead_weight
         counted = []
@@ -481,12 +482,6 @@ def _best_keys(keys: np.ndarray, slots: np.ndarray, count: int) -> tuple[np.ndar
     last = np.partition(keys, count - 1)[count - 1]
     kept = keys <= last
     return keys[kept], slots[kept]
-
-
-def _word_end(text: str, position: int) -> int:
-    """The first space at or after `position`, so a cut there splits no word."""
-    space = text.find(" ", position)
-    return len(text) if space < 0 else space
 
 
 def _full_text(article: Article) -> str:

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from synopsis.text.tokens import word_end
+
 DIMENSIONS = 384
 # The length MiniLM was trained at; longer inputs are cut, as sentence-transformers does.
 MAX_TOKENS = 128
@@ -76,17 +78,12 @@ def _word_pieces(texts: list[str], max_tokens: int) -> list[list[int]]:
     yields fewer than `max_tokens` ids is tokenized again whole.
     """
     tokenizer = _tokenizer()
-    cuts = [_space_after(text, max_tokens * _CHARS_PER_TOKEN) for text in texts]
+    cuts = [word_end(text, max_tokens * _CHARS_PER_TOKEN) for text in texts]
     ids = [encoding.ids for encoding in tokenizer.encode_batch([t[:cut] for t, cut in zip(texts, cuts)])]
     short = [i for i, (text, cut) in enumerate(zip(texts, cuts)) if cut < len(text) and len(ids[i]) < max_tokens]
     for i, encoding in zip(short, tokenizer.encode_batch([texts[i] for i in short])):
         ids[i] = encoding.ids
     return ids
-
-
-def _space_after(text: str, position: int) -> int:
-    space = text.find(" ", position)
-    return len(text) if space < 0 else space
 
 
 def _truncate(ids: list[int], max_tokens: int) -> list[int]:

@@ -27,6 +27,12 @@ def _smart_stopwords() -> frozenset[str]:
 STOPWORDS: frozenset[str] = _smart_stopwords()
 
 
+def word_end(text: str, position: int) -> int:
+    """The first space at or after `position`, so a cut there splits no word."""
+    space = text.find(" ", position)
+    return len(text) if space < 0 else space
+
+
 def words(text: str) -> list[str]:
     """Lower-cased word tokens: "Al-Numan's 3.6 million" -> ['al', 'numan', 's', '3', '6', 'million']."""
     lowered = text.lower()
