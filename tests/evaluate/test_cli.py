@@ -149,3 +149,18 @@ def test_eval_keeps_whole_sentences_when_asked(duc_layout, tmp_path):
     cut = [len(p.read_text().split()) for p in sorted((tmp_path / "cut" / "lead").glob("*.txt"))]
     whole = [len(p.read_text().split()) for p in sorted((tmp_path / "whole" / "lead").glob("*.txt"))]
     assert cut == [30, 30] and all(n <= 30 for n in whole) and whole != cut
+
+
+def test_batch_in_worker_processes_writes_what_one_process_writes(duc_layout, tmp_path):
+    for jobs in ("1", "2"):
+        assert main(["batch", str(duc_layout), "--words", "30", "--out", str(tmp_path / jobs), "--jobs", jobs]) == 0
+    one, two = (sorted((tmp_path / jobs).glob("*.txt")) for jobs in ("1", "2"))
+    assert [p.name for p in one] == [p.name for p in two] == ["d1t.txt", "d2t.txt"]
+    assert [p.read_text() for p in one] == [p.read_text() for p in two]
+
+
+def test_batch_limit_reads_only_the_first_clusters(duc_layout, tmp_path, capsys):
+    assert main(["batch", str(duc_layout), "--words", "30", "--out", str(tmp_path / "o"), "--limit", "1", "--jobs", "2"]) == 0
+    assert [p.name for p in (tmp_path / "o").iterdir()] == ["d1t.txt"]
+    assert main(["batch", str(duc_layout), "--out", str(tmp_path / "none"), "--limit", "0"]) == 4
+    assert "no clusters" in capsys.readouterr().err

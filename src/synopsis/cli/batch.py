@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 FORMAT_CHOICES = ("auto", "duc", "multinews", "wcep", "multiling", "jsonl")
@@ -39,7 +41,8 @@ def register(subparsers) -> None:
     parser.set_defaults(run=run)
 
 
-def load_clusters(args) -> list:
+def load_clusters(args) -> Iterator:
+    """The benchmark's clusters as they are read, so the first is at work while the others are still read."""
     from synopsis.errors import InputError, NoArticlesError
     from synopsis.io.datasets import read_clusters
 
@@ -47,19 +50,22 @@ def load_clusters(args) -> list:
         raise InputError("--words must be positive")
     if args.jobs < 1:
         raise InputError("--jobs must be at least 1")
-    clusters = list(read_clusters(args.input, args.format, language=args.language))
+    clusters = read_clusters(args.input, args.format, language=args.language)
     if args.limit is not None:
-        clusters = clusters[: max(0, args.limit)]
-    if not clusters:
+        clusters = itertools.islice(clusters, max(0, args.limit))
+    first = next(clusters, None)
+    if first is None:
         raise NoArticlesError(f"no clusters in {args.input}")
-    return clusters
+    return itertools.chain([first], clusters)
 
 
-def progress(iterable, total: int, what: str):
+def progress(iterable, total: int | None, what: str):
+    # Drawn on stderr and only on a terminal, so redirected output stays clean (and tqdm's import is spared).
+    if not sys.stderr.isatty():
+        return iterable
     from tqdm import tqdm
 
-    # Drawn on stderr and only on a terminal, so redirected output stays clean.
-    return tqdm(iterable, total=total, desc=what, unit="cluster", file=sys.stderr, disable=None, leave=False)
+    return tqdm(iterable, total=total, desc=what, unit="cluster", file=sys.stderr, leave=False)
 
 
 def check_folder(folder: Path) -> None:
@@ -102,7 +108,7 @@ def run(args) -> int:
     check_folder(args.out)
     clusters = load_clusters(args)
     runs = []
-    for result in progress(run_clusters(clusters, [args.method], Budget(words=args.words), args.jobs, args.whole_sentences), len(clusters), "batch"):
+    for result in progress(run_clusters(clusters, [args.method], Budget(words=args.words), args.jobs, args.whole_sentences), args.limit, "batch"):
         runs.append(result)
         if not result.error:
             write_summary(args.out, result.cluster, result.summaries[args.method])

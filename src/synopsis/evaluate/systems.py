@@ -59,7 +59,6 @@ def summary_text(sentences: Iterable[str]) -> str:
 def summarize_cluster(cluster: Cluster, systems: Sequence[str], budget: Budget, whole_sentences: bool = False) -> Run:
     """Every system's summary of the cluster as a benchmark scorer reads it (`summarize.benchmark_summary`)."""
     from synopsis.api import prepare
-    from synopsis.evaluate.oracle import oracle_benchmark_summary
     from synopsis.summarize import benchmark_summary
 
     if not cluster.articles:
@@ -71,6 +70,8 @@ def summarize_cluster(cluster: Cluster, systems: Sequence[str], budget: Budget, 
     for system in systems:
         start = time.perf_counter()
         if system == ORACLE:
+            from synopsis.evaluate.oracle import oracle_benchmark_summary  # ROUGE's tokenizer: only the oracle needs it
+
             sentences = oracle_benchmark_summary(documents, cluster.references, budget, whole_sentences)
         else:
             sentences = benchmark_summary(documents, budget, system, whole_sentences)
@@ -92,7 +93,11 @@ def _guarded(cluster: Cluster, systems: Sequence[str], budget: Budget, whole_sen
 def run_clusters(
     clusters: Iterable[Cluster], systems: Sequence[str], budget: Budget, jobs: int = 1, whole_sentences: bool = False
 ) -> Iterator[Run]:
-    """One `Run` a cluster, in input order; summaries end with a sentence cut at the word limit unless `whole_sentences`."""
+    """One `Run` a cluster, in input order; summaries end with a sentence cut at the word limit unless `whole_sentences`.
+
+    `clusters` may be read lazily: with `jobs` above one the pool is handed
+    each cluster as it is read, so reading the rest overlaps the work.
+    """
     work = partial(_guarded, systems=tuple(systems), budget=budget, whole_sentences=whole_sentences)
     clusters = iter(clusters)
     if jobs <= 1:
