@@ -89,6 +89,24 @@ def test_window_rules():
     assert isinstance(window(None, None).end, (dt.date, type(None)))
 
 
+def test_looking_months_back_is_the_running_total_of_the_report_day():
+    months = Window("in the last six months", day("2019-06-22"), day("2019-12-22"))
+    assert windows_match(months, window(None, "2019-12-22"))
+    assert not windows_match(months, window(None, "2019-12-23"))  # a day later the total is a newer one
+    since = Window("since the August ceasefire", day("2019-08-01"), day("2019-12-22"))
+    assert not windows_match(since, window(None, "2019-12-22"))  # starts at an event: maybe a part of the story
+    years = Window("in the past eight years", day("2011-12-22"), day("2019-12-22"))
+    assert not windows_match(years, window(None, "2019-12-22"))
+
+
+def test_a_past_era_is_a_settled_total():
+    from synopsis.facts.dates import WINDOW, window_of
+
+    era = window_of(WINDOW.search("were killed during his 17-year rule"), day("1998-10-24"))
+    assert era.text == "during his 17-year rule" and windows_match(era, window(None, "1998-10-19"))
+    assert WINDOW.search("during the term limits debate") is None
+
+
 def test_a_weekday_with_a_time_of_day_after_last():
     # "last Wednesday evening" once read "evening" as the weekday and raised.
     sunday = dt.date(1998, 11, 29)

@@ -38,6 +38,18 @@ def test_compatibility_rules():
     assert parse_amount("around 1,000").compatible(parse_amount("1,050"))
 
 
+def test_an_approximation_stays_within_a_tenth_of_its_number():
+    # a reporter with 4,300 writes "some 4,300" or "more than 4,000", never "some 3,000"
+    assert not parse_amount("some 3,000").compatible(parse_amount("4,300"))
+    assert not parse_amount("about 600").compatible(parse_amount("680"))
+    assert parse_amount("about 600").compatible(parse_amount("640"))
+    # the edge of an approximation is not reached: "roughly 40,000" is no "more than 44,000"
+    assert not parse_amount("roughly 40,000").compatible(parse_amount("more than 44,000"))
+    assert parse_amount("roughly 40,000").compatible(parse_amount("more than 42,000"))
+    # an exact bound is: "at least 50" allows 50
+    assert parse_amount("at least 50").compatible(parse_amount("50"))
+
+
 def test_words_that_are_not_numbers():
     assert words_to_number("war") is None
     assert parse_amount("a war") is None

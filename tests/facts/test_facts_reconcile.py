@@ -214,3 +214,74 @@ def test_populations_of_two_towns_of_one_state_do_not_conflict():
         "North Korea needs grain to feed its 23 million people.",
         "Famine threatens North Korea's 22 million people.",
     )
+
+
+def _dated_conflicts(*dated: tuple[str, str]):
+    from facts_builders import day, documents
+
+    from synopsis.facts import fact_sheet
+
+    sheet = fact_sheet(documents(*(text for _, text in dated), dates=[day(d) for d, _ in dated]))
+    return [sorted(v.value for v in f.values) for f in sheet.facts if f.verdict == "conflict"]
+
+
+def test_a_count_over_a_past_era_is_settled_and_an_approximation_does_not_stretch_to_it():
+    # the verb of the clause on the counted noun is the action: "people who were killed"
+    assert _dated_conflicts(
+        ("2001-03-01", "A truth commission found that 2,115 people died or vanished during the junta's rule."),
+        ("2001-03-05", "The case could grow to include some 1,500 people who were killed or disappeared during his rule."),
+    ) == [[1500, 2115]]
+    assert not _dated_conflicts(
+        ("2001-03-01", "A truth commission found that 2,115 people died or vanished during the junta's rule."),
+        ("2001-03-05", "The case could grow to include some 2,000 people who were killed or disappeared during his rule."),
+    )
+
+
+def test_a_window_of_months_to_the_report_day_is_that_days_running_total():
+    left = "The offensive has killed dozens and left more than 90,000 refugees."
+    forced = "He must let the roughly 80,000 refugees who have been forced to flee in the last four months go home."
+    assert _dated_conflicts(("1999-05-10", left), ("1999-05-10", forced)) == [[80_000, 90_000]]
+    assert not _dated_conflicts(("1999-05-10", left), ("1999-05-13", forced))  # three days on: a newer count
+    week = "He must let the roughly 80,000 refugees who have been forced to flee in the past week go home."
+    assert not _dated_conflicts(("1999-05-10", left), ("1999-05-10", week))  # a week's flight is not the total
+
+
+def test_a_count_estimated_on_a_day_is_the_count_told_that_day():
+    assert not _dated_conflicts(
+        ("2005-10-11", "Officials estimated Tuesday that about 2,000 people have died in the region."),
+        ("2005-10-12", "The storm killed an estimated 2,600 people across the region."),
+    )
+
+
+def test_reports_giving_a_body_different_memberships_conflict():
+    assert conflicts(
+        "Ministers of the 12-nation Baltic Sea Council met in Riga.",
+        "The leaders of the 11 Baltic Sea Council members will meet in Riga.",
+    )
+    assert not conflicts(  # a region's countries belong to no body
+        "Aid reached three Central American nations on Monday.",
+        "Aid reached four Central American nations on Monday.",
+    )
+    assert not conflicts(  # two bodies
+        "The 12-nation Baltic Sea Council met in Riga.",
+        "The 15 Nordic Council members will meet in Riga.",
+    )
+
+
+def test_shares_of_gdp_are_compared_by_the_measure_they_tell():
+    assert conflicts(
+        "The government wants to curb a budget deficit equal to about 5 percent of gross domestic product.",
+        "The fund said the country should cut its budget deficit from an expected 7 percent of GDP to zero.",
+    )
+    assert not conflicts(
+        "The government wants to curb a budget deficit equal to about 5 percent of gross domestic product.",
+        "Public debt has reached 7 percent of economic output.",
+    )
+
+
+def test_parts_listed_side_by_side_are_compared_part_by_part():
+    found = conflicts(
+        "The court has convicted four Croats, two Serbs and a Muslim of war crimes.",
+        "The court has convicted three Croats, two Serbs and a Muslim of war crimes.",
+    )
+    assert [sorted(v.value for v in f.values) for f in found] == [[3, 4]]

@@ -63,11 +63,17 @@ WINDOW = re.compile(
     rf"|(?:on\s+)?(?P<on_weekday>{_WEEKDAY})(?:\s+(?:night|evening|morning))?"
     rf"|on\s+(?P<on_date>(?:{_MONTH})\s+\d{{1,2}}(?:,?\s+{_YEAR})?)"
     rf"|(?:in|during)\s+(?P<in_month>(?:{_MONTH})(?:\s+{_YEAR})?)"
-    rf"|(?:in|during)\s+(?P<in_year>{_YEAR}))\b",
+    rf"|(?:in|during)\s+(?P<in_year>{_YEAR})"
+    # "during his 17-year rule", "under Pinochet's regime": a past era, closed whatever the report's day
+    rf"|(?:during|under|throughout)\s+(?:(?:his|her|their|its|the)\s+|[A-Z][\w'’-]+['’]s\s+)(?:[\w-]+[\s-]+)?"
+    rf"(?P<era>rule|regime|reign|dictatorship|tenure|term|presidency|occupation)(?![\w-])"
+    r"(?!\s+(?!(?:as|in|of|and|when|that|which|who)\b)[a-z]))\b",
     re.IGNORECASE,
 )
 # A weekday that only dates the report's own words: "a war monitor said Sunday".
-SAID_ON = re.compile(rf"\b(?:said|says|reported|announced|told\s+\w+)\s+(?:on\s+)?(?:{_WEEKDAY})\b", re.IGNORECASE)
+SAID_ON = re.compile(
+    rf"\b(?:said|says|reported|announced|estimated|told\s+\w+)\s+(?:on\s+)?(?:{_WEEKDAY})\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -171,6 +177,8 @@ def window_of(match: re.Match, base: dt.date | None) -> Window:
     text = match.group()
     groups = match.groupdict()
     start = end = None
+    if groups["era"]:
+        return Window(text=text, start=None, end=None)  # a settled total: no report day makes it newer
     if groups["since_date"]:
         start, end = resolve(groups["since_date"], base, ahead=False), base
     elif base is not None:
@@ -214,6 +222,12 @@ def _month_end(day: dt.date) -> dt.date:
 # Days after which a count of one day's happening is settled: "248 killed in the bombing
 # on Aug. 7" told on Oct. 2 is the toll that an undated "250 dead" told on Oct. 5 gives.
 SETTLED_AFTER = 14
+# Days from which a window up to the report's day ("in the past six months", "since March") spans
+# the story so far, as an undated running total does.
+LONG_WINDOW = 28
+# An undated running total counts the story so far: months, not the years since a war began.
+STORY_SPAN = 366
+_LOOKING_BACK = re.compile(r"\b(?:past|last|previous|recent)\b", re.IGNORECASE)
 
 
 def windows_match(a: Window, b: Window) -> bool:
@@ -222,7 +236,9 @@ def windows_match(a: Window, b: Window) -> bool:
     Neither start known: both figures are "as of" their reports' dates, which must be
     the same day (a toll told a day later is a new toll). One start known: only a
     single day ("on Thursday": what happened that day) matches an unstated window, when its
-    report is from that day or the two after, or from SETTLED_AFTER days on. A running count
+    report is from that day or the two after, or from SETTLED_AFTER days on; looking back
+    LONG_WINDOW days up to a year ("in the past six months") matches an unstated one told
+    the day it ends. A running count
     "as of Thursday" is an unstated window ending that day (see `window_of`): a day later
     the toll is a newer one. Both known: single days must be the same day; longer windows
     may drift by two days or a quarter of the longer window (a report filed a day later
@@ -232,7 +248,14 @@ def windows_match(a: Window, b: Window) -> bool:
         return a.end is None or b.end is None or a.end == b.end
     if a.start is None or b.start is None:
         stated, unstated = (a, b) if b.start is None else (b, a)
-        if stated.end is None or unstated.end is None or (stated.end - stated.start).days > 1:
+        if stated.end is None or unstated.end is None:
+            return False
+        if _LOOKING_BACK.search(stated.text) and LONG_WINDOW <= (stated.end - stated.start).days <= STORY_SPAN:
+            # "the 250,000 who fled in the last six months", told the day another report gives an undated
+            # total: looking months back from the report's day is the story so far, that day's running total
+            # ("since the August ceasefire" starts at an event, and may count a part of the story)
+            return stated.end == unstated.end
+        if (stated.end - stated.start).days > 1:
             return False
         later = (unstated.end - stated.end).days
         return 0 <= later <= 2 or later >= SETTLED_AFTER

@@ -44,7 +44,7 @@ _NOT_A_COUNT_BEFORE = re.compile(
 )
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # "a 115-boat fleet": a count of what the whole is made of; "a three-stage rocket": a size.
-_SIZE_AFTER = re.compile(r"-[a-z]+\s+(?P<whole>[\w'’-]+(?:\s+[\w'’-]+){0,2})")
+_SIZE_AFTER = re.compile(r"-(?P<unit>[a-z]+)\s+(?P<whole>[\w'’-]+(?:\s+[\w'’-]+){0,2})")
 _COLLECTIVES = {
     "fleet", "convoy", "team", "group", "coalition", "alliance", "delegation", "squad", "crew", "panel",
     "committee", "council", "bloc", "force", "contingent", "mission", "consortium", "jury", "flotilla",
@@ -81,6 +81,7 @@ ACTIONS = {
     "host": "hosted", "home": "hosted", "miss": "missing", "rescue": "rescued",
     "take in": "hosted", "take back": "seized", "aged": "aged", "homeless": "homeless", "strand": "stranded",
     "weigh": "weighs",
+    "convict": "convicted", "indict": "indicted", "sentence": "sentenced",
 }
 EVENT_ACTIONS = frozenset(ACTIONS.values())
 # Amounts that count only in an event ("one other died") or beside other counts
@@ -110,7 +111,10 @@ GROUPS = {
 }
 _BOTH_SIDES = re.compile(r"^\s*(?:dead\s+)?(?:on|from)\s+(?:both|all)\s+sides\b", re.IGNORECASE)
 _TOLL_VERBS = {"rise", "climb", "reach", "increase", "jump", "stand", "hit", "grow", "mount", "soar"}
-_HUMAN_ACTIONS = {"killed", "injured", "fled", "displaced", "arrested", "evacuated", "missing", "rescued", "homeless", "stranded"}
+_HUMAN_ACTIONS = {
+    "killed", "injured", "fled", "displaced", "arrested", "evacuated", "missing", "rescued", "homeless", "stranded",
+    "convicted", "indicted", "sentenced",
+}
 
 
 @dataclass(frozen=True)
@@ -171,7 +175,10 @@ def _may_count(text: str, match: re.Match) -> bool:
     if _NOT_A_COUNT_AFTER.match(after) or _NOT_A_COUNT_BEFORE.search(before):
         return False
     size = _SIZE_AFTER.match(after)
-    if size and not _COLLECTIVES & set(size.group("whole").lower().split()) and not _CURRENCY_BEFORE.search(before):
+    if (
+        size and size.group("unit") not in _MEMBERS and not _COLLECTIVES & set(size.group("whole").lower().split())
+        and not _CURRENCY_BEFORE.search(before)
+    ):
         return False  # "a three-stage rocket", "a 10-bed hospital": a size that describes a thing, not a count
     other_end = _RANGE_END.match(after)
     if other_end and _NOT_A_COUNT_AFTER.match(after[other_end.end() :]):
@@ -215,6 +222,8 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
         action = state  # "leaving three yachts missing", "three yachts remain missing", "96 missing"
     if action in _TOLL_VERBS and re.search(r"\b(?:death\s+)?toll\b", sentence.text[: match.start()], re.I):
         action = "killed"  # "the death toll has risen to 151"
+    if action not in EVENT_ACTIONS and noun is not None:
+        action = _relative_action(noun) or action  # "to include some 3,000 people who were killed"
     counted = _noun_phrase(noun) if noun is not None else ""
     if not counted and action not in _HUMAN_ACTIONS:
         action = _revised(token) or action  # "lowered the death toll from 7,000 to about 6,100"
@@ -239,11 +248,20 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
     if not currency and not amount.percent and amount.value >= _POPULOUS and _a_population(noun, token):
         # "North Korea's 22 million people"; "In Casper, a city of 51,000, in Wyoming's oil belt" is Casper's alone
         action, counted, names = "population", "people", _place_named(sentence.text[:start]) or _names(sentence.text)
-    predicate = _predicate(anchor) if amount.percent and not currency else frozenset()
-    if predicate:
-        names = _names(sentence.text)
-    elif amount.percent and not currency and noun is not None:
-        predicate, names = _share_won(anchor, noun)  # "Chavez won 56 percent of the vote"
+    body = _membership(sentence.text, match) if not currency and not amount.percent else None
+    if body:
+        action, counted, names = "membership", "members", frozenset({body})  # "the 21-nation APEC forum"
+    predicate: frozenset[str] = frozenset()
+    measure = _share_of_output(sentence.text, match) if amount.percent and not currency else None
+    if measure:
+        # "a deficit of 7 percent of GDP", "debt equal to 60 percent of economic output"
+        predicate, names, counted = frozenset({measure}), _names(sentence.text), "GDP"
+    elif amount.percent and not currency:
+        predicate = _predicate(anchor)
+        if predicate:
+            names = _names(sentence.text)
+        elif noun is not None:
+            predicate, names = _share_won(anchor, noun)  # "Chavez won 56 percent of the vote"
     if amount.percent and not counted:
         counted = "share"  # "65 percent are stunted", "fell 29 cents, or 2.6 percent": a share of what was spoken of
     if not counted and action not in _HUMAN_ACTIONS:
@@ -258,7 +276,7 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
         text=sentence.text[start:end],
         span=Span(sentence.doc, sentence.start + start, sentence.start + end),
         counted=counted or "people",
-        group="population" if action == "population" else _group(noun, sentence.text[end:], counted, action),
+        group=_OWN_GROUPS.get(action) or ("GDP" if measure else _group(noun, sentence.text[end:], counted, action)),
         action=action,
         window=_window(doc, match, report_date, _verb_chain(anchor)),
         place=_place(doc, token, _verb_chain(anchor)),
@@ -268,6 +286,62 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
         predicate=predicate,
         names=names,
     )
+
+
+# Counts that are their own class, whatever noun they hang on.
+_OWN_GROUPS = {"population": "population", "membership": "membership"}
+
+# Nouns that count the members of a body: "the 21-nation APEC forum", "the 15 European Union nations".
+_MEMBERS = {"nation", "nations", "country", "countries", "member", "members", "state", "states", "economy", "economies"}
+_MEMBER = r"(?:member\s+)?(?:nations?|countr(?:y|ies)|members?|states?|econom(?:y|ies))"
+_BODY = r"[A-Z][\w'’&.-]*(?:\s+(?:(?:for|of|and|in|on)\s+)?[A-Z][\w'’&.-]*)*"
+_BODY_AFTER = re.compile(rf"^(?:-{_MEMBER}\s+(?P<named>{_BODY})|\s+(?P<before>{_BODY})\s+{_MEMBER}\b)")
+_BODY_OWNING = re.compile(rf"(?P<owner>{_BODY})['’]s\s+$")
+# What makes a name a body nations belong to, when it is not an acronym ("APEC", "OSCE").
+_BODY_WORDS = {
+    "union", "organization", "organisation", "cooperation", "community", "league", "council", "alliance",
+    "association", "forum", "conference", "group", "pact", "treaty", "commonwealth", "bank", "fund", "assembly",
+    "committee", "area", "zone", "bloc",
+}
+
+
+def _membership(text: str, match: re.Match) -> str | None:
+    """The body a count of nations or members is the membership of, as its initials ("APEC" for
+    "Asia-Pacific Economic Cooperation"): "the 18-nation Asia-Pacific Economic Cooperation forum",
+    "the 21 APEC members", "NATO's 16 members"; None for a count of nations that names no body."""
+    after = _BODY_AFTER.match(text[match.end() :])
+    body = after and (after.group("named") or after.group("before"))
+    if not body:
+        owner = _BODY_OWNING.search(text[: match.start()])
+        body = owner.group("owner") if owner and re.match(rf"\s+{_MEMBER}\b", text[match.end() :]) else None
+    if not body:
+        return None
+    words = [w for w in re.split(r"[\s-]+", body) if w[:1].isupper()]
+    if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+        return words[0]
+    if not _BODY_WORDS & {w.lower() for w in words}:
+        return None  # "three Central American nations": a region's countries, not a body's members
+    return "".join(w[0] for w in words).upper()
+
+
+# A share of a country's output is a measure of its economy: "a deficit ... 7 percent of GDP".
+_OF_OUTPUT = re.compile(
+    r"^\s+of\s+(?:(?:the|its|their|the\s+country['’]s|[A-Z]\w+['’]s)\s+)?"
+    r"(?:GDP|GNP|(?:gross\s+(?:domestic|national)\s+product)|(?:(?:annual|national|economic|total)\s+)+output)\b"
+)
+_ECONOMIC_MEASURE = re.compile(
+    r"\b(deficit|surplus|debt|spending|growth|exports|imports|reserves|investment|revenue|budget|subsidies|"
+    r"unemployment|inflation)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _share_of_output(text: str, match: re.Match) -> str | None:
+    """The measure a share of GDP is told of: the last one named before it in the sentence."""
+    if not _OF_OUTPUT.match(text[match.end() :]):
+        return None
+    measures = _ECONOMIC_MEASURE.findall(text[: match.start()])
+    return measures[-1].lower() if measures else None
 
 
 # A place's population: "its 23 million people", "North Korea's 22 million people", "a country of 23 million".
@@ -552,6 +626,20 @@ def _action(anchor) -> str:
     return ""
 
 
+def _relative_action(noun) -> str | None:
+    """The field's action a clause on the counted noun tells of: "people who were killed or
+    disappeared", "refugees who have been forced to flee", "the civilians killed in the raid"."""
+    for clause in noun.children:
+        if clause.dep_ not in ("relcl", "acl") or clause.pos_ != "VERB":
+            continue
+        lemma = clause.lemma_.lower()
+        if lemma in _FORCE and _child(clause, "xcomp") is not None:
+            lemma = _child(clause, "xcomp").lemma_.lower()
+        if lemma in ACTIONS:
+            return ACTIONS[lemma]
+    return None
+
+
 def _own_verb(noun):
     """The verb right after a noun the parser hung on another noun ("... province and another 102
     people were injured"): a verb with no subject of its own takes this noun as its subject."""
@@ -578,7 +666,7 @@ def _group(noun, after: str, counted: str, action: str) -> str:
         group = lemma
     # "42 jihadists and nine rebels": counts of the same class side by side are distinct parts
     if any(any(c.like_num for c in s.children) and GROUPS.get(_lemma(s)) == group for s in noun.conjuncts):
-        return lemma
+        return noun.lemma_.lower()  # "three Muslims, two Croats": each its own part, though both are people
     return group
 
 

@@ -81,8 +81,19 @@ class Amount:
     percent: bool = False
 
     def compatible(self, other: Amount) -> bool:
-        """Two wordings can describe the same true number."""
-        return self.low <= other.high and other.low <= self.high
+        """Two wordings can describe the same true number; an approximation's edges are not reached:
+        "roughly 250,000" is below 275,000, so it cannot be "more than 275,000"."""
+        return _at_most(self.low, other.high, self.approximate or other.approximate) and _at_most(
+            other.low, self.high, self.approximate or other.approximate
+        )
+
+    @property
+    def approximate(self) -> bool:
+        return QUALIFIERS.get(self.qualifier or "") == "about"
+
+
+def _at_most(low: float, high: float, open_edge: bool) -> bool:
+    return low < high if open_edge else low <= high
 
 
 def words_to_number(text: str) -> float | None:
@@ -153,7 +164,8 @@ def amount_from_match(match: re.Match) -> Amount | None:
 
 def _bounds(value: float, kind: str | None) -> tuple[float, float]:
     # "more than 170" allows up to 30% above (news rounds down to a round number, it does not
-    # write "more than 370,000" for 560,000), "nearly 70" up to 15% below, "around 1,000" +-15%.
+    # write "more than 370,000" for 560,000), "nearly 70" up to 15% below, "around 1,000" +-10%
+    # (a reporter with 4,299 writes "some 4,300" or "more than 4,000", never "some 3,000").
     if kind in ("above", "from"):
         return value, value * 1.3
     if kind == "below":
@@ -161,5 +173,5 @@ def _bounds(value: float, kind: str | None) -> tuple[float, float]:
     if kind in ("upto", "under"):
         return 0.0, value
     if kind == "about":
-        return value * 0.85, value * 1.15
+        return value * 0.9, value * 1.1
     return value, value

@@ -14,8 +14,8 @@ as the earlier estimate; a running count "as of Thursday" is a count told that d
 a report's unstated toll a day later is a newer count, not a disagreement.
 The reporter is not compared: a different reporter giving a different value is the
 disagreement a reader must see. The verdict is "conflict" when two reports give values
-no single number satisfies ("more than 170" allows up to 221, "around 1,000" 850 to
-1,150, "dozens" 24 to 199), "agree" when two or more reports give compatible values,
+no single number satisfies ("more than 170" allows up to 221, "around 1,000" 900 to
+1,100, "dozens" 24 to 199), "agree" when two or more reports give compatible values,
 "single" when one report alone gives the figure. Values are never averaged and never
 picked: every value is listed with the reports that give it.
 """
@@ -178,6 +178,8 @@ def label(quantity: Sequence[Figure]) -> str:
     if shared:
         owner = "" if counted == "share" else f" of {counted}"
         text = f"share{owner} ({', '.join(sorted(shared))})"  # "share of children (stunt)"
+    elif first.action == "membership":
+        text = f"members of {', '.join(sorted(first.names))}"  # "members of APEC"
     elif first.names:
         text = f"{counted} ({first.action})"  # "dollars (deal)", "dollars (pay)"
     if first.earlier:
