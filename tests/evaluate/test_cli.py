@@ -164,3 +164,16 @@ def test_batch_limit_reads_only_the_first_clusters(duc_layout, tmp_path, capsys)
     assert [p.name for p in (tmp_path / "o").iterdir()] == ["d1t.txt"]
     assert main(["batch", str(duc_layout), "--out", str(tmp_path / "none"), "--limit", "0"]) == 4
     assert "no clusters" in capsys.readouterr().err
+
+
+def test_batch_with_the_default_method_never_imports_scipy(duc_layout, tmp_path):
+    # scipy.sparse alone is 0.2 s of start-up; a fresh interpreter shows what the command imports.
+    import subprocess
+    import sys
+
+    script = (
+        "import sys; from synopsis.cli import main; "
+        f"code = main(['batch', {str(duc_layout)!r}, '--out', {str(tmp_path / 'o')!r}]); "
+        "sys.exit(code or 10 * any(name.startswith('scipy') for name in sys.modules))"
+    )
+    assert subprocess.run([sys.executable, "-c", script], capture_output=True).returncode == 0

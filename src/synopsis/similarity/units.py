@@ -21,12 +21,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-from scipy import sparse
 
 from synopsis.model import Document, Sentence
-from synopsis.similarity.tfidf import similar_pairs, tfidf
+from synopsis.similarity.tfidf import Rows, similar_pairs, tfidf
+
+if TYPE_CHECKING:
+    from scipy import sparse
 
 # Cosine at which two sentences say the same thing outright.
 SAME = 0.5
@@ -43,19 +46,23 @@ class ContentUnits:
 
     `groups[i]` is the unit of `sentences[i]` (units numbered in order of first
     appearance); `support[i]` counts the independent reports that carry that
-    unit: a syndicated copy counts with its original. `vectors` holds the
+    unit: a syndicated copy counts with its original. `rows` holds the
     sentences' unit-length TF-IDF rows, in the same order.
     """
 
     sentences: tuple[Sentence, ...]
     groups: tuple[int, ...]
     support: tuple[int, ...]
-    vectors: sparse.csr_matrix
+    rows: Rows
+
+    @property
+    def vectors(self) -> sparse.csr_matrix:
+        """`rows` as a scipy matrix."""
+        return self.rows.sparse()
 
     def compare(self, i: int, j: int) -> tuple[float, int, int, int]:
         """Cosine of sentences i and j, the terms they share, and each one's number of terms."""
-        # Straight from the CSR arrays: slicing a scipy row costs a thousand times more.
-        indptr, indices, data = self.vectors.indptr, self.vectors.indices, self.vectors.data
+        indptr, indices, data = self.rows.indptr, self.rows.indices, self.rows.data
         a, b = slice(indptr[i], indptr[i + 1]), slice(indptr[j], indptr[j + 1])
         _, in_a, in_b = np.intersect1d(indices[a], indices[b], assume_unique=True, return_indices=True)
         cosine = float(data[a][in_a] @ data[b][in_b])
@@ -94,16 +101,15 @@ def content_units(documents: Sequence[Document]) -> ContentUnits:
     keys = [tuple(t) if t else ("", i) for i, t in enumerate(terms)]
     nodes = [node_of.setdefault(key, len(node_of)) for key in keys]
     distinct = [list(key) if key and key[0] != "" else [] for key in node_of]
-    vectors = tfidf(distinct).matrix
+    vectors = tfidf(distinct).rows
     node_group = _complete_link(vectors)
     groups = _renumber([node_group[n] for n in nodes])
-    vectors = vectors[np.array(nodes, dtype=np.int64)] if nodes else vectors
     root = {d.id: d.duplicate_of or d.id for d in documents}
     reports: dict[int, set[str]] = {}
     for sentence, group in zip(sentences, groups):
         reports.setdefault(group, set()).add(root.get(sentence.doc, sentence.doc))
     support = tuple(len(reports[g]) for g in groups)
-    return ContentUnits(sentences, tuple(groups), support, sparse.csr_matrix(vectors))
+    return ContentUnits(sentences, tuple(groups), support, vectors.take(nodes))
 
 
 def alike(cosine: np.ndarray, shared: np.ndarray, size_a: np.ndarray, size_b: np.ndarray) -> np.ndarray:
@@ -117,7 +123,7 @@ def alike(cosine: np.ndarray, shared: np.ndarray, size_a: np.ndarray, size_b: np
     return enough & ((cosine >= SAME) | ((cosine >= NEAR) & (contained >= CONTAINED)))
 
 
-def alike_pairs(vectors: sparse.csr_matrix) -> list[tuple[float, int, int]]:
+def alike_pairs(vectors: Rows) -> list[tuple[float, int, int]]:
     """The alike pairs (cosine, i, j), i < j, most alike first."""
     rows, cols, cosine, shared = similar_pairs(vectors, NEAR)
     sizes = np.diff(vectors.indptr)
@@ -126,7 +132,7 @@ def alike_pairs(vectors: sparse.csr_matrix) -> list[tuple[float, int, int]]:
     return sorted(pairs, key=lambda p: (-p[0], p[1], p[2]))
 
 
-def _complete_link(vectors: sparse.csr_matrix) -> list[int]:
+def _complete_link(vectors: Rows) -> list[int]:
     """A unit id for each row: merge along alike pairs, most alike first, while every pair stays alike."""
     pairs = alike_pairs(vectors)
     linked = {(i, j) for _, i, j in pairs}
