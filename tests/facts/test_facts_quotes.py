@@ -189,3 +189,74 @@ def test_a_quote_after_a_sentence_reporting_speech_is_that_speaker():
     text = 'Lena Ortiz said in Dayton that rivals had bragged to her.\n\n"They tell me we will lose because they have money."'
     assert speakers(text)[0][1] == "Lena Ortiz"
     assert speakers('The storm hit at dawn.\n\n"Nowhere is safe now."') == [("Nowhere is safe now.", None)]
+
+
+def test_he_is_the_subject_of_the_sentence_before_not_the_last_name_in_it():
+    text = (
+        "Mayor Ellen Tarrow had lunch with Governor Paul Vance in the capital. "
+        "She said the plan was ``a step forward for the whole valley.''"
+    )
+    assert speakers(text)[0][1] == "Mayor Ellen Tarrow"
+    text = (
+        "Rescuer Liam McKinnon said 300 homes were lost during the Great Flood. "
+        "``We will rebuild every one of them,'' he said."
+    )
+    assert speakers(text)[0][1].endswith("Liam McKinnon")
+
+
+def test_a_description_stands_for_the_person_it_described():
+    text = (
+        "Norway's envoy to the talks, Ingrid Dahl, met Finance Minister Otto Brandt on Monday. "
+        "``We are close,'' added the envoy."
+    )
+    assert speakers(text)[0][1] == "Ingrid Dahl"
+    text = (
+        "Chilean President Rosa Mendez arrived on Monday with Foreign Minister Tomas Ruiz. "
+        "``The crisis is real,'' the Chilean leader said at the airport."
+    )
+    assert speakers(text)[0][1] == "Chilean President Rosa Mendez"
+
+
+def test_an_agency_quoting_someone_as_saying_gives_that_persons_words():
+    text = "``The talks are over,'' the state news agency quoted Karl Jensen as saying in Oslo."
+    assert speakers(text)[0][1] == "Karl Jensen"
+    text = "Tass quoted Oleg Petrov as saying: ``We will not sign.''"
+    assert speakers(text)[0][1] == "Oleg Petrov"
+
+
+def test_a_legislators_party_and_state_are_no_part_of_the_attribution():
+    assert speakers("Rep. Ann Lowe, R-Ohio, said: ``I will not vote for him.''")[0][1].endswith("Ann Lowe")
+    text = "``Voters want answers'' said Sen. Carl Brody, D-N.Y. ``They deserve them.''"
+    assert [s[-10:] for _, s in speakers(text)] == ["Carl Brody", "Carl Brody"]
+    assert speakers("As Rep. Ted Moss, D-Ariz., put it, ``The voters spoke.''")[0][1].endswith("Ted Moss")
+
+
+def test_other_verbs_of_saying_and_names_after_a_role():
+    assert speakers("``Prices will fall by spring,'' Okafor predicted.")[0][1] == "Okafor"
+    text = "``Governors hold the votes,'' said Lisbon University historian Marta Quintela."
+    assert speakers(text)[0][1] == "Marta Quintela"
+    # a name after "the" is a body the speaker belongs to
+    text = "``We need more beds,'' said Tom Ndegwa of the Flood Relief Support Unit, a charity."
+    assert speakers(text)[0][1] == "Tom Ndegwa"
+    text = "Chief Justice Ann Lomax of Ghana said the verdict was ``beyond doubt.''"
+    assert speakers(text)[0][1].endswith("Ann Lomax")
+
+
+def test_a_quote_split_by_its_attribution_keeps_its_speaker():
+    text = (
+        "Senator Joan Pike spoke after the vote. "
+        "``If the leaders think they've silenced me,'' she said, ``they are wrong.''"
+    )
+    assert [s for _, s in speakers(text)] == ["Senator Joan Pike", "Senator Joan Pike"]
+
+
+def test_words_put_out_inside_a_sentence_are_its_subjects():
+    text = (
+        "In a report to the council, Ruth Amani listed the attacks, decried the ``appalling abuses in the north,'' "
+        "and said it was ``clear beyond doubt'' who was to blame."
+    )
+    assert [s for _, s in speakers(text)] == ["Ruth Amani", "Ruth Amani"]
+    text = "He was sentenced by Judge Omar Diallo, who denounced the crime as ``a despicable act.''"
+    assert speakers(text)[0][1] == "Judge Omar Diallo"
+    text = "The general's office issued a statement denouncing the raids as ``a criminal act.''"
+    assert "general" in speakers(text)[0][1]

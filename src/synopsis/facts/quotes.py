@@ -8,8 +8,15 @@ is said (a quote split around its attribution, or carried on in the next
 sentence), from "according to X", or from the sentence before when it reports
 what someone said ("X said that ..."). A pronoun or a description ("the father of
 five", "the governor") stands for the person named before the quote, the one
-said to speak ("said Brian Levin, a professor at ...") before any other name; a
-surname alone stands for the full name the report gave.
+said to speak ("said Brian Levin, a professor at ...") before any other name and
+a sentence's subject before a name later in it ("Castro had breakfast with King
+Juan Carlos. He said ..."); a description is first matched to the person named
+with its words ("the ambassador" after "Chile's ambassador, Mario Artaza"); a
+surname alone stands for the full name the report gave. "An agency quoted X as
+saying" gives X's words; a legislator's party and state (", R-Ariz.,") are no
+part of the attribution; inside a sentence, words a body's statement put out are
+the body's, and a relative clause's ("Judge Diallo, who denounced ... as "...""),
+its antecedent's.
 """
 
 from __future__ import annotations
@@ -27,7 +34,8 @@ _SPEECH = (
     r"said|says|say|told|tells|added|adds|asked|asks|stated|explained|wrote|writes|insisted|warned|"
     r"noted|declared|recalled|recounted|continued|urged|shouted|replied|cried|sobbed|admitted|"
     r"acknowledged|complained|pointed out|went on|stressed|emphasised|emphasized|argued|announced|"
-    r"exclaimed|whispered|quipped|joked|jested|chanted|yelled|sang|remarked|conceded|countered|responded"
+    r"exclaimed|whispered|quipped|joked|jested|chanted|yelled|sang|remarked|conceded|countered|responded|"
+    r"predicted|observed|commented|cautioned|boasted|bragged|maintained|contended|lamented|put\s+it"
 )
 _QUOTE_MARK = re.compile(r"[\"“”`]|''")
 # '," said Abu Akram' or '," said a young man who gave his name': the words after the verb.
@@ -61,6 +69,9 @@ _PRONOUNS = {"he", "she", "him", "her"}
 _PERSON_NOUNS = re.compile(
     r"\b(?:father|mother|man|woman|resident|son|daughter|husband|wife|widow|boy|girl|brother|sister|"
     r"grandfather|grandmother|farmer|teacher|doctor|nurse|driver|worker|student|survivor|governor|mayor|senator|"
+    r"ambassador|leader|prosecutor|judge|minister|official|spokes(?:man|woman|person)|diplomat|envoy|commander|"
+    r"lawyer|attorney|chairman|secretary|lawmaker|congressman|dissident|scientist|analyst|economist|activist|"
+    r"negotiator|candidate|general|chief|monk|priest|bishop|officer|"
     r"[\w-]*year-old)\b",
     re.IGNORECASE,
 )
@@ -68,7 +79,8 @@ _PERSON_NOUNS = re.compile(
 _ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}")
 _TITLE = re.compile(r"Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Lt|Col|Maj|Capt|Gov|Pres|Prof")
 _TITLE_DOT = re.compile(rf"\b({_TITLE.pattern})\.")
-_PART = r"[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*"
+# "McLeod", "MacArthur", "O'Brien" are one part of a name
+_PART = r"(?:Mc|Mac|O['’])?[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*"
 # A middle or first initial: "Eleanor M. Fox", "J. Robin West" (not the "S." of "U.S.").
 _INITIAL = r"(?<![.\w])[A-Z][.\u2024]?\s+"
 _NAME = re.compile(
@@ -200,25 +212,37 @@ def _speaker(document: Document, match: re.Match, sentences, parses, speakers: l
     text = document.article.text
     sentence = next((s for s in sentences if s.start <= match.start() < s.end), sentences[0])
     after = text[match.end() : sentence.end if sentence.end > match.end() else match.end() + 120]
-    after = _without_dots(after)
+    after = _attribution(after)
     inner = match.group("straight") or match.group("curly") or match.group("wire") or ""
     # '"...," X said': the attribution follows a quote that ends in a comma or a question
     if match.group("open") is None and (
         inner.rstrip()[-1:] in ",?!" or after.startswith(",") or _SHORT_ATTRIBUTION.match(after)
+        or _SAID_NAME.match(after)
     ):
         inverted = _AFTER_INVERTED.match(after)
         named = inverted or _AFTER_PLAIN.match(after)
-        if named and not _QUOTE_MARK.search(named.group("speaker")):
+        if named and not _QUOTE_MARK.search(named.group("speaker")) and not _NO_SPEAKER.match(named.group("speaker")):
             speaker = named.group("speaker")
             if inverted:
                 appended = _NAME_AFTER_DESCRIPTION.match(speaker)
-                speaker = appended.group("name") if appended else _SPEAKER_END.split(speaker + " ", maxsplit=1)[0]
+                # "said University of Sao Paulo political scientist Eduardo Kugelmas": the name that ends the description
+                head = speaker.split(",")[0]
+                ending = _NAME_ENDING.search(head) if re.search(r"\b[a-z]", head) else None
+                if ending and not _ROLE_BEFORE.search(head[: ending.start()]):
+                    ending = None  # "Amimo Agola of the Bomb Relief Support Unit": a body after "the", not a person
+                if appended:
+                    speaker = appended.group("name")
+                elif ending and not _NOT_A_PERSON.search(ending.group()):
+                    speaker = ending.group()
+                else:
+                    speaker = _SPEAKER_END.split(speaker + " ", maxsplit=1)[0]
             return _resolve(speaker, document, match.start(), speakers)
     tail = _AFTER_TAIL.match(after) if match.group("open") is None else None
     if tail:
         return _resolve(tail.group("speaker"), document, match.start(), speakers)
-    before = _without_dots(text[sentence.start : match.start()])
-    named = _BEFORE.search(before)
+    before = _attribution(text[sentence.start : match.start()])
+    # "``...,'' he said, ``and ...'': the words of the quote before are no attribution of this one
+    named = _BEFORE.search(_unquoted(before))
     if named:
         # "In a statement provided by Tim Pendry, his adviser, Idris said:": the sayer is the last part
         # "Her role in the campaign, she said, ``...": the pronoun after the last comma
@@ -239,6 +263,28 @@ def _speaker(document: Document, match: re.Match, sentences, parses, speakers: l
     return None
 
 
+# '`` ...'' said Rep. Mark Souder': an inverted attribution right after the closing mark, with no comma
+_SAID_NAME = re.compile(rf"^\s*(?:{_SPEECH})\s+(?:[A-Z]|the\s|an?\s)")
+# '``...,'' and said it was': a conjunction or a relative word is no speaker
+_NO_SPEAKER = re.compile(r"^\s*(?:and|but|or|then|so|as|who|which|that|while)\b")
+# A name at the end of an attribution's description.
+_NAME_ENDING = re.compile(r"(?<![\w.\u2024])(?:[A-Z][a-z’'-]+\s+)+(?:[A-Z][\u2024.]?\s+)?[A-Z][a-z’'-]+$")
+# A role right before a name: "political scientist Eduardo Kugelmas", not "of the Bomb Relief Unit".
+_ROLE_BEFORE = re.compile(r"\b(?!(?:the|of|at|for|in|from|and|a|an|to|with|by|on)\s)[a-z]{3,}\s+$")
+# ", R-Ariz.," after a legislator's name: a party and a state, no part of who spoke
+_PARTY_STATE = re.compile(r",\s+[RDI]-(?:(?:[A-Z]\.){1,2}|[A-Z][a-z]{1,6}\.?)(?=[\s,])")
+# "the Bernama news agency quoted Mahathir as saying": the one quoted spoke
+_QUOTED_AS = re.compile(
+    r"[^\"“”`.;:!?,]{0,60}?\bquoted\s+(?P<speaker>(?:(?!\bas\b)[^\"“”`.;:!?,]){1,60}?)\s+as\s+(?:saying|telling\b[^,.;:\"“”`]{0,40}?)(?=\W|$)"
+)
+
+
+def _attribution(text: str) -> str:
+    """Words around a quote made ready for the attribution patterns: no dots of titles and initials,
+    no party and state after a name, and "X quoted Y as saying" as "Y said"."""
+    return _QUOTED_AS.sub(r" \g<speaker> said", _without_dots(_PARTY_STATE.sub("", text)))
+
+
 # "Warming up the crowd, a comedian jested:", "In a speech, the minister said:": the phrase that sets the scene
 _INTRODUCTORY = re.compile(r"^(?:(?:In|At|On|After|Before|During|While|When|Outside|Inside)\s|[A-Z][a-z]+ing\s)[^,]*,\s+")
 
@@ -252,7 +298,7 @@ def _without_dots(text: str) -> str:
 
 
 # "The U.S. National Weather Service in Miami": a body named before the place it sits in.
-_BODY_IN_PLACE = re.compile(r"(?P<body>(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w'’-]+)\s+(?:in|at|from)\s+$")
+_BODY_IN_PLACE = re.compile(r"(?P<body>(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w'’-]+)\s+(?:in|at|from|of)\s+$")
 
 
 def _sayer_of_place(before: str, said: re.Match) -> str:
@@ -291,15 +337,24 @@ _SAYING = frozenset(
     "say tell call urge warn condemn describe liken compare promise vow pledge demand ask insist declare "
     "acknowledge concede explain note add recall "
     "announce use term dub brand label denounce praise hail welcome accuse blame claim deny admit add "
-    "write tweet reply respond argue state stress express voice plead appeal joke jest chant remark".split()
+    "write tweet reply respond argue state stress express voice plead appeal joke jest chant remark "
+    "decry cite predict boast brag lament".split()
 )
+# What a body issues: a verb hung on one of these ("a statement denouncing ... as ``...''") speaks for
+# whoever issued it.
+_ISSUED = frozenset("statement report letter resolution communique declaration message speech announcement".split())
 
 
 def _nsubj(verb):
     """The verb's subject; for a verb the parser hung on a name ("Rochdi, ..., called"), that name."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "Briefing reporters in Washington, Foley cited": of two subjects the parser gave, the one next to the verb
+    subject = max(subjects, key=lambda c: (c.i < verb.i, c.i if c.i < verb.i else -c.i), default=None)
     if subject is None and verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN"):
-        return verb.head
+        return None if verb.head.lemma_.lower() in _ISSUED else verb.head
+    if subject is not None and subject.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+        said_by = verb.head.pos_ == "PROPN" or verb.head.lemma_.lower() in _ISSUED or _PERSON_NOUNS.fullmatch(verb.head.text)
+        return verb.head if said_by else None  # "Karibi-Whyte, who denounced rape as ``...''": the one the clause is on
     return subject
 
 
@@ -327,8 +382,38 @@ def _resolve(phrase: str, document: Document, before: int, speakers: list[str]) 
     # "he", "the father of five": someone named before; "a young man" is someone new
     definite = lowered.startswith(("the ", "his ", "her ", "their ")) or phrase[0].isdigit()
     if lowered in _PRONOUNS or (definite and _PERSON_NOUNS.search(phrase)):
-        return nearest_person(document, before, speakers) or (None if lowered in _PRONOUNS else _strip_article(phrase))
+        described = None if lowered in _PRONOUNS else described_person(phrase, document, before)
+        return described or nearest_person(document, before, speakers) or (
+            None if lowered in _PRONOUNS else _strip_article(phrase)
+        )
     return _strip_article(phrase)
+
+
+def described_person(description: str, document: Document, before: int) -> str | None:
+    """The person a description stands for: the last one named before with its words beside the name.
+    "the ambassador" after "Chile's ambassador to Britain, Mario Artaza"; "the Cuban leader" after
+    "Cuban President Fidel Castro"; the role's own word ("ambassador") counts before the others."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]{3,}", description)]
+    words = [w for w in words if w not in ("the", "his", "her", "their", "its", "country", "former")]
+    if not words:
+        return None
+    text = _unquoted(document.article.text)
+    role, others = words[-1], set(words[:-1])
+    by_role, by_other, previous_end = None, None, 0
+    for start, name in _full_names(document.article.text):
+        if start >= before:
+            break
+        # the words set before the name ("U.N. prosecutor Terree Bowers"), back to the name before it,
+        # or in the apposition after it ("Mario Artaza, Chile's ambassador")
+        ahead = re.split(r"[.;!?]\s", text[max(previous_end, start - 40) : start])[-1]
+        previous_end = start + len(name)
+        behind = re.split(r"[.;!?]\s", text[start : start + len(name) + 60])[0]
+        beside = set(re.findall(r"[a-z]{3,}", (ahead + behind).lower()))
+        if role in beside:
+            by_role = name
+        elif others & beside:
+            by_other = name
+    return by_role or by_other
 
 
 def _names(phrase: str) -> list[str]:
@@ -349,7 +434,7 @@ _NOT_A_PERSON = re.compile(
     r"Union|Association|Company|Corp|Bank|University|Airport|Province|Island|Coast|Sea|Ocean|River|Valley|"
     r"Street|Road|Highway|Cent(?:er|re)|Hospital|Church|Cup|Race|Games|Olympics|Office|Court|House|Nations|"
     r"States|Republic|Kingdom|Government|Police|Guard|Club|Institute|Foundation|Group|America|Americas|Asia|Europe|"
-    r"Africa)$"
+    r"Africa|War)$"
 )
 
 
@@ -441,8 +526,17 @@ def nearest_person(document: Document, before: int, speakers: list[str] = ()) ->
         if sayers:
             return min(sayers)[2]  # "Dan Ross, a driver who was with Tom Berg, said": the first is the subject
         if people:
-            return max(people)[2]
+            # "Castro had breakfast with King Juan Carlos. He said": the subject before the last name
+            first = min(people)
+            return (first if _SUBJECT_OPENING.fullmatch(words[: first[0]]) else max(people))[2]
     return None
+
+
+# What may stand before a sentence's subject: a scene-setting phrase, titles and descriptions in capitals.
+_SUBJECT_OPENING = re.compile(
+    r"\s*(?:(?:In|At|On|After|Before|During|While|When|As|But|And|Then|Later|Meanwhile)\b[^,]{0,60},\s+)?"
+    r"(?:(?:The|the|[A-Z][\w.'’\u2024-]*|[a-z]+-[a-z]+)\s+){0,4}"
+)
 
 
 # "Maaret Al-Numan", but not "Ms. Boyle" or "George W. Bush"
