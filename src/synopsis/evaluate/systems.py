@@ -12,11 +12,8 @@ whole sentences are asked for.
 from __future__ import annotations
 
 import gc
-import multiprocessing
-import statistics
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -103,6 +100,9 @@ def run_clusters(
     if jobs <= 1:
         yield from map(work, clusters)
         return
+    import multiprocessing  # with the pool, only when there are workers to start
+    from concurrent.futures import ProcessPoolExecutor
+
     # The first cluster runs here, loading every lazy model once; forked workers inherit them.
     first = next(clusters, None)
     if first is None:
@@ -120,6 +120,8 @@ def run_clusters(
 
 def median_seconds(runs: Iterable[Run], system: str) -> float | None:
     """Seconds a cluster took, the median: the first cluster also pays for loading the models."""
+    import statistics
+
     times = [run.seconds[system] for run in runs if system in run.seconds]
     return statistics.median(times) if times else None
 
