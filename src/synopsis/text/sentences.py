@@ -24,9 +24,12 @@ _TITLES = frozenset(
     "insp det hon messrs msgr const vs".split()
 )
 _TITLE_WORD = "|".join(sorted(t.capitalize() for t in _TITLES))
+# A word that opens with a capital. The capital comes first and the word boundary after it, as a
+# look-behind: a pattern that opens with a character class is scanned for it, two to three times faster.
+_CAPITALISED = r"[A-Z](?<!\w[A-Z])[\w'’-]*"
 # A title word without its period, followed as a name is ("Hun Sen said", "Hun Sen's"), not as a title.
-_TITLE_AS_NAME = re.compile(rf"\b([A-Z][\w'’-]*\s+(?:{_TITLE_WORD}))(?=['’]s\b|[,;:]|\s+[a-z])")
-_TITLE_BEFORE_CAPITAL = re.compile(rf"\b([A-Z][\w'’-]*\s+(?:{_TITLE_WORD}))\.\s+(?=[A-Z])")
+_TITLE_AS_NAME = re.compile(rf"({_CAPITALISED}\s+(?:{_TITLE_WORD}))(?=['’]s\b|[,;:]|\s+[a-z])")
+_TITLE_BEFORE_CAPITAL = re.compile(rf"({_CAPITALISED}\s+(?:{_TITLE_WORD}))\.\s+(?=[A-Z])")
 _NAME_END = re.compile(r"([A-Z][\w'’-]*\s+[A-Z][a-z]+)\.$")
 # Abbreviations that end no sentence when a figure follows: "Jan. 5", "No. 2".
 _BEFORE_FIGURES = frozenset("jan feb mar apr aug sep sept oct nov dec no nos art vol".split())
@@ -54,7 +57,7 @@ _STATE_END = re.compile(
     r"Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.\s+(?=[\"“]?[A-Z])"
 )
 # "...general manager in 2003. Cheeks was...": a figure that ends a sentence before a name nupunkt does not know.
-_FIGURE_END = re.compile(r"(?<![\d.,])\d{2,}\.\s+(?=[A-Z][a-z])")
+_FIGURE_END = re.compile(r"\d(?<![\d.,]\d)\d+\.\s+(?=[A-Z][a-z])")  # a digit first, as with _CAPITALISED
 # Sentence ends of other scripts, which nupunkt does not know: Hindi danda, Arabic question mark, CJK stops.
 _SCRIPT_END = re.compile(r"[।॥؟。！？\u037e][\"'”’»)\]]*\s*(?=\S)")
 # Quotation marks that open and close; a straight double quote does both, in turn.
@@ -155,11 +158,12 @@ def _continues(before: str, after: str, names: frozenset[str] = frozenset()) -> 
     # A lower-case start continues the sentence; "iPhone" and its kind open a new one.
     if after[0].islower() and not after[1:2].isupper():
         return True
-    if _INITIAL.search(before):
+    # The end-anchored rules are searched in the few characters they can match, not the whole window.
+    if _INITIAL.search(before[-3:]):
         return True
-    if _ACRONYM_END.search(before) and len(before.split()) <= _FRAGMENT_WORDS:
+    if _ACRONYM_END.search(before[-4:]) and len(before.split()) <= _FRAGMENT_WORDS:
         return True
-    if _CLOSED_QUOTE.search(before) and _ATTRIBUTION.match(after):
+    if _CLOSED_QUOTE.search(before[-2:]) and _ATTRIBUTION.match(after):
         return True
     match = _LAST_WORD.search(before)
     if not match:
