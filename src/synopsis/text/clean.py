@@ -41,15 +41,17 @@ _DATELINE = re.compile(
 )
 
 # A credit after the last sentence: "...protests. - AFP", "...yesterday.-AFP", "... said. (Reuters)".
+# The sentence's last mark opens the pattern, so the search skips to the marks; the credit is group 1.
 _CREDIT = re.compile(
-    rf"(?<=[{re.escape(_FINAL)}{re.escape(_CLOSERS)}])\s*"
+    rf"[{re.escape(_FINAL)}{re.escape(_CLOSERS)}](\s*"
     r"(?:(?:[-–—_]+|/)\s*[A-Z][\w&.'’]*(?:[ ,/&]+[A-Z][\w&.'’]*){0,4}"
-    r"|\([A-Z][^()\n]{0,100}(?<![.!?])\))$"  # a parenthesis holding a sentence of its own is story
+    r"|\([A-Z][^()\n]{0,100}(?<![.!?])\)))$"  # a parenthesis holding a sentence of its own is story
 )
 # A quotation signed by the person who said it: '..." - "Fiona"'; the signature is not a sentence.
 _SIGNATURE = re.compile(
     rf"(?<=[{re.escape(_FINAL)}{re.escape(_CLOSERS)}])\s*[-–—]+\s*[\"“][^\"“”\n]{{1,40}}[\"”]$"
 )
+_SIGNATURE_END = ('"', "”")
 
 # Lines that speak to the reader of a web page, not about the story.
 _PROMPT_START = re.compile(
@@ -165,12 +167,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
         match = prefix.match(text, start, end)
         if match and match.end() < end:
             start = match.end()
-    signature = _SIGNATURE.search(text, max(start, end - _CREDIT_REACH), end)
+    signature = text.endswith(_SIGNATURE_END, start, end) and _SIGNATURE.search(text, max(start, end - _CREDIT_REACH), end)
     if signature:
         end = signature.start()
-    credit = _CREDIT.search(text, max(start, end - _CREDIT_REACH), end)
+    # From one character before the reach: the mark before a credit may sit there.
+    credit = _CREDIT.search(text, max(start, end - _CREDIT_REACH, 1) - 1, end)
     if credit:
-        end = credit.start()
+        end = credit.start(1)
     start, end = strip_span(text, start, end)
     body = text[start:end]
     if not _SENTENCE_END.search(body) or _CAPTION.match(body) or _is_prompt(body) or _is_shouting(body):
