@@ -190,11 +190,10 @@ def ends_like_a_sentence(text: str) -> bool:
 
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The span narrowed to exclude surrounding whitespace."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    span = text[start:end]
+    kept = span.lstrip()  # str's strip and isspace() agree on what whitespace is
+    start += len(span) - len(kept)
+    return start, start + len(kept.rstrip())
 
 
 def _is_prompt(body: str) -> bool:

@@ -98,7 +98,8 @@ def split(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
     """Sentence spans of ``text[start:end]`` (one paragraph), as offsets into `text`, whitespace stripped."""
     end = len(text) if end is None else end
     paragraph = text[start:end]
-    bounds = [e for _, (_, e) in _tokenizer().tokenize_with_spans(paragraph)][:-1]
+    # Where each sentence but the first starts; span_tokenize copies no sentence text, as tokenize_with_spans does.
+    bounds = [s for s, _ in _tokenizer().span_tokenize(paragraph)][1:]
     bounds = _repair(paragraph, bounds)
     spans = []
     for s, e in zip([0, *bounds], [*bounds, len(paragraph)]):
