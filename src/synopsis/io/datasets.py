@@ -90,8 +90,13 @@ def _holds_sgml_clusters(folder: Path) -> bool:
     return file is not None and "<DOC" in _read_text(file)[:2000].upper()
 
 
-DOC = re.compile(r"<DOC\b[^>]*>(.*?)</DOC>", re.S | re.I)
-FIELD = r"<{0}[^>]*>(.*?)</{0}>"
+# Up to the first closing tag, as a lazy .*? would go, but a run of characters at a time rather than one.
+_UNTIL = r"([^<]*(?:<(?!/{0}>)[^<]*)*)</{0}>"
+DOC = re.compile(r"<DOC\b[^>]*>" + _UNTIL.format("DOC"), re.I)
+_TAG = re.compile(r"<[^>]+>")
+_FIELDS = {
+    name: re.compile(rf"<{name}[^>]*>" + _UNTIL.format(name), re.I) for name in ("DOCNO", "TEXT", "HEADLINE", "DATE_TIME", "DATE")
+}
 DOCNO_DATE = re.compile(r"^([A-Z]+)_?(?:[A-Z]+_)?(\d{4})(\d{2})(\d{2})")
 
 
@@ -159,7 +164,7 @@ def read_sgml(file: Path) -> list[Article]:
 
 
 def _field(doc: str, name: str) -> str | None:
-    match = re.search(FIELD.format(name), doc, re.S | re.I)
+    match = _FIELDS[name].search(doc)
     return match.group(1).strip() if match else None
 
 
@@ -167,16 +172,23 @@ def sgml_text(body: str) -> str:
     """TEXT content as plain text: one paragraph a block, separated by blank lines, wrapped lines joined."""
     if re.search(r"<P>", body, re.I):
         paragraphs = re.split(r"</?P>", body, flags=re.I)
-    elif re.search(r"^(\t| {2,})[ \t]*\S", body, re.M):
+    elif _has_indent(body) and re.search(r"^(\t| {2,})[ \t]*\S", body, re.M):
         # Wire copy marks a paragraph by indenting its first line.
         paragraphs = re.split(r"\n(?=\t| {2,})", body)
     else:
         paragraphs = re.split(r"\n\s*\n", body)
-    cleaned = (_unescape(" ".join(re.sub(r"<[^>]+>", " ", p).split())) for p in paragraphs)
+    cleaned = (_unescape(" ".join((_TAG.sub(" ", p) if "<" in p else p).split())) for p in paragraphs)
     return "\n\n".join(p for p in cleaned if p)
 
 
+def _has_indent(body: str) -> bool:
+    # What an indented line needs, found by plain substring search before the regex scans every line.
+    return body.startswith(("\t", "  ")) or "\n\t" in body or "\n  " in body
+
+
 def _unescape(text: str) -> str:
+    if "&" not in text:
+        return text
     for entity, char in (("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"')):
         text = re.sub(re.escape(entity), char, text, flags=re.I)
     return text
@@ -185,7 +197,7 @@ def _unescape(text: str) -> str:
 def _one_line(text: str | None) -> str | None:
     if not text:
         return None
-    return " ".join(re.sub(r"<[^>]+>", " ", text).split()) or None
+    return " ".join(_TAG.sub(" ", text).split()) or None
 
 
 def _outlet(docno: str) -> str | None:
