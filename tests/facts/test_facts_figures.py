@@ -188,3 +188,31 @@ def test_a_duration_with_more_or_a_half_and_an_age_of_are_not_counts():
         "The astronaut returns to space at the age of 77 with 6 crew members."
     )
     assert sorted(f.amount.value for f in figures(docs, report_dates(docs))) == [6, 200]
+
+
+def _found(text):
+    found = documents(text)
+    return [(f.text, f.amount.value) for f in figures(found, report_dates(found))]
+
+
+def test_durations_ratios_occasions_and_names_are_not_counts():
+    assert _found("Questioning is not expected for a week or two.") == []
+    assert _found("The deal ended the 3 and one-half year war in the valley.") == []
+    assert _found("In the north, farmers outnumber herders 4-to-1.") == []
+    assert _found("The party has won four elections in a row.") == []
+    assert _found("He will address the Group of Seven on Monday.") == []
+
+
+def test_hyphenated_millions_vague_couples_and_well_over():
+    assert _found("He approved a $12-million advertising campaign.")[0][1] == 12_000_000
+    assert _found("No more than a couple of dozen members have spoken out.")[0][1] == 24
+    (well_over,) = figures(*(lambda d: (d, report_dates(d)))(documents("Well over 300 people were killed.")))
+    assert well_over.amount.qualifier == "well over" and well_over.amount.low == 300
+
+
+def test_each_end_of_a_range_is_a_figure_allowing_the_whole_range():
+    found = documents("Between 30 and 40 people were killed, and rioters burned 20 or 30 houses.")
+    ranges = sorted((f.amount.value, f.amount.low, f.amount.high) for f in figures(found, report_dates(found)))
+    assert ranges == [(20, 20, 30), (30, 20, 30), (30, 30, 40), (40, 30, 40)]
+    found = documents("Officials lowered the toll from 7,000 to 6,100.")
+    assert {(f.amount.low, f.amount.high) for f in figures(found, report_dates(found))} == {(7000, 7000), (6100, 6100)}

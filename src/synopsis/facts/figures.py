@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from synopsis.facts.dates import SAID_ON, WINDOW, ReportDate, Window, window_of
-from synopsis.facts.numbers import AMOUNT, VAGUE, Amount, amount_from_match
+from synopsis.facts.numbers import AMOUNT, VAGUE, Amount, amount_from_match, number_value
 from synopsis.facts.parsing import parse, token_at
 from synopsis.model import Document, Sentence, Span
 
@@ -30,7 +30,9 @@ _NOT_A_COUNT_AFTER = re.compile(
     r"|-(?:year|month|week|day|hour|minute|storey|story)\b"
     r"|\s+(?:hours?|days?|weeks?|months?|years?|decades?|centuries|minutes?|seconds?|times)\b"
     # "seven and a half years", "two more years": still a duration
-    r"|\s+(?:and\s+a\s+half|more|fewer|full|long|straight)\s+(?:hours?|days?|weeks?|months?|years?|decades?)\b"
+    r"|\s+(?:and\s+(?:a|one)[\s-]half|more|fewer|full|long|straight)[\s-]+(?:hours?|days?|weeks?|months?|years?|decades?)\b"
+    # "outnumber Serbs 9-to-1": a ratio; "three elections in a row": a count of occasions
+    r"|-to-\d|\s+[a-z]+\s+in\s+a\s+row\b"
     r"|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
     r"|\s*(?:a\.m\.|p\.m\.|(?:am|pm|GMT|BST|EST)\b)|:\d)",
     re.IGNORECASE,
@@ -39,10 +41,16 @@ _NOT_A_COUNT_AFTER = re.compile(
 _AGE_APPOSITION = re.compile(r"(?:[A-Z][\w'’-]+|\bage[ds]?),\s*$")
 _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\bno\.|#"
-    r"|\d[:.]|\b(?:father|mother|parent|mum|dad)s?\s+of|\bpage|\bpart|\bnumber|\bcode|\bline|\bpoint|\bages?|\bage\s+of)\s*$",
+    r"|\d[:.]|\b(?:father|mother|parent|mum|dad)s?\s+of|\bpage|\bpart|\bnumber|\bcode|\bline|\bpoint|\bages?|\bage\s+of"
+    # "a week or two", "a day or two ago": the other end of a duration
+    r"|\b(?:an?|one)\s+(?:minute|hour|day|week|month|year)\s+or)\s*$",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_DIGITS_OR_WORD = (
+    r"\d{1,3}(?:,\d{3})+|\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
+)
 # "a 115-boat fleet": a count of what the whole is made of; "a three-stage rocket": a size.
 _SIZE_AFTER = re.compile(r"-(?P<unit>[a-z]+)\s+(?P<whole>[\w'’-]+(?:\s+[\w'’-]+){0,2})")
 _COLLECTIVES = {
@@ -61,6 +69,7 @@ _IN_A_NAME = re.compile(
     r"(?<![.!?]\s)(?<!^)\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Some|About|Only|Nearly|"
     r"Almost|Around|Over|Another|All|The|At|In|Of|And|But|With)\b)[A-Z][\w'’-]*\s+$"
 )
+_NAMED_OF = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]*\s+of\s+$")
 _NOT_COUNTED_AFTER_NAME = re.compile(
     r"^(?:\s*[,.;:)]|\s*$|\s+(?:and|or|over|in|on|at|to|from|with|was|is|were|are|had|has|which|that|as|for|near|off)\b)"
 )
@@ -185,6 +194,8 @@ def _may_count(text: str, match: re.Match) -> bool:
         return False  # "4.5 million to 5 million tons", "10 or 11 years old": the range's unit is the number's
     if _AGE_APPOSITION.search(before) and re.match(r"\s*(?:,|$|\)|and\b)", after) and not match.group("qualifier"):
         return False
+    if match.group("number")[:1].isupper() and _NAMED_OF.search(before):
+        return False  # "the Group of Seven", "the Gang of Four": a name
     if _IN_A_NAME.search(before) and not match.group("qualifier") and _NOT_COUNTED_AFTER_NAME.match(after):
         return False  # "Highway 5, the main route", "a Boeing 727 over the airport", "Yahoo 2 and"
     if re.match(rf"\s+of\s+(?:{_MEASURES})\b", after, re.IGNORECASE):
@@ -203,7 +214,7 @@ def _may_count(text: str, match: re.Match) -> bool:
 
 
 def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | None:
-    amount = amount_from_match(match)
+    amount = _within_range(sentence.text, match, amount_from_match(match))
     token = token_at(doc, match.end("number") - 1)
     if amount is None or token is None:
         return None
@@ -524,6 +535,31 @@ def _revised_count(token) -> tuple:
     return None, None
 
 
+# "between 30 and 40", "20 or 30", "30 to 40": each end of a range allows the whole range.
+_RANGE_AFTER = re.compile(rf"^\s+(?:or|to)\s+(?P<other>{_DIGITS_OR_WORD})\b")
+_RANGE_AFTER_BETWEEN = re.compile(rf"^\s+and\s+(?P<other>{_DIGITS_OR_WORD})\b")
+_RANGE_BEFORE = re.compile(
+    rf"(?:(?<!from\s)(?<![\d,.])\b(?P<other>{_DIGITS_OR_WORD})\s+(?:or|to)|\b[Bb]etween\s+(?P<first>{_DIGITS_OR_WORD})\s+and)\s+$"
+)
+
+
+def _within_range(text: str, match: re.Match, amount: Amount | None) -> Amount | None:
+    """The amount widened to the range it is an end of: "between 30 and 40 people" allows 30 to 40."""
+    if amount is None or amount.vague or amount.percent:
+        return amount
+    before, after = text[: match.start()], text[match.end() :]
+    # "from 7,000 to 6,100" is a revision, not a range
+    ends = [] if re.search(r"\bfrom\s+(?:\S+\s+)?$", before) else [_RANGE_AFTER.match(after)]
+    if re.search(r"\bbetween\s+$", before, re.IGNORECASE):
+        ends.append(_RANGE_AFTER_BETWEEN.match(after))
+    ends.append(_RANGE_BEFORE.search(before))
+    for end in filter(None, ends):
+        other = number_value(end.group("other") or end.group("first"))
+        if other is not None and not other[1]:
+            return replace(amount, low=min(amount.low, other[0]), high=max(amount.high, other[0]))
+    return amount
+
+
 def _counted_noun(token, amount: Amount):
     """The noun a number counts and the token whose head leads to the action.
 
@@ -534,6 +570,8 @@ def _counted_noun(token, amount: Amount):
     # climb within the number itself: "22 million", "tens of thousands"
     while top.head is not top and top.dep_ in ("compound", "quantmod") and top.head.like_num:
         top = top.head
+    if top.dep_ == "conj" and top.head.like_num and top.head.i < top.i:
+        return _counted_noun(top.head, amount)  # "between 30 and 40 people", "20 or 30 Muslims": the range's noun
     if amount.percent:
         of = _child(top.head if top.head.lower_ in ("cent", "percent", "%") else top, "prep", "of")
         noun = _child(of, "pobj") if of is not None else None

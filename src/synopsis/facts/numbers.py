@@ -26,7 +26,7 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
 # Vague amounts: the least the word asserts (the value shown) and the most it allows.
 VAGUE = {
     "a few": (2, 2, 9), "several": (3, 3, 19), "a dozen": (12, 10, 14),
-    "dozens": (24, 24, 199), "several dozen": (24, 24, 119), "scores": (40, 40, 199), "hundreds": (200, 200, 1_999),
+    "a couple of dozen": (24, 20, 36), "dozens": (24, 24, 199), "several dozen": (24, 24, 119), "scores": (40, 40, 199), "hundreds": (200, 200, 1_999),
     "thousands": (2_000, 2_000, 19_999), "tens of thousands": (20_000, 20_000, 199_999),
     "hundreds of thousands": (200_000, 200_000, 1_999_999), "millions": (2e6, 2e6, 1.99e7),
     "tens of millions": (2e7, 2e7, 1.99e8),
@@ -34,7 +34,8 @@ VAGUE = {
 
 # Qualifier -> how it widens the interval around the written number.
 QUALIFIERS = {
-    "more than": "above", "over": "above", "at least": "from", "upwards of": "above",
+    "more than": "above", "over": "above", "well over": "above", "well above": "above", "just over": "above",
+    "just under": "under", "well under": "under", "at least": "from", "upwards of": "above",
     "nearly": "below", "almost": "below", "up to": "upto", "at most": "upto",
     "fewer than": "under", "less than": "under", "under": "under",
     "around": "about", "about": "about", "some": "about", "roughly": "about",
@@ -56,7 +57,7 @@ _NUMERATOR = "one|two|three|four|five|six|seven|eight|nine"
 _DENOMINATOR = r"(?:halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
 _FRACTION = rf"(?:(?:{_NUMERATOR})-{_DENOMINATOR}|(?:{_NUMERATOR}|a)\s+{_DENOMINATOR}(?=\s+of\b))"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"(?:\s+(?:hundred|thousand|million|billion|bn|m)\b)?"
+_SCALE = r"(?:(?:\s+|-)(?:hundred|thousand|million|billion|bn|m)\b)?"  # "$10-million": the Times' hyphen
 _VAGUE = "|".join(sorted(VAGUE, key=len, reverse=True))
 _QUALIFIER = "|".join(sorted(QUALIFIERS, key=len, reverse=True))
 
@@ -131,7 +132,7 @@ def number_value(text: str) -> tuple[float, bool] | None:
     if text.startswith("half"):
         rest = text[4:].strip()
         return (0.5 * SCALES[rest.split()[-1]], False) if rest else (0.5, False)
-    match = re.fullmatch(rf"({_DIGITS})\s*(hundred|thousand|million|billion|bn|m)?", text)
+    match = re.fullmatch(rf"({_DIGITS})[\s-]*(hundred|thousand|million|billion|bn|m)?", text)
     if match:
         value = float(match.group(1).replace(",", ""))
         scale = {"bn": "billion", "m": "million"}.get(match.group(2), match.group(2))
