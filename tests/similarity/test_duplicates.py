@@ -139,3 +139,20 @@ def test_sketches_of_a_batch_are_the_signatures_of_each_text():
     assert index.add("a", index.sketches([STORY])[0]) is None
     assert index.add("b", STORY.upper()) == "a"
     assert index.query(index.sketches([STORY + " (AFP)"])[0]) == "a"
+
+
+def test_a_sketch_carries_the_band_keys_of_its_signature():
+    index = DuplicateIndex()
+    sketch = index.sketches([STORY])[0]
+    bands, rows = sketch.scheme
+    values = sketch.signature.hashvalues
+    assert bands * rows <= index.num_perm
+    assert sketch.band_keys == tuple(values[i * rows : (i + 1) * rows].tobytes() for i in range(bands))
+
+
+def test_a_sketch_made_for_another_band_scheme_still_finds_its_copy():
+    looser = DuplicateIndex(threshold=0.5).sketches([STORY, STORY.replace("Sunday", "Monday")])
+    index = DuplicateIndex(threshold=0.8)
+    assert looser[0].scheme != index.sketches([STORY])[0].scheme
+    assert index.add("a", STORY) is None
+    assert index.add("b", looser[1]) == "a"

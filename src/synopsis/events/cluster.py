@@ -20,19 +20,19 @@ from __future__ import annotations
 import heapq
 import inspect
 import math
-import multiprocessing
-from collections import Counter, OrderedDict, deque
+from array import array
+from collections import Counter, OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from concurrent.futures import ProcessPoolExecutor
 from itertools import chain, islice, repeat
 from operator import mul
 
 import numpy as np
 
 from synopsis.errors import InputError
-from synopsis.events.features import DocumentFrequencies, figure_buckets, name_buckets, term_buckets, years
+from synopsis.events.features import Counted, DocumentFrequencies, counted, figure_buckets, name_buckets, term_buckets, years
+from synopsis.events.parallel import featurized
 from synopsis.model import Article
 from synopsis.similarity.duplicates import DuplicateIndex, Sketch
 from synopsis.text.tokens import word_end
@@ -71,9 +71,7 @@ class _Article:
     language: str
     date: date | None
     text: str
-    term_counts: Counter[int] = field(default_factory=Counter)  # lead counted 1 + lead_weight times
-    name_counts: Counter[int] = field(default_factory=Counter)
-    figure_counts: Counter[int] = field(default_factory=Counter)
+    counts: Counted | None = None  # terms, names and figures; the lead counted 1 + lead_weight times
     sketch: Sketch | None = None  # what copies are found by
     terms: dict[int, float] = field(default_factory=dict)
     names: dict[int, float] = field(default_factory=dict)
@@ -114,8 +112,9 @@ class EventClusterer:
     - batch_size: articles featurized (and embedded) together.
     - workers: processes that featurize the next batches (words, stems, names,
       copy signatures, language) while this one assigns articles to events, in
-      order; 0 does everything here. Labels are the same either way; a stream
-      of one batch never starts a process.
+      order; this one featurizes a batch too whenever the workers fall behind.
+      0 does everything here. Labels are the same either way; a stream of one
+      batch never starts a process.
     """
 
     def __init__(
@@ -196,27 +195,15 @@ class EventClusterer:
             yield from map(self._featurize, chain(ahead, batches))
             return
         # The first batch is featurized here, so that what it loads (the language model) the workers inherit.
-        first = self._featurize(ahead[0])
-        # A clusterer with the parameters only, cheap to send: featurizing needs no state.
+        yield self._featurize(ahead[0])
+        # A clusterer with the parameters only, cheap to send where processes are not forked: featurizing needs no state.
         featurizer = EventClusterer(**{name: getattr(self, name) for name in inspect.signature(EventClusterer).parameters})
-        pool = ProcessPoolExecutor(self.workers, mp_context=_worker_context())
-        try:
-            pending = deque([pool.submit(featurizer._featurize, ahead[1])])
-            yield first
-            for batch in batches:
-                if len(pending) > self.workers:
-                    yield pending.popleft().result()
-                pending.append(pool.submit(featurizer._featurize, batch))
-            while pending:
-                yield pending.popleft().result()
-        finally:
-            pool.shutdown(cancel_futures=True)
+        yield from featurized(featurizer._featurize, chain(ahead[1:], batches), self.workers)
 
     def _reset(self) -> None:
         self._frequencies = DocumentFrequencies()
         self._open: OrderedDict[str, _OpenEvent] = OrderedDict()  # by last arrival, oldest first
-        # Bucket -> {slot of an open event holding it: that event's weight on it}.
-        self._postings: dict[int, dict[int, float]] = {}
+        self._postings = _Postings()
         self._slots: list[_OpenEvent | None] = []
         self._free_slots: list[int] = []
         self._terms_norm2 = np.zeros(64)  # by slot, for ranking candidates all at once
@@ -254,15 +241,11 @@ class EventClusterer:
                 language=article.language or detect_language(text),
                 date=article.date,
                 text=text,
-                term_counts=term_counts,
-                name_counts=name_counts,
-                figure_counts=figure_counts,
+                counts=counts,
                 sketch=sketch,
                 years=years(text),
             )
-            for article, text, (term_counts, name_counts, figure_counts), sketch in zip(
-                batch, texts, self._count(texts), sketches
-            )
+            for article, text, counts, sketch in zip(batch, texts, counted(self._count(texts)), sketches)
         ]
 
     def _represent(self, seen: list[_Article]) -> list[_Article]:
@@ -280,19 +263,16 @@ class EventClusterer:
         cuts = [word_end(text, self.lead_chars) for text in texts]
         parts = [text[:cut] for text, cut in zip(texts, cuts)] + [text[cut:] for text, cut in zip(texts, cuts)]
         factor = 1 + self.lead_weight
-        counted = []
+        found = []
         for buckets in (term_buckets(parts), name_buckets(parts), figure_buckets(parts)):
             leads, rests = buckets[: len(texts)], buckets[len(texts) :]
-            counted.append([Counter(lead * factor + rest) for lead, rest in zip(leads, rests)])
-        return list(zip(*counted))
+            found.append([Counter(lead * factor + rest) for lead, rest in zip(leads, rests)])
+        return list(zip(*found))
 
     def _weigh(self, article: _Article) -> None:
         # The IDF counts this article too, so a term seen once so far weighs the most.
-        counts, names, numbers = article.term_counts, article.name_counts, article.figure_counts
-        self._frequencies.add(counts.keys() | names.keys() | numbers.keys())
-        article.terms = self._frequencies.weigh(counts, self.max_terms)
-        article.names = self._frequencies.weigh(names, self.max_terms)
-        article.figures = self._frequencies.weigh(numbers, self.max_terms)
+        self._frequencies.add(article.counts.buckets)
+        article.terms, article.names, article.figures = self._frequencies.weigh(article.counts, self.max_terms)
 
     # -- assignment -----------------------------------------------------------
 
@@ -311,10 +291,11 @@ class EventClusterer:
             event_id = self._new_event_id()
             self._copy_events[-1][article.id] = event_id
             return event_id
-        best, score = self._best_event(article)
+        event, score, dots = self._best_event(article)
         threshold = THRESHOLDS[self.mode] if self.threshold is None else self.threshold
-        event = best if best is not None and score >= threshold else self._open_event(article)
-        self._join(event, article)
+        if event is None or score < threshold:
+            event, dots = self._open_event(article), (0.0, 0.0, 0.0)
+        self._join(event, article, dots)
         self._copy_events[-1][article.id] = event.id
         return event.id
 
@@ -340,19 +321,13 @@ class EventClusterer:
             event.size += 1
             self._note_time(event, article)
 
-    def _best_event(self, article: _Article) -> tuple[_OpenEvent | None, float]:
+    def _best_event(self, article: _Article) -> tuple[_OpenEvent | None, float, tuple[float, float, float]]:
+        """The most similar open event, its similarity and the article's dot products with its terms, names, figures."""
         # Candidates are the events that share the article's heaviest terms (they come first),
         # ranked by that partial score; only the best few are compared in full.
-        slots: list[int] = []
-        shares: list[float] = []
-        for bucket, weight in islice(article.terms.items(), self.lookup_terms):
-            posted = self._postings.get(bucket)
-            if posted:
-                slots.extend(posted)
-                shares.extend(map(weight.__mul__, posted.values()))
+        slots, shares = self._postings.lookup(islice(article.terms.items(), self.lookup_terms))
         ranked = []
-        if slots:
-            slots = np.array(slots, dtype=np.intp)
+        if len(slots):
             # bincount adds in bucket order, so each partial score is the sum a loop over the buckets makes.
             partial = np.bincount(slots, shares)
             touched = np.flatnonzero(np.bincount(slots))
@@ -363,19 +338,21 @@ class EventClusterer:
             ranked = heapq.nsmallest(
                 self.candidates, zip(keys.tolist(), (self._slots[slot].id for slot in touched.tolist()))
             )
-        best, best_score = None, -1.0
+        best, best_score, best_dots = None, -1.0, (0.0, 0.0, 0.0)
         for _, event_id in ranked:
             event = self._open[event_id]
             if event.language != article.language or not self._in_window(event, article.date):
                 continue
-            term_score = _cosine(article.terms, event.terms, event.terms_norm2)
-            score = self._similarity(event, article, term_score)
+            dots = (_dot(article.terms, event.terms), _dot(article.names, event.names), _dot(article.figures, event.figures))
+            score = self._similarity(event, article, dots)
             if score > best_score:
-                best, best_score = event, score
-        return best, best_score
+                best, best_score, best_dots = event, score, dots
+        return best, best_score, best_dots
 
-    def _similarity(self, event: _OpenEvent, article: _Article, term_score: float) -> float:
-        name_score = _cosine(article.names, event.names, event.names_norm2)
+    def _similarity(self, event: _OpenEvent, article: _Article, dots: tuple[float, float, float]) -> float:
+        term_dot, name_dot, figure_dot = dots
+        term_score = _cosine(article.terms, term_dot, event.terms_norm2)
+        name_score = _cosine(article.names, name_dot, event.names_norm2)
         weights = [1.0 - self.name_weight, self.name_weight]
         scores = [term_score, name_score]
         if self.mode == "embeddings":
@@ -385,7 +362,7 @@ class EventClusterer:
         score = sum(w * s for w, s in zip(weights, scores))
         if article.figures and event.figures_norm2 > 0:
             # A report without figures is neither for nor against an event: only shared numbers count.
-            figure_score = _cosine(article.figures, event.figures, event.figures_norm2)
+            figure_score = _cosine(article.figures, figure_dot, event.figures_norm2)
             score = (1.0 - self.figure_weight) * score + self.figure_weight * figure_score
         if article.years and event.years and article.years.isdisjoint(event.years):
             # Stories of one kind from different years are different events.
@@ -414,17 +391,15 @@ class EventClusterer:
         self._open[event.id] = event
         return event
 
-    def _join(self, event: _OpenEvent, article: _Article) -> None:
-        event.terms_norm2 = _add_into(event.terms, event.terms_norm2, article.terms)
-        event.names_norm2 = _add_into(event.names, event.names_norm2, article.names)
-        event.figures_norm2 = _add_into(event.figures, event.figures_norm2, article.figures)
-        for bucket in article.terms:
-            posted = self._postings.get(bucket)
-            if posted is None:
-                self._postings[bucket] = {event.slot: event.terms[bucket]}
-            else:
-                posted[event.slot] = event.terms[bucket]
-        self._terms_norm2[event.slot] = event.terms_norm2
+    def _join(self, event: _OpenEvent, article: _Article, dots: tuple[float, float, float]) -> None:
+        """Add the article to the event; `dots` are the article's dot products with the event's sums before it joins."""
+        term_dot, name_dot, figure_dot = dots
+        slot = event.slot
+        self._postings.add(slot, event.terms, article.terms)
+        event.terms_norm2 = _grown_norm2(event.terms_norm2, term_dot, article.terms)
+        event.names_norm2 = _grown_norm2(event.names_norm2, name_dot, _add_into(event.names, article.names))
+        event.figures_norm2 = _grown_norm2(event.figures_norm2, figure_dot, _add_into(event.figures, article.figures))
+        self._terms_norm2[slot] = event.terms_norm2
         if len(event.terms) > 2 * self.max_event_terms:
             self._prune(event)
         if article.embedding is not None:
@@ -444,7 +419,7 @@ class EventClusterer:
         """Keep an event's heaviest terms, so a long-running story stays small and fast."""
         kept = dict(sorted(event.terms.items(), key=lambda item: -item[1])[: self.max_event_terms])
         for bucket in event.terms.keys() - kept.keys():
-            self._unpost(bucket, event.slot)
+            self._postings.remove(bucket, event.slot)
         event.terms = kept
         event.terms_norm2 = sum(w * w for w in kept.values())
         self._terms_norm2[event.slot] = event.terms_norm2
@@ -460,21 +435,68 @@ class EventClusterer:
                 return
             del self._open[event.id]
             for bucket in event.terms:
-                self._unpost(bucket, event.slot)
+                self._postings.remove(bucket, event.slot)
             self._slots[event.slot] = None
             self._free_slots.append(event.slot)
 
-    def _unpost(self, bucket: int, slot: int) -> None:
-        events = self._postings[bucket]
-        del events[slot]
-        if not events:
-            del self._postings[bucket]
 
+class _Postings:
+    """Bucket -> the open events holding it and their weights on it: what candidate events are looked up by.
 
-def _worker_context():
-    # Forking starts a worker in milliseconds, with the modules already imported.
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("fork" if "fork" in methods else None)
+    Events are rows ("slots") of the clusterer's arrays. A bucket's slots and
+    weights are kept in two arrays, with each slot's position in them, so that a
+    lookup joins the arrays' bytes in C rather than walking the events in Python.
+    """
+
+    def __init__(self) -> None:
+        self._buckets: dict[int, tuple[dict[int, int], array, array]] = {}
+
+    def add(self, slot: int, terms: dict[int, float], vector: dict[int, float]) -> None:
+        """Add a vector into an event's term sums, in place, and post the new sums under the event's slot."""
+        buckets = self._buckets
+        for bucket, weight in vector.items():
+            old = terms.get(bucket)
+            if old is None:
+                terms[bucket] = weight
+                posted = buckets.get(bucket)
+                if posted is None:
+                    buckets[bucket] = ({slot: 0}, array("q", (slot,)), array("d", (weight,)))
+                else:
+                    positions, slots, weights = posted
+                    positions[slot] = len(slots)
+                    slots.append(slot)
+                    weights.append(weight)
+            else:
+                terms[bucket] = total = old + weight
+                positions, _, weights = buckets[bucket]
+                weights[positions[slot]] = total
+
+    def remove(self, bucket: int, slot: int) -> None:
+        """The event in `slot` no longer holds the bucket: the last entry takes its place."""
+        positions, slots, weights = self._buckets[bucket]
+        position = positions.pop(slot)
+        last, last_weight = slots.pop(), weights.pop()
+        if position < len(slots):
+            slots[position], weights[position] = last, last_weight
+            positions[last] = position
+        elif not slots:
+            del self._buckets[bucket]
+
+    def lookup(self, vector: Iterable[tuple[int, float]]) -> tuple[np.ndarray, np.ndarray]:
+        """The slots posted under each bucket of the vector, bucket after bucket, and each one's weight times the vector's."""
+        slot_parts, weight_parts, lengths, factors = [], [], [], []
+        buckets = self._buckets
+        for bucket, weight in vector:
+            posted = buckets.get(bucket)
+            if posted is not None:
+                slot_parts.append(posted[1])
+                weight_parts.append(posted[2])
+                lengths.append(len(posted[1]))
+                factors.append(weight)
+        slots = np.frombuffer(b"".join(slot_parts), dtype=np.int64)
+        # Each share is the product a loop over the postings makes, so sums of them are the same to the bit.
+        shares = np.frombuffer(b"".join(weight_parts), dtype=np.float64) * np.repeat(factors, lengths)
+        return slots, shares
 
 
 def _best_keys(keys: np.ndarray, slots: np.ndarray, count: int) -> tuple[np.ndarray, np.ndarray]:
@@ -491,11 +513,11 @@ def _full_text(article: Article) -> str:
     return article.text
 
 
-def _cosine(vector: dict[int, float], total: dict[int, float], total_norm2: float) -> float:
-    """Cosine of a unit vector with a sum of unit vectors."""
+def _cosine(vector: dict[int, float], dot: float, total_norm2: float) -> float:
+    """Cosine of a unit vector with a sum of unit vectors, given their dot product."""
     if not vector or total_norm2 <= 0:
         return 0.0
-    return _dot(vector, total) / math.sqrt(total_norm2)
+    return dot / math.sqrt(total_norm2)
 
 
 def _dot(vector: dict[int, float], total: dict[int, float]) -> float:
@@ -503,9 +525,13 @@ def _dot(vector: dict[int, float], total: dict[int, float]) -> float:
     return sum(map(mul, vector.values(), map(total.get, vector, repeat(0.0))))
 
 
-def _add_into(total: dict[int, float], norm2: float, vector: dict[int, float]) -> float:
-    """Add a unit vector into a running sum in place; return the sum's new squared norm."""
-    dot = _dot(vector, total)
+def _add_into(total: dict[int, float], vector: dict[int, float]) -> dict[int, float]:
+    """Add a unit vector into a running sum in place; return the vector."""
     for bucket, weight in vector.items():
         total[bucket] = total.get(bucket, 0.0) + weight
+    return vector
+
+
+def _grown_norm2(norm2: float, dot: float, vector: dict[int, float]) -> float:
+    """The squared norm of a sum of unit vectors once `vector` (with `dot` against the sum) is added."""
     return norm2 + 2 * dot + (1.0 if vector else 0.0)

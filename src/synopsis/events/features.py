@@ -11,6 +11,8 @@ import re
 import zlib
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import chain
 from operator import mul
 
 import numpy as np
@@ -96,6 +98,37 @@ def years(text: str) -> frozenset[str]:
     return frozenset(_YEAR.findall(text))
 
 
+@dataclass(frozen=True, eq=False)
+class Counted:
+    """An article's counts, ready to weigh: its term, name and figure buckets, one after another.
+
+    Made where the article is featurized (in a worker process by default), so that
+    what depends on the article alone, the sublinear term frequency, is not
+    computed by the process that assigns articles to events.
+    """
+
+    buckets: np.ndarray  # int64, in counting order within each part
+    tf: np.ndarray  # 1 + log(count), the sublinear term frequency of each bucket
+    sizes: tuple[int, ...]  # buckets of each part: terms, names, figures
+
+
+def counted(parts: Sequence[Sequence[Counter[int]]]) -> list[Counted]:
+    """The `Counted` of each article from its counters (terms, names, figures); one numpy pass for a batch."""
+    sizes = [tuple(map(len, counters)) for counters in parts]
+    total = sum(map(sum, sizes))
+    chained = [counter for counters in parts for counter in counters]
+    buckets = np.fromiter(chain.from_iterable(chained), dtype=np.int64, count=total)
+    counts = np.fromiter(chain.from_iterable(c.values() for c in chained), dtype=np.float64, count=total)
+    tf = 1.0 + np.log(counts)
+    found, start = [], 0
+    for size in sizes:
+        end = start + sum(size)
+        # Copies, so an article sent between processes carries its own counts, not the batch's.
+        found.append(Counted(buckets[start:end].copy(), tf[start:end].copy(), size))
+        start = end
+    return found
+
+
 class DocumentFrequencies:
     """How many articles seen so far hold each bucket, for an IDF that learns as the stream goes."""
 
@@ -103,21 +136,29 @@ class DocumentFrequencies:
         self.articles = 0
         self.counts = np.zeros(1 << HASH_BITS, dtype=np.int64)
 
-    def add(self, buckets) -> None:
+    def add(self, buckets: np.ndarray) -> None:
+        """Count an article holding the buckets; a bucket listed twice counts once."""
         self.articles += 1
-        self.counts[np.fromiter(buckets, dtype=np.int64, count=len(buckets))] += 1
+        self.counts[buckets] += 1
 
-    def weigh(self, counts: Counter[int], keep: int) -> dict[int, float]:
-        """Unit-length sublinear TF-IDF of the counts: the `keep` heaviest buckets, heaviest first."""
-        if not counts:
-            return {}
-        buckets = np.fromiter(counts, dtype=np.int64, count=len(counts))
-        tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+    def weigh(self, article: Counted, keep: int) -> list[dict[int, float]]:
+        """Unit-length sublinear TF-IDF of each part of the counts: its `keep` heaviest buckets, heaviest first."""
         total = self.articles + 1
-        weights = (1.0 + np.log(tf)) * (np.log(total / (1 + self.counts[buckets])) + 1.0)
-        # Heaviest first (ties in counting order): the first few are what candidate events are looked up by.
-        heaviest = np.argsort(-weights, kind="stable")[:keep]
-        kept = weights[heaviest].tolist()
-        # Summed in order, as Python's sum() does, so a weight is the same to the last bit whatever numpy does.
-        norm = math.sqrt(sum(map(mul, kept, kept)))
-        return dict(zip(buckets[heaviest].tolist(), (weights[heaviest] / norm).tolist()))
+        weights = article.tf * (np.log(total / (1 + self.counts[article.buckets])) + 1.0)
+        # Heaviest first within each part (ties in counting order): the first few are what candidate events are
+        # looked up by. One stable sort by part, then weight, does the three parts at once.
+        order = np.lexsort((-weights, np.repeat(np.arange(len(article.sizes)), article.sizes)))
+        kept_sizes = [min(size, keep) for size in article.sizes]
+        if sum(kept_sizes) < len(order):
+            starts = np.cumsum((0,) + article.sizes[:-1])
+            order = np.concatenate([order[start : start + size] for start, size in zip(starts.tolist(), kept_sizes)])
+        kept = weights[order].tolist()
+        buckets = article.buckets[order].tolist()
+        vectors, start = [], 0
+        for size in kept_sizes:
+            part = kept[start : start + size]
+            # Summed in order, as Python's sum() does, so a weight is the same to the last bit whatever numpy does.
+            norm = math.sqrt(sum(map(mul, part, part)))
+            vectors.append(dict(zip(buckets[start : start + size], [weight / norm for weight in part])))
+            start += size
+        return vectors

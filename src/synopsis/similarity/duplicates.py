@@ -91,20 +91,23 @@ class _BandIndex:
     """Locality-sensitive hashing: signatures that agree on a whole band of `rows` values are candidates."""
 
     def __init__(self, bands: int, rows: int) -> None:
+        self.scheme = (bands, rows)
         self.rows = rows
         self._buckets: list[dict[bytes, list[str]]] = [{} for _ in range(bands)]
 
-    def _keys(self, signature: Signature):
-        values = signature.hashvalues
-        return (values[i * self.rows : (i + 1) * self.rows].tobytes() for i in range(len(self._buckets)))
+    def keys(self, signatures: np.ndarray) -> list[tuple[bytes, ...]]:
+        """Each signature's band keys: a band's `rows` values as bytes; `signatures` has one signature a row."""
+        width = len(self._buckets) * self.rows
+        bands = np.ascontiguousarray(signatures[:, :width]).view(np.dtype((np.void, 4 * self.rows)))
+        return [tuple(row) for row in bands.tolist()]
 
-    def insert(self, id: str, signature: Signature) -> None:
-        for bucket, key in zip(self._buckets, self._keys(signature)):
+    def insert(self, id: str, keys: tuple[bytes, ...]) -> None:
+        for bucket, key in zip(self._buckets, keys):
             bucket.setdefault(key, []).append(id)
 
-    def query(self, signature: Signature) -> set[str]:
+    def query(self, keys: tuple[bytes, ...]) -> set[str]:
         found: set[str] = set()
-        for bucket, key in zip(self._buckets, self._keys(signature)):
+        for bucket, key in zip(self._buckets, keys):
             found.update(bucket.get(key, ()))
         return found
 
@@ -159,10 +162,17 @@ def _batch_shingles(texts: Sequence[Sequence[str]], size: int, hashes: dict[str,
 
 @dataclass(frozen=True, eq=False)
 class Sketch:
-    """What the index compares a report by: a digest of its words and the MinHash signature of its shingles."""
+    """What the index compares a report by: a digest of its words and the MinHash signature of its shingles.
+
+    `band_keys` are the signature's LSH band keys under the band scheme `scheme`
+    (bands, rows), made with the signatures of a batch, so that adding a sketch
+    to an index with that scheme only looks them up.
+    """
 
     key: str
     signature: Signature | None
+    band_keys: tuple[bytes, ...] = ()
+    scheme: tuple[int, int] = (0, 0)
 
 
 class DuplicateIndex:
@@ -201,32 +211,34 @@ class DuplicateIndex:
 
     def minhash(self, words: Sequence[str]) -> Signature | None:
         """The MinHash signature of the words' shingles (None when there are no words)."""
-        return self._minhashes([shingle_hashes(words, self.shingle)])[0]
+        filled, minima = self._minima([shingle_hashes(words, self.shingle)])
+        return Signature(minima[0]) if len(filled) else None
 
     def sketches(self, texts: Sequence[str]) -> list[Sketch]:
         """The sketch of each text, for `add` and `query`: one numpy pass for the whole batch."""
         found = [words(text) for text in texts]
         hashes = {word: word_hash(word) for word in set().union(*found)}
-        signatures = self._minhashes(_batch_shingles(found, self.shingle, hashes))
-        return [Sketch(fingerprint(w), signature) for w, signature in zip(found, signatures)]
+        filled, minima = self._minima(_batch_shingles(found, self.shingle, hashes))
+        sketches = [Sketch(fingerprint(w), None) for w in found]
+        index = self._index()
+        for i, row, keys in zip(filled.tolist(), minima, index.keys(minima)):
+            sketches[i] = Sketch(sketches[i].key, Signature(row), keys, index.scheme)
+        return sketches
 
-    def _minhashes(self, shingles: list[np.ndarray]) -> list[Signature | None]:
+    def _minima(self, shingles: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+        """The texts that have shingles, and their MinHash signatures, one a row."""
         multipliers, offsets = self._permutations()
         sizes = np.fromiter(map(len, shingles), dtype=np.int64, count=len(shingles))
         filled = np.flatnonzero(sizes)
-        signatures: list[Signature | None] = [None] * len(shingles)
         if not len(filled):
-            return signatures
+            return filled, np.zeros((0, self.num_perm), dtype=np.uint32)
         hashes = np.concatenate([shingles[i] for i in filled])
         # Each permutation h -> a*h + b (mod 2**32, a odd) is a bijection; keep each one's minimum per text.
         # A row per permutation: reducing along rows is many times faster than down columns.
         permuted = multipliers[:, None] * hashes[None, :]
         permuted += offsets[:, None]
         starts = np.concatenate(([0], np.cumsum(sizes[filled])[:-1]))
-        minima = np.minimum.reduceat(permuted, starts, axis=1).T.copy()
-        for i, row in zip(filled.tolist(), minima):
-            signatures[i] = Signature(row)
-        return signatures
+        return filled, np.minimum.reduceat(permuted, starts, axis=1).T.copy()
 
     def _permutations(self) -> tuple[np.ndarray, np.ndarray]:
         if self._template is None:
@@ -239,21 +251,20 @@ class DuplicateIndex:
     def query(self, text: str | Sketch) -> str | None:
         """The earliest indexed report that `text` (or its sketch) copies, without indexing it."""
         sketch = text if isinstance(text, Sketch) else self.sketches([text])[0]
-        return self._match(sketch.key, sketch.signature)
+        return self._match(sketch)
 
     def add(self, id: str, text: str | Sketch) -> str | None:
         """Index a report (its text or its sketch); return the id of the earlier report it copies, or None."""
         if id in self._original:
             raise InputError(f"two articles have the same id: {id}")
         sketch = text if isinstance(text, Sketch) else self.sketches([text])[0]
-        key, signature = sketch.key, sketch.signature
-        copied = self._match(key, signature)
+        copied = self._match(sketch)
         self._original[id] = copied
-        self._exact.setdefault(key, id)
-        if signature is not None:
-            self._signatures[id] = signature
+        self._exact.setdefault(sketch.key, id)
+        if sketch.signature is not None:
+            self._signatures[id] = sketch.signature
             self._position[id] = len(self._position)
-            self._index().insert(id, signature)
+            self._index().insert(id, self._band_keys(sketch))
         return copied
 
     def _index(self):
@@ -261,14 +272,22 @@ class DuplicateIndex:
             self._lsh = _BandIndex(*bands(self.threshold, self.num_perm))
         return self._lsh
 
-    def _match(self, key: str, signature: Signature | None) -> str | None:
+    def _band_keys(self, sketch: Sketch) -> tuple[bytes, ...]:
+        index = self._index()
+        if sketch.scheme == index.scheme:
+            return sketch.band_keys
+        # A sketch made for another band scheme (another threshold or number of permutations).
+        return index.keys(sketch.signature.hashvalues[None, :])[0]
+
+    def _match(self, sketch: Sketch) -> str | None:
+        signature = sketch.signature
         if signature is None:
             return None
-        if key in self._exact:
-            return self._root(self._exact[key])
-        if self._lsh is None:
+        if sketch.key in self._exact:
+            return self._root(self._exact[sketch.key])
+        if not self._signatures:
             return None
-        scored = [(signature.jaccard(self._signatures[c]), c) for c in self._lsh.query(signature)]
+        scored = [(signature.jaccard(self._signatures[c]), c) for c in self._index().query(self._band_keys(sketch))]
         scored = [(score, c) for score, c in scored if score >= self.threshold]
         if not scored:
             return None

@@ -1,0 +1,148 @@
+"""Featurizing a stream's batches in worker processes while the calling process assigns them, in order.
+
+The calling process sends each worker the next batches down a pipe and reads
+the featurized batches back in stream order. A worker always has `_AHEAD`
+batches queued, so it never waits for the caller; when the oldest batch is not
+back yet, the caller featurizes the next one itself rather than wait, so both
+cores stay busy whichever side is the slower (long articles make featurizing the
+slower, short ones assigning). Featurizing is a pure function of a batch, so the
+labels do not depend on who featurized what.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import queue
+import threading
+from collections import deque
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+# Batches queued at each worker beyond the one it is featurizing.
+_AHEAD = 2
+
+
+@dataclass
+class _Failure:
+    """An exception raised in a worker, sent back to be raised again where the stream is read."""
+
+    error: BaseException
+
+
+def featurized(featurize: Callable[[list], Any], batches: Iterator[list], workers: int) -> Iterator[Any]:
+    """`featurize` of each batch, in order, computed by `workers` forked processes and this one."""
+    context = _worker_context()
+    started: list[_Worker] = []
+    try:
+        for _ in range(workers):
+            started.append(_Worker(featurize, context, started))
+        # Stream order: a worker that has the batch, or the batch featurized here.
+        pending: deque[tuple[_Worker | None, Any]] = deque()
+
+        def send(worker: _Worker) -> None:
+            batch = next(batches, None)
+            if batch is not None:
+                worker.send(batch)
+                pending.append((worker, None))
+
+        for _ in range(1 + _AHEAD):
+            for worker in started:
+                send(worker)
+        while pending:
+            worker, ready = pending.popleft()
+            if worker is None:
+                yield ready
+                continue
+            # While the worker is still busy, featurize a later batch here; a few at most, to bound memory.
+            while not worker.ready() and len(pending) < (2 + _AHEAD) * len(started):
+                batch = next(batches, None)
+                if batch is None:
+                    break
+                pending.append((None, featurize(batch)))
+            result = worker.receive()
+            send(worker)
+            yield result
+    finally:
+        for worker in started:
+            worker.stop()
+
+
+class _Worker:
+    """A forked process that featurizes the batches sent to it, in the order they come."""
+
+    def __init__(self, featurize: Callable[[list], Any], context, others: list[_Worker]) -> None:
+        request_reader, self._request_writer = context.Pipe(duplex=False)
+        self._result_reader, result_writer = context.Pipe(duplex=False)
+        # A worker closes the other workers' pipe ends it inherits, so each sees its caller close.
+        inherited = [end for other in others for end in (other._request_writer, other._result_reader)]
+        self._process = context.Process(
+            target=_serve, args=(featurize, request_reader, result_writer, inherited), daemon=True
+        )
+        self._process.start()
+        # The worker's ends belong to it now; closing them here lets either side see the other go.
+        request_reader.close()
+        result_writer.close()
+
+    def send(self, batch: list) -> None:
+        self._request_writer.send(batch)
+
+    def ready(self) -> bool:
+        return self._result_reader.poll()
+
+    def receive(self) -> Any:
+        try:
+            result = self._result_reader.recv()
+        except EOFError:
+            raise RuntimeError(f"a featurizing worker stopped (exit code {self._process.exitcode})") from None
+        if isinstance(result, _Failure):
+            raise result.error
+        return result
+
+    def stop(self) -> None:
+        try:
+            self._request_writer.send(None)
+        except OSError:  # the worker has gone already
+            pass
+        self._request_writer.close()
+        # A worker still sending a result the stream no longer wants sees the pipe break and stops.
+        self._result_reader.close()
+        self._process.join(timeout=5)
+        if self._process.is_alive():
+            self._process.terminate()
+            self._process.join()
+
+
+def _serve(featurize: Callable[[list], Any], requests, results, inherited: list) -> None:
+    """The worker's loop: featurize each batch that comes and send it back, until the caller sends None."""
+    for end in inherited:
+        end.close()
+    queued: queue.SimpleQueue = queue.SimpleQueue()
+    # A thread takes batches as they come, so the caller never blocks sending one while this one sends a result.
+    threading.Thread(target=_take, args=(requests, queued), daemon=True).start()
+    while (batch := queued.get()) is not None:
+        try:
+            result = featurize(batch)
+        except Exception as error:  # raised again by the caller, where the stream is read
+            result = _Failure(error)
+        try:
+            results.send(result)
+        except OSError:  # the caller has stopped reading
+            return
+
+
+def _take(requests, queued: queue.SimpleQueue) -> None:
+    while True:
+        try:
+            batch = requests.recv()
+        except (EOFError, OSError):  # the caller has gone
+            batch = None
+        queued.put(batch)
+        if batch is None:
+            return
+
+
+def _worker_context():
+    # Forking starts a worker in milliseconds, with the modules already imported.
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else None)

@@ -1,0 +1,51 @@
+"""What the clusterer compares articles by: weighed counts and the postings candidate events are found by."""
+
+import math
+import random
+from collections import Counter
+
+import numpy as np
+
+from synopsis.events.cluster import _Postings
+from synopsis.events.features import DocumentFrequencies, counted
+
+
+def test_each_part_is_weighed_as_on_its_own():
+    parts = [Counter({5: 3, 9: 1, 2: 1, 7: 2}), Counter(), Counter({11: 1, 5: 4})]
+    frequencies = DocumentFrequencies()
+    frequencies.add(np.array([5, 9, 9]))  # an earlier article
+    article = counted([parts])[0]
+    frequencies.add(article.buckets)
+    weighed = frequencies.weigh(article, keep=3)
+    for part, vector in zip(parts, weighed):
+        raw = {b: (1 + math.log(c)) * (math.log(3 / (1 + frequencies.counts[b])) + 1) for b, c in part.items()}
+        heaviest = sorted(raw, key=lambda b: -raw[b])[:3]
+        norm = math.sqrt(sum(raw[b] ** 2 for b in heaviest))
+        assert list(vector) == heaviest
+        assert all(math.isclose(vector[b], raw[b] / norm) for b in heaviest)
+    assert frequencies.counts[[5, 9, 2, 11]].tolist() == [2, 2, 1, 1]  # a bucket counts once an article
+
+
+def test_postings_hold_each_events_sum_on_each_bucket():
+    rng = random.Random(0)
+    postings, events = _Postings(), {slot: {} for slot in range(6)}
+    for _ in range(300):
+        slot = rng.randrange(6)
+        if rng.random() < 0.7:
+            postings.add(slot, events[slot], {rng.randrange(20): rng.random() for _ in range(4)})
+        elif events[slot]:
+            bucket = rng.choice(list(events[slot]))
+            del events[slot][bucket]
+            postings.remove(bucket, slot)
+        query = [(bucket, rng.random()) for bucket in rng.sample(range(20), 5)]
+        slots, shares = postings.lookup(query)
+        # Bucket after bucket, each event holding the bucket once, with its sum times the query's weight.
+        expected = [
+            sorted((slot, weight * terms[bucket]) for slot, terms in events.items() if bucket in terms)
+            for bucket, weight in query
+        ]
+        found, start = [], 0
+        for part in expected:
+            found.append(sorted(zip(slots[start : start + len(part)].tolist(), shares[start : start + len(part)].tolist())))
+            start += len(part)
+        assert found == expected and start == len(slots)

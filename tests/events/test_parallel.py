@@ -1,0 +1,42 @@
+"""Featurizing in worker processes: batches come back in order, errors and early stops reach the caller."""
+
+import multiprocessing
+import os
+
+import pytest
+
+from synopsis.events.parallel import featurized
+
+
+def tagged(batch):
+    # Which process featurized the batch shows that the work was shared.
+    return [(item * 2, os.getpid()) for item in batch]
+
+
+CALLER = os.getpid()
+
+
+def failing_elsewhere(batch):
+    if os.getpid() != CALLER:
+        raise ValueError("not here")
+    return batch
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_batches_come_back_in_order(workers):
+    batches = [[i, i + 1] for i in range(0, 60, 2)]
+    found = list(featurized(tagged, iter(batches), workers))
+    assert [[value for value, _ in batch] for batch in found] == [[2 * i for i in batch] for batch in batches]
+    assert {pid for batch in found for _, pid in batch} - {os.getpid()}  # some were made elsewhere
+
+
+def test_an_error_in_a_worker_is_raised_to_the_caller():
+    with pytest.raises(ValueError, match="not here"):
+        list(featurized(failing_elsewhere, iter([[i] for i in range(10)]), 1))
+
+
+def test_a_stream_left_early_stops_its_workers():
+    stream = featurized(tagged, iter([[i] * 10_000 for i in range(20)]), 2)
+    assert next(stream)[0][0] == 0
+    stream.close()
+    assert not multiprocessing.active_children()
