@@ -2,11 +2,11 @@
 
 Each system reads every cluster, writes a 100-word summary a cluster to a
 folder, and is timed as a fresh process (interpreter start, imports and model
-loading included), `--repeat` times; the table shows median wall seconds,
+loading included), `--repeat` rounds of every system in turn; the table shows median wall seconds,
 how many times sumy's time each is, in wall and in CPU seconds (the machine may be
 shared, so CPU seconds are the steadier figure), and ROUGE recall of what each one wrote.
 A line below times the first method on the first cluster alone, in one
-process: what start-up, reading the benchmark and the first cluster cost
+process: what start-up, reading and summarizing the first cluster cost
 before `--jobs` workers start.
 
 sumy needs NLTK's punkt data, which cannot be downloaded here; it is given an
@@ -212,16 +212,22 @@ def main(argv: list[str] | None = None) -> int:
         systems["sumy LexRank (1 process)"] = lambda out: [
             sys.executable, __file__, args.data, "--words", str(args.words), "--sumy-run", str(out)
         ]
+        folders = {name: work / str(n) for n, name in enumerate(systems)}
+        runs: dict[str, list[tuple[float, float]]] = {name: [] for name in systems}
+        # Round by round, every system once a round: a load that comes and goes on a shared machine
+        # then falls on all of them alike, and the ratios stay fair.
+        for _ in range(args.repeat):
+            for name, command in systems.items():
+                runs[name].append(timed(command(folders[name])))
         rows = []
-        for name, command in systems.items():
-            out = work / str(len(rows))
-            runs = [timed(command(out)) for _ in range(args.repeat)]
-            wall = statistics.median(t for t, _ in runs)
-            cpu = statistics.median(c for _, c in runs)
-            clusters = len(list(out.glob("*.txt")))
-            rows.append((name, wall, cpu, clusters, *rouge(out, args.data, args.words)))
-            print(f"  {name}: wall {', '.join(f'{t:.2f}' for t, _ in runs)} s", file=sys.stderr)
-        # What comes before any worker starts: interpreter, imports, reading the benchmark, the first cluster.
+        for name, times in runs.items():
+            wall = statistics.median(t for t, _ in times)
+            cpu = statistics.median(c for _, c in times)
+            clusters = len(list(folders[name].glob("*.txt")))
+            rows.append((name, wall, cpu, clusters, *rouge(folders[name], args.data, args.words)))
+            print(f"  {name}: wall {', '.join(f'{t:.2f}' for t, _ in times)} s", file=sys.stderr)
+        # What comes before any worker starts: interpreter, imports, reading and summarizing the first cluster
+        # (the other clusters are read while the workers run).
         first = batch[:-2] + ["--jobs", "1", "--limit", "1", "--method", args.methods[0], "--out", str(work / "first")]
         runs = [timed(first) for _ in range(args.repeat)]
         start_wall, start_cpu = statistics.median(t for t, _ in runs), statistics.median(c for _, c in runs)
@@ -234,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, wall, cpu, clusters, r1, r2 in rows:
         print(f"| {name} | {wall:.2f} | {cpu:.2f} | {clusters} | {wall / max(clusters, 1):.3f} | "
               f"{sumy_wall / wall:.1f}x | {sumy_cpu / cpu:.1f}x | {100 * r1:.2f} | {100 * r2:.2f} |")
-    print(f"\nStart-up, reading the benchmark and its first cluster (`--method {args.methods[0]} --limit 1 --jobs 1`): "
+    print(f"\nStart-up, reading and summarizing the first cluster (`--method {args.methods[0]} --limit 1 --jobs 1`): "
           f"{start_wall:.2f} s wall, {start_cpu:.2f} s CPU")
 
     steady = per_cluster(args.data, args.words, args.methods)
