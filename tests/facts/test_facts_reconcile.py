@@ -285,3 +285,30 @@ def test_parts_listed_side_by_side_are_compared_part_by_part():
         "The court has convicted three Croats, two Serbs and a Muslim of war crimes.",
     )
     assert [sorted(v.value for v in f.values) for f in found] == [[3, 4]]
+
+
+def test_poll_margins_told_of_the_same_candidate_are_compared():
+    found = conflicts(
+        "In the latest polls she is trailing Halvorsen by 6 percentage points.",
+        "In the latest polls she is trailing Halvorsen by 11 percentage points.",
+        "The index fell 9 points on Monday.",
+        "The index fell 14 points on Monday.",
+    )
+    assert [sorted(v.value for v in f.values) for f in found] == [[6, 11]]
+    assert not conflicts(
+        "She is trailing Halvorsen by 6 percentage points.", "He is trailing Brandt by 11 percentage points."
+    )
+
+
+def test_reports_ranking_one_thing_differently_conflict():
+    found = conflicts(
+        "Chile is South America's biggest copper exporter and the fourth-largest in the world.",
+        "Investors fled the world's fifth-largest copper exporter on Monday.",
+    )
+    assert [sorted(v.value for v in f.values) for f in found] == [[4, 5]]
+    assert not conflicts(  # ranks of two countries
+        "Japan, the world's second-largest economy, cut rates.", "China, the world's third-largest economy, did not."
+    )
+    assert not conflicts(  # ranks of two kinds of thing
+        "Norway, the world's third-largest gas exporter, agreed.", "Norway, the world's fifth-largest oil producer, agreed."
+    )

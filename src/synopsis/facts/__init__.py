@@ -24,6 +24,7 @@ def fact_sheet(documents: Sequence[Document]) -> FactSheet:
     from synopsis.facts.figures import figures
     from synopsis.facts.parsing import parse
     from synopsis.facts.quotes import quotes
+    from synopsis.facts.ranks import ranks
     from synopsis.facts.reconcile import reconcile
     from synopsis.facts.timeline import timeline
 
@@ -36,7 +37,7 @@ def fact_sheet(documents: Sequence[Document]) -> FactSheet:
     parses |= parse(quotes_module.sentence_texts(documents, parses))
     measured = measures_module.masses(documents, parses)
     return FactSheet(
-        facts=tuple(reconcile(figures(documents, dates, parses) + ages(documents) + measured)),
+        facts=tuple(reconcile(figures(documents, dates, parses) + ages(documents) + ranks(documents) + measured)),
         quotes=tuple(quotes(documents, parses)),
         timeline=tuple(timeline(documents, dates)),
     )

@@ -253,12 +253,15 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
         if _dealt(noun, action):
             action = "deal"  # "a $48.2 billion agreement to buy Amoco", "buy Amoco for $48.2 billion"
         if amount.value >= _LARGE_SUM and action and action not in _PASS_THROUGH and not _part_of_sum(sentence.text, match):
-            names = _names(sentence.text)
+            names = names_in(sentence.text)
         counted, noun = currency[0], None
         start = min(start, currency[1])
     if not currency and not amount.percent and amount.value >= _POPULOUS and _a_population(noun, token):
         # "North Korea's 22 million people"; "In Casper, a city of 51,000, in Wyoming's oil belt" is Casper's alone
-        action, counted, names = "population", "people", _place_named(sentence.text[:start]) or _names(sentence.text)
+        action, counted, names = "population", "people", _place_named(sentence.text[:start]) or names_in(sentence.text)
+    if noun is not None and noun.lemma_.lower() == "point" and action in _MARGIN_VERBS:
+        # "trailing Voinovich by 10 percentage points": a poll margin, compared with margins told of the same names
+        action, names = "margin", names_in(sentence.text)
     body = _membership(sentence.text, match) if not currency and not amount.percent else None
     if body:
         action, counted, names = "membership", "members", frozenset({body})  # "the 21-nation APEC forum"
@@ -266,11 +269,11 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
     measure = _share_of_output(sentence.text, match) if amount.percent and not currency else None
     if measure:
         # "a deficit of 7 percent of GDP", "debt equal to 60 percent of economic output"
-        predicate, names, counted = frozenset({measure}), _names(sentence.text), "GDP"
+        predicate, names, counted = frozenset({measure}), names_in(sentence.text), "GDP"
     elif amount.percent and not currency:
         predicate = _predicate(anchor)
         if predicate:
-            names = _names(sentence.text)
+            names = names_in(sentence.text)
         elif noun is not None:
             predicate, names = _share_won(anchor, noun)  # "Chavez won 56 percent of the vote"
     if amount.percent and not counted:
@@ -298,6 +301,9 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
         names=names,
     )
 
+
+# Verbs that tell a lead in a poll or a count of votes, in points.
+_MARGIN_VERBS = {"trail", "lead", "beat", "edge", "outpoll", "ahead", "behind", "win"}
 
 # Counts that are their own class, whatever noun they hang on.
 _OWN_GROUPS = {"population": "population", "membership": "membership"}
@@ -406,7 +412,7 @@ _NOT_NAMES = re.compile(
 )
 
 
-def _names(text: str) -> frozenset[str]:
+def names_in(text: str) -> frozenset[str]:
     """The capitalised names of a sentence, past its first word: the parties a sum or a share is told with."""
     return frozenset(_name_words(text))
 

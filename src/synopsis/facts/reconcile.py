@@ -32,6 +32,8 @@ from synopsis.facts.figures import EVENT_ACTIONS, GROUPS, Figure
 from synopsis.model import Fact, FigureValue
 
 VERDICT_ORDER = {"conflict": 0, "agree": 1, "single": 2}
+# Ranks ("the world's ninth-largest economy") are compared as counts of what happened are.
+COMPARED = EVENT_ACTIONS | {"ranked"}
 # Counts of what happened (GDELT's KILL, ARREST, ...) are compared across reports (EVENT_ACTIONS);
 # other numbers ("400 people", "500 kilometers") are too loosely tied to one quantity to call a
 # conflict, so only equal values of them are put together, unless they are told as shares, sums
@@ -54,9 +56,9 @@ def same_quantities(figures: Sequence[Figure]) -> list[list[Figure]]:
         key = (figure.action, figure.group, figure.amount.percent, figure.earlier)
         if figure.predicate:
             key = ("share", figure.earlier)  # shares told by what they are: compared by predicate below
-        elif figure.names:
-            key += (figure.counted,)  # sums told with names: compared by action, currency and names
-        elif figure.action not in EVENT_ACTIONS:
+        elif figure.names or figure.action == "ranked":
+            key += (figure.counted,)  # sums told with names: compared by action, currency and names; ranks by what
+        elif figure.action not in COMPARED:
             key += (figure.amount.value,)
         quantities = by_key[key]
         fitting = [q for q in quantities if all(_same_quantity(member, figure) for member in q)]
@@ -140,7 +142,7 @@ def _place_names(place: str) -> set[str]:
 
 
 def _same_order(a: Figure, b: Figure) -> bool:
-    if a.amount.vague or b.amount.vague or a.action == "aged":
+    if a.amount.vague or b.amount.vague or a.action in ("aged", "ranked"):
         return True
     low, high = sorted((a.amount.value, b.amount.value))
     return low > 0 and high / low <= SAME_ORDER
@@ -180,7 +182,7 @@ def label(quantity: Sequence[Figure]) -> str:
         text = f"share{owner} ({', '.join(sorted(shared))})"  # "share of children (stunt)"
     elif first.action == "membership":
         text = f"members of {', '.join(sorted(first.names))}"  # "members of APEC"
-    elif first.names:
+    elif first.names and first.action != "ranked":
         text = f"{counted} ({first.action})"  # "dollars (deal)", "dollars (pay)"
     if first.earlier:
         text += " (earlier estimate)"
