@@ -1,6 +1,6 @@
 """Quality of the fact sheet against hand annotations: conflicts, figures and quote speakers.
 
-    python benchmarks/facts_quality.py [--split dev|test|all] [--duc /work/data/duc2003]
+    python benchmarks/facts_quality.py [--split dev|test|all] [--clusters ID,ID...] [--duc /work/data/duc2003]
         [--duc2004 /work/data/duc2004] [--multiling ../shared/data/multiling2011]
 
 Gold files are tests/facts/gold/*.json: the example story (examples/idlib),
@@ -14,7 +14,8 @@ hand before the fact sheet was ever run on them, and never used to change a rule
 their rows are printed apart, so the held-out figures are not mixed with the
 tuned ones. `--split dev` scores the development set alone, without reading a
 test cluster, so rules can be worked on while the test set stays unseen;
-`--split test` scores the test set alone. For each cluster it prints:
+`--split test` scores the test set alone; `--clusters` scores only the clusters
+named (a batch's clusters, to see how it does now). For each cluster it prints:
 
 - conflicts: a found conflict is right when it shows two or more of a gold
   conflict's values, each from a report the gold gives it to;
@@ -170,6 +171,10 @@ def main(argv: list[str] | None = None) -> int:
         "--split", choices=("dev", "test", "all"), default="all",
         help="score the development clusters, the held-out test clusters, or both (default)",
     )
+    parser.add_argument(
+        "--clusters", type=lambda text: set(text.split(",")), default=None,
+        help="score only these cluster ids (comma-separated; the example is 'idlib')",
+    )
     args = parser.parse_args(argv)
 
     header = (
@@ -183,6 +188,8 @@ def main(argv: list[str] | None = None) -> int:
         """Print a row per cluster; the summed counts."""
         totals = [0] * 11
         for name, gold_path, articles in named_clusters:
+            if args.clusters is not None and name.split()[-1] not in args.clusters and name.split()[0] not in args.clusters:
+                continue
             documents = api.prepare(articles)
             gold = load_gold(gold_path, {d.id: d.article.text for d in documents})
             mark = " *" if gold.get("held_out") else ""
