@@ -20,6 +20,20 @@ choosing it differ by noise (the "bigrams only" rule scores every one-word
 tail 0 and picks by tie); selecting past the limit and cutting loses 0.6 R-1
 and 0.5 R-2, selecting short of it about as much, and no setting beats the
 shipped ones under the cut output.
+
+What a sentence earns by itself besides its concepts, tried as one-off
+variants of the lead bonus under the cut output (R-2 against 12.36, none
+kept): a penalty per word past 15, 25 or 35 words (0.02 to 0.05 a word) -0.01
+to +0.05; the support of its content unit (log or share of reports, 0.1 to
+0.6) -0.25 to +0.05; the lead bonus falling as 1/(1+i)^2, 0.5^i, 1/sqrt(1+i)
+or on the first sentence only -0.11 to +0.02; a penalty for an opening pronoun, an
+opening connective or a weekday (0.1 to 0.6) -0.17 to +0.08; closeness to the
+story's TF-IDF centroid (0.3 to 1.2) -0.04 to 0.00; a penalty for later
+reports by date (from 0 for the first to 0.1 to 0.5 for the last) +0.18 at
+0.1 to 0.2 with 5 folds but 0.00
+with 10 and -0.03 with 3, and -0.50 at 0.5; with each word's share of reports
+as a concept feature too (see tune_weights.py) +0.22, +0.11 and +0.09 with 5,
+10 and 3 folds: inside fold noise, so not shipped.
 """
 
 from __future__ import annotations
