@@ -260,3 +260,14 @@ def test_words_put_out_inside_a_sentence_are_its_subjects():
     assert speakers(text)[0][1] == "Judge Omar Diallo"
     text = "The general's office issued a statement denouncing the raids as ``a criminal act.''"
     assert "general" in speakers(text)[0][1]
+
+
+def test_a_view_set_for_someone_and_a_document_that_states_are_who_spoke():
+    text = "For union leader Mara Costa, the new tax ``is a clear sign of despair.''"
+    assert speakers(text)[0][1] == "Mara Costa"
+    text = "For the region, the storm ``was a disaster.''"
+    assert speakers(text) == [("was a disaster.", None)]
+    text = "Lund is charged with drafting a party manifesto that states, in part, ``Only a new party can end this.''"
+    assert "manifesto" in speakers(text)[0][1]
+    text = "Queen Mara Delin, abroad on a visit, sent a statement assuring the families that ``the nation grieves with you.''"
+    assert speakers(text)[0][1].endswith("Mara Delin")

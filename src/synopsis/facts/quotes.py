@@ -255,6 +255,9 @@ def _speaker(document: Document, match: re.Match, sentences, parses, speakers: l
         according = _ACCORDING.search(sentence.text)
         if according:
             return _strip_article(according.group("speaker"))
+        for_whom = _FOR_WHOM.match(before)
+        if for_whom and _names(for_whom.group("speaker")) + re.findall(rf"\b{_PART}$", for_whom.group("speaker")):
+            return _resolve(for_whom.group("speaker"), document, match.start(), speakers)
         group = next(g for g in _GROUPS if match.group(g))
         inner = (match.start(group) - sentence.start, match.end(group) - sentence.start)
         subject = _subject_of_quote(parses[sentence.text], match.start() - sentence.start, inner)
@@ -285,6 +288,8 @@ def _attribution(text: str) -> str:
     return _QUOTED_AS.sub(r" \g<speaker> said", _without_dots(_PARTY_STATE.sub("", text)))
 
 
+# "For union leader Felicio, the swap ``is a clear sign of despair''": the view is that person's
+_FOR_WHOM = re.compile(r"^\s*For\s+(?P<speaker>[^,]{1,60}?),\s")
 # "Warming up the crowd, a comedian jested:", "In a speech, the minister said:": the phrase that sets the scene
 _INTRODUCTORY = re.compile(r"^(?:(?:In|At|On|After|Before|During|While|When|Outside|Inside)\s|[A-Z][a-z]+ing\s)[^,]*,\s+")
 
@@ -317,7 +322,8 @@ def _subject_of_quote(doc, offset: int, inner: tuple[int, int]) -> str | None:
     steps, spoken = 0, False
     while token is not None and steps < 10:
         outside = not inner[0] <= token.idx < inner[1]  # "we should not use ...": the quote's own subject spoke no attribution
-        spoken = spoken or token.lemma_.lower() in _SAYING
+        # "sent a statement reassuring relatives that ``...''": a statement is a way of saying too
+        spoken = spoken or token.lemma_.lower() in _SAYING or token.lemma_.lower() in _ISSUED
         if outside and token.pos_ == "VERB" and _nsubj(token) is not None and spoken:
             break
         token = token.head if token.head is not token else None
@@ -342,7 +348,10 @@ _SAYING = frozenset(
 )
 # What a body issues: a verb hung on one of these ("a statement denouncing ... as ``...''") speaks for
 # whoever issued it.
-_ISSUED = frozenset("statement report letter resolution communique declaration message speech announcement".split())
+_ISSUED = frozenset(
+    "statement report letter resolution communique declaration message speech announcement manifesto document "
+    "memo editorial commentary ruling verdict charter".split()
+)
 
 
 def _nsubj(verb):
