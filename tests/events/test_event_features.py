@@ -7,14 +7,23 @@ from collections import Counter
 import numpy as np
 
 from synopsis.events.cluster import _Postings
-from synopsis.events.features import DocumentFrequencies, counted
+from synopsis.events.features import (
+    Counted,
+    DocumentFrequencies,
+    Vocabulary,
+    figure_strings,
+    term_buckets,
+    years,
+    years_of_figures,
+)
+from synopsis.text.tokens import words
 
 
 def test_each_part_is_weighed_as_on_its_own():
     parts = [Counter({5: 3, 9: 1, 2: 1, 7: 2}), Counter(), Counter({11: 1, 5: 4})]
     frequencies = DocumentFrequencies()
     frequencies.add(np.array([5, 9, 9]))  # an earlier article
-    article = counted([parts])[0]
+    article = Counted.from_counters([parts])[0]
     frequencies.add(article.buckets)
     weighed = frequencies.weigh(article, keep=3)
     for part, vector in zip(parts, weighed):
@@ -49,3 +58,17 @@ def test_postings_hold_each_events_sum_on_each_bucket():
             found.append(sorted(zip(slots[start : start + len(part)].tolist(), shares[start : start + len(part)].tolist())))
             start += len(part)
         assert found == expected and start == len(slots)
+
+
+def test_a_vocabulary_gives_each_batch_the_buckets_it_would_get_alone():
+    batches = [["The quake struck Chile", "Quakes struck again"], ["Chile lifted the warning", "warnings lifted"], ["A new word"]]
+    vocabulary = Vocabulary(size=8)  # small: it starts afresh within the stream
+    for batch in batches:
+        found = [words(text) for text in batch]
+        assert vocabulary.buckets(found) == term_buckets(batch)
+    assert len(vocabulary._known) <= 8 + len(set().union(*found))
+
+
+def test_years_are_read_from_the_figures():
+    for text in ["In 2013, 1,2013 and 2013.5 and 19999 or 1999s; (2001)", "2,013. 1984-2020 20_19 x2019", "1999,2000"]:
+        assert years_of_figures(figure_strings(text)) == years(text)

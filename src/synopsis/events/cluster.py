@@ -25,17 +25,26 @@ from collections import Counter, OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from itertools import chain, islice, repeat
 from operator import mul
 
 import numpy as np
 
 from synopsis.errors import InputError
-from synopsis.events.features import Counted, DocumentFrequencies, counted, figure_buckets, name_buckets, term_buckets, years
+from synopsis.events.features import (
+    Counted,
+    DocumentFrequencies,
+    Vocabulary,
+    figure_strings,
+    name_buckets,
+    numbers_buckets,
+    years_of_figures,
+)
 from synopsis.events.parallel import featurized
 from synopsis.model import Article
-from synopsis.similarity.duplicates import DuplicateIndex, Sketch
-from synopsis.text.tokens import word_end
+from synopsis.similarity.duplicates import DuplicateIndex, Sketch, tokens_are_words
+from synopsis.text.tokens import word_end, words
 
 MODES = ("tfidf", "embeddings")
 # Embeddings add similarity between any two reports of one kind, so that mode needs a higher bar.
@@ -70,7 +79,7 @@ class _Article:
     id: str
     language: str
     date: date | None
-    text: str
+    lead: str  # headline and lead: what is embedded
     counts: Counted | None = None  # terms, names and figures; the lead counted 1 + lead_weight times
     sketch: Sketch | None = None  # what copies are found by
     terms: dict[int, float] = field(default_factory=dict)
@@ -190,15 +199,17 @@ class EventClusterer:
         """The stream's batches, featurized; with workers, the next batches are featurized while this one is assigned."""
         batches = iter(lambda: list(islice(articles, self.batch_size)), [])
         ahead = list(islice(batches, 2))
+        # Each process that featurizes keeps its own vocabulary (words to stem buckets), bounded, for the stream.
         if self.workers < 1 or len(ahead) < 2:
             # A single batch is not worth starting a process for.
-            yield from map(self._featurize, chain(ahead, batches))
+            yield from map(partial(self._featurize, vocabulary=Vocabulary()), chain(ahead, batches))
             return
-        # The first batch is featurized here, so that what it loads (the language model) the workers inherit.
-        yield self._featurize(ahead[0])
         # A clusterer with the parameters only, cheap to send where processes are not forked: featurizing needs no state.
         featurizer = EventClusterer(**{name: getattr(self, name) for name in inspect.signature(EventClusterer).parameters})
-        yield from featurized(featurizer._featurize, chain(ahead[1:], batches), self.workers)
+        featurize = partial(featurizer._featurize, vocabulary=Vocabulary())
+        # The first batch is featurized here, so that what it loads (the language model) the workers inherit.
+        yield featurize(ahead[0])
+        yield from featurized(featurize, chain(ahead[1:], batches), self.workers)
 
     def _reset(self) -> None:
         self._frequencies = DocumentFrequencies()
@@ -229,45 +240,52 @@ class EventClusterer:
 
     # -- representation -------------------------------------------------------
 
-    def _featurize(self, batch: Sequence[Article]) -> list[_Article]:
+    def _featurize(self, batch: Sequence[Article], vocabulary: Vocabulary) -> list[_Article]:
         """What the assignment needs of each article that does not depend on the stream so far (a pure function)."""
         from synopsis.text.language import detect_language
 
         texts = [_full_text(article) for article in batch]
-        sketches = DuplicateIndex(threshold=self.duplicate_threshold).sketches(texts)
+        # Words of the headline and lead count `lead_weight` times more: they say what happened.
+        cuts = [word_end(text, self.lead_chars) for text in texts]
+        leads = [text[:cut] for text, cut in zip(texts, cuts)]
+        rests = [text[cut:] for text, cut in zip(texts, cuts)]
+        lead_words, rest_words = [words(lead) for lead in leads], [words(rest) for rest in rests]
+        lead_figures, rest_figures = [figure_strings(lead) for lead in leads], [figure_strings(rest) for rest in rests]
+        # The cut is at a space, so the words of the whole text are the lead's and then the rest's.
+        text_words = [lead + rest if tokens_are_words(text) else None for text, lead, rest in zip(texts, lead_words, rest_words)]
+        sketches = DuplicateIndex(threshold=self.duplicate_threshold).sketches(texts, text_words)
+        factor = 1 + self.lead_weight
+        counts = [
+            [Counter(lead * factor + rest) for lead, rest in zip(found[: len(texts)], found[len(texts) :])]
+            for found in (
+                vocabulary.buckets(lead_words + rest_words),
+                name_buckets(leads + rests),
+                numbers_buckets(lead_figures + rest_figures),
+            )
+        ]
         return [
             _Article(
                 id=article.id,
                 language=article.language or detect_language(text),
                 date=article.date,
-                text=text,
-                counts=counts,
+                lead=lead,
+                counts=counted,
                 sketch=sketch,
-                years=years(text),
+                years=years_of_figures(lead_numbers + rest_numbers),
             )
-            for article, text, counts, sketch in zip(batch, texts, counted(self._count(texts)), sketches)
+            for article, text, lead, counted, sketch, lead_numbers, rest_numbers in zip(
+                batch, texts, leads, Counted.from_counters(list(zip(*counts))), sketches, lead_figures, rest_figures
+            )
         ]
 
     def _represent(self, seen: list[_Article]) -> list[_Article]:
         if self.mode == "embeddings":
             from synopsis.similarity.embeddings import encode
 
-            leads = [article.text[: word_end(article.text, self.lead_chars)] for article in seen]
-            vectors = encode(leads, max_tokens=self.embedding_tokens)
+            vectors = encode([article.lead for article in seen], max_tokens=self.embedding_tokens)
             for article, vector in zip(seen, vectors):
                 article.embedding = vector
         return seen
-
-    def _count(self, texts: Sequence[str]) -> list[tuple[Counter[int], Counter[int], Counter[int]]]:
-        # Words of the headline and lead count `lead_weight` times more: they say what happened.
-        cuts = [word_end(text, self.lead_chars) for text in texts]
-        parts = [text[:cut] for text, cut in zip(texts, cuts)] + [text[cut:] for text, cut in zip(texts, cuts)]
-        factor = 1 + self.lead_weight
-        found = []
-        for buckets in (term_buckets(parts), name_buckets(parts), figure_buckets(parts)):
-            leads, rests = buckets[: len(texts)], buckets[len(texts) :]
-            found.append([Counter(lead * factor + rest) for lead, rest in zip(leads, rests)])
-        return list(zip(*found))
 
     def _weigh(self, article: _Article) -> None:
         # The IDF counts this article too, so a term seen once so far weighs the most.
@@ -304,10 +322,10 @@ class EventClusterer:
         if self._arrivals % self.window_articles == 0:
             self._copies = [self._copies[-1], DuplicateIndex(threshold=self.duplicate_threshold)]
             self._copy_events = [self._copy_events[-1], {}]
-        original = self._copies[-1].add(article.id, article.sketch or article.text)
+        original = self._copies[-1].add(article.id, article.sketch)
         generation = -1
         if original is None and len(self._copies) > 1:
-            original, generation = self._copies[0].query(article.sketch or article.text), 0
+            original, generation = self._copies[0].query(article.sketch), 0
         if original is None:
             return None
         event = self._copy_events[generation].get(original)

@@ -52,17 +52,37 @@ def entities(text: str) -> Counter[int]:
 
 
 def term_buckets(texts: Sequence[str]) -> list[list[int]]:
-    """The bucket of each content stem of each text, in text order.
+    """The bucket of each content stem of each text, in text order."""
+    return Vocabulary().buckets([words(text) for text in texts])
 
-    A batch's distinct words are stemmed and hashed once; nothing is cached
-    beyond the batch, so memory stays flat however many new words a stream brings.
+
+class Vocabulary:
+    """The bucket of each word's stem (none for a stopword), remembered for the words of the last batches.
+
+    A batch's new words are stemmed and hashed at once. At most `size` words are
+    remembered (then it starts afresh), so memory stays flat however many new
+    words a stream brings.
     """
-    found = [words(text) for text in texts]
-    distinct = list(set().union(*found) - STOPWORDS)
-    stemmed = stems(distinct)
-    bucket_of = {stem: feature(stem) for stem in set(stemmed)}
-    bucket = dict(zip(distinct, map(bucket_of.__getitem__, stemmed))).get
-    return [[b for b in map(bucket, text_words) if b is not None] for text_words in found]
+
+    def __init__(self, size: int = 1 << 15) -> None:
+        self.size = size
+        self._known: dict[str, int | None] = {}
+
+    def buckets(self, found: Sequence[list[str]]) -> list[list[int]]:
+        """The bucket of each content word of each word list, in order."""
+        known = self._known
+        distinct = set().union(*found)
+        new = distinct.difference(known)
+        if len(known) + len(new) > self.size:
+            known.clear()
+            new = distinct
+        content = list(new - STOPWORDS)
+        stemmed = stems(content)
+        bucket_of = {stem: feature(stem) for stem in set(stemmed)}
+        known.update(zip(content, map(bucket_of.__getitem__, stemmed)))
+        known.update(dict.fromkeys(new & STOPWORDS))
+        bucket = known.__getitem__
+        return [[b for b in map(bucket, text_words) if b is not None] for text_words in found]
 
 
 def name_buckets(texts: Sequence[str]) -> list[list[int]]:
@@ -90,12 +110,33 @@ def figures(text: str) -> Counter[int]:
 
 def figure_buckets(texts: Sequence[str]) -> list[list[int]]:
     """The bucket of each number (see `figures`) of each text, in text order."""
-    return [[feature(_FIGURE_PREFIX + number.strip(".,")) for number in _FIGURE.findall(text)] for text in texts]
+    return numbers_buckets([figure_strings(text) for text in texts])
+
+
+def figure_strings(text: str) -> list[str]:
+    """The numbers of the text as written ("5.6", "2,013.", "85"), in order."""
+    return _FIGURE.findall(text)
+
+
+def numbers_buckets(found: Sequence[list[str]]) -> list[list[int]]:
+    """The bucket of each number of each list of `figure_strings`; a batch's numbers are hashed once."""
+    bucket_of = {number: feature(_FIGURE_PREFIX + number.strip(".,")) for number in set().union(*found)}
+    return [list(map(bucket_of.__getitem__, numbers)) for numbers in found]
 
 
 def years(text: str) -> frozenset[str]:
     """The years the text mentions: when no date is given, they say when its event happened."""
     return frozenset(_YEAR.findall(text))
+
+
+def years_of_figures(numbers: Sequence[str]) -> frozenset[str]:
+    """`years` of a text from its `figure_strings`, without reading the text again.
+
+    A year is digits with a word boundary either side, so it lies within a number
+    as `figure_strings` finds them; joined by spaces, those keep the boundaries the
+    text had around them.
+    """
+    return frozenset(_YEAR.findall(" ".join(numbers)))
 
 
 @dataclass(frozen=True, eq=False)
@@ -111,22 +152,22 @@ class Counted:
     tf: np.ndarray  # 1 + log(count), the sublinear term frequency of each bucket
     sizes: tuple[int, ...]  # buckets of each part: terms, names, figures
 
-
-def counted(parts: Sequence[Sequence[Counter[int]]]) -> list[Counted]:
-    """The `Counted` of each article from its counters (terms, names, figures); one numpy pass for a batch."""
-    sizes = [tuple(map(len, counters)) for counters in parts]
-    total = sum(map(sum, sizes))
-    chained = [counter for counters in parts for counter in counters]
-    buckets = np.fromiter(chain.from_iterable(chained), dtype=np.int64, count=total)
-    counts = np.fromiter(chain.from_iterable(c.values() for c in chained), dtype=np.float64, count=total)
-    tf = 1.0 + np.log(counts)
-    found, start = [], 0
-    for size in sizes:
-        end = start + sum(size)
-        # Copies, so an article sent between processes carries its own counts, not the batch's.
-        found.append(Counted(buckets[start:end].copy(), tf[start:end].copy(), size))
-        start = end
-    return found
+    @classmethod
+    def from_counters(cls, batch: Sequence[Sequence[Counter[int]]]) -> list[Counted]:
+        """The `Counted` of each article from its counters (terms, names, figures); one numpy pass for a batch."""
+        sizes = [tuple(map(len, counters)) for counters in batch]
+        total = sum(map(sum, sizes))
+        chained = [counter for counters in batch for counter in counters]
+        buckets = np.fromiter(chain.from_iterable(chained), dtype=np.int64, count=total)
+        counts = np.fromiter(chain.from_iterable(c.values() for c in chained), dtype=np.float64, count=total)
+        tf = 1.0 + np.log(counts)
+        found, start = [], 0
+        for size in sizes:
+            end = start + sum(size)
+            # Copies, so an article sent between processes carries its own counts, not the batch's.
+            found.append(cls(buckets[start:end].copy(), tf[start:end].copy(), size))
+            start = end
+        return found
 
 
 class DocumentFrequencies:

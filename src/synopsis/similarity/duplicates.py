@@ -46,6 +46,14 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
+def tokens_are_words(text: str) -> bool:
+    """Whether the text's `words` are its `synopsis.text.tokens.words`, so a caller that has those need not split it again.
+
+    They are when the text is ASCII without underscores: then \\w+ and [a-z0-9]+ find the same runs.
+    """
+    return text.isascii() and "_" not in text
+
+
 def fingerprint(words: Sequence[str]) -> str:
     """A digest of the words, blind to case, spacing and punctuation."""
     return hashlib.blake2b(" ".join(words).encode(), digest_size=16).hexdigest()
@@ -214,9 +222,14 @@ class DuplicateIndex:
         filled, minima = self._minima([shingle_hashes(words, self.shingle)])
         return Signature(minima[0]) if len(filled) else None
 
-    def sketches(self, texts: Sequence[str]) -> list[Sketch]:
-        """The sketch of each text, for `add` and `query`: one numpy pass for the whole batch."""
-        found = [words(text) for text in texts]
+    def sketches(self, texts: Sequence[str], found: Sequence[list[str] | None] | None = None) -> list[Sketch]:
+        """The sketch of each text, for `add` and `query`: one numpy pass for the whole batch.
+
+        `found` may give a text's `words` when the caller has them already (None where it has not).
+        """
+        if found is None:
+            found = [None] * len(texts)
+        found = [words(text) if known is None else known for text, known in zip(texts, found)]
         hashes = {word: word_hash(word) for word in set().union(*found)}
         filled, minima = self._minima(_batch_shingles(found, self.shingle, hashes))
         sketches = [Sketch(fingerprint(w), None) for w in found]
