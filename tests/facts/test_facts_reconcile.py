@@ -312,3 +312,10 @@ def test_reports_ranking_one_thing_differently_conflict():
     assert not conflicts(  # ranks of two kinds of thing
         "Norway, the world's third-largest gas exporter, agreed.", "Norway, the world's fifth-largest oil producer, agreed."
     )
+
+
+def test_a_rank_named_after_it_is_that_names_rank():
+    assert not conflicts(
+        "The second largest economy in the world, Japan, is in recession.",
+        "Although Peru is the ninth-largest economy in the world, wages are low.",
+    )

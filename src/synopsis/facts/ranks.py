@@ -67,7 +67,7 @@ def ranks(documents: Sequence[Document]):
                             place=None,
                             reporter=None,
                             sentence=sentence,
-                            names=_owner(sentence.text[: match.start()]),
+                            names=_owner(sentence.text[: match.start()], sentence.text[match.end() :]),
                         )
                     )
     return found
@@ -75,11 +75,13 @@ def ranks(documents: Sequence[Document]):
 
 # "Japan, the world's second-largest", "Brazil is Latin America's biggest economy and the eighth-largest"
 _OWNER = re.compile(r"\b(?P<owner>[A-Z][\w'’-]+)(?:,\s+(?:the\s+)?|\s+(?:is|was|remains|became|as)\b[^.;]{0,80}?)$")
+# "the second largest economy in the world, Japan,"
+_OWNER_AFTER = re.compile(r"^\s*,\s+(?P<owner>[A-Z][\w'’-]+)")
 
 
-def _owner(before: str) -> frozenset[str]:
+def _owner(before: str, after: str) -> frozenset[str]:
     """The name a rank is told of, when the sentence sets it beside the rank; else none."""
-    owner = _OWNER.search(before)
+    owner = _OWNER_AFTER.match(after) or _OWNER.search(before)
     return frozenset({owner.group("owner")}) if owner else frozenset()
 
 
