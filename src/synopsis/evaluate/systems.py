@@ -107,12 +107,15 @@ def run_clusters(
     first = next(clusters, None)
     if first is None:
         return
-    yield work(first)
+    done = work(first)
     # Frozen objects are never scanned by the collector, so the forked workers keep sharing their pages.
     gc.freeze()
     try:
         with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-            yield from pool.map(work, clusters, chunksize=1)
+            runs = pool.map(work, clusters, chunksize=1)
+            # Given to the caller once the workers are busy, so whatever it does with it (writing) overlaps their work.
+            yield done
+            yield from runs
     finally:
         # The caller's objects go back to the collector once the workers are done.
         gc.unfreeze()
