@@ -91,6 +91,21 @@ def test_a_search_past_its_node_limit_gives_up_and_select_still_finds_the_optimu
     assert worth(select(weights, units, costs, groups, limit, prior=prior), weights, units, prior) == pytest.approx(best)
 
 
+def test_highs_stops_at_its_node_limit_with_the_same_selection_every_time():
+    # A bound on work, not on seconds: a busy machine must not end the search elsewhere.
+    rng = random.Random(29)
+    weights, units, costs, groups, _, prior = random_instance(rng, 60, 80, whole=False)
+    costs = [rng.randint(8, 40) for _ in units]
+    candidates = [i for i, found in enumerate(units) if found]
+    problem = coverage_problem(weights, units, costs, groups, candidates, [prior[i] for i in candidates])
+    exact = problem.value(branch_and_bound(problem, 150, max_nodes=10**6))
+    stopped = highs(problem, 150, time_limit=60.0, gap=0.0, max_nodes=1)
+    assert feasible(stopped, problem.costs, problem.groups, 150)
+    assert problem.value(stopped) < exact - 1e-6, "one node does not reach the optimum here"
+    assert highs(problem, 150, time_limit=60.0, gap=0.0, max_nodes=1) == stopped
+    assert problem.value(highs(problem, 150, time_limit=60.0, gap=0.0)) == pytest.approx(exact)
+
+
 def test_a_selection_too_long_to_search_is_left_to_highs():
     problem = CoverageProblem(costs=(1,) * 1200, groups=tuple(range(1200)), earned=(1.0,) * 1200, shared={})
     assert branch_and_bound(problem, 1100) is None

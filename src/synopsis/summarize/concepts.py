@@ -12,9 +12,11 @@ first sentences also earn a little by themselves, since news is told first.
 Selection maximises the total weight covered within the budget, at most one
 sentence per content unit, solved exactly by branch and bound (a few
 milliseconds for 100 words; HiGHS takes over a search that grows too large,
-as one for 250 words often does); a concept counts once however many selected
-sentences repeat it, so redundancy costs budget and earns nothing. `weighting="support"` gives the classic unlearned variant: a concept
-weighs the number of reports that carry it.
+as one for 250 words often does, and stops after a number of nodes, never of
+seconds, so a busy machine gives the same summary as an idle one); a concept
+counts once however many selected sentences repeat it, so redundancy costs
+budget and earns nothing. `weighting="support"` gives the classic unlearned
+variant: a concept weighs the number of reports that carry it.
 """
 
 from __future__ import annotations
@@ -218,7 +220,7 @@ def select(
     costs: Sequence[int],
     groups: Sequence[int],
     limit: int,
-    time_limit: float = 2.0,
+    time_limit: float = 30.0,
     gap: float = 0.0,
     max_candidates: int | None = None,
     prior: Sequence[float] | None = None,
@@ -229,9 +231,10 @@ def select(
 
     Solved exactly by branch and bound over the `max_candidates` sentences of
     most concept weight per unit of cost, to within a relative `gap`; a search
-    that grows past `MAX_NODES` is handed to HiGHS with `time_limit` seconds,
-    and if HiGHS returns no solution in time, a greedy choice by weight gained
-    per unit of cost takes over.
+    that grows past `MAX_NODES` is handed to HiGHS, which stops after
+    `HIGHS_NODES` nodes (or, as a guard only, `time_limit` seconds), and if
+    HiGHS returns no solution, a greedy choice by weight gained per unit of
+    cost takes over.
     """
     candidates = densest(weights, units, costs, limit, max_candidates, prior)
     if not candidates:
@@ -399,8 +402,18 @@ def branch_and_bound(problem: CoverageProblem, limit: int, gap: float = 0.0, max
     return best
 
 
-def highs(problem: CoverageProblem, limit: int, time_limit: float, gap: float) -> list[int] | None:
-    """The selection (candidate positions) as an integer linear program solved by HiGHS; None if it finds none in time."""
+# HiGHS stops after this many nodes. The 250-word selections of the development sets take at most 175, and
+# in seconds up to 2 on a busy machine: a limit on work, unlike one on time, ends every run at the same selection.
+HIGHS_NODES = 1_000
+
+
+def highs(
+    problem: CoverageProblem, limit: int, time_limit: float, gap: float, max_nodes: int = HIGHS_NODES
+) -> list[int] | None:
+    """The selection (candidate positions) as an integer linear program solved by HiGHS; None if it finds none.
+
+    The search ends at `max_nodes` nodes or `time_limit` seconds, whichever comes first, with the best selection found.
+    """
     from scipy.optimize import Bounds, LinearConstraint, milp
     from scipy.sparse import coo_array
 
@@ -434,7 +447,7 @@ def highs(problem: CoverageProblem, limit: int, time_limit: float, gap: float) -
         integrality=np.concatenate([np.ones(n_s), np.zeros(n_c)]),
         bounds=Bounds(0, 1),
         # Presolve costs more than it saves on these small, sparse programs.
-        options={"time_limit": time_limit, "disp": False, "mip_rel_gap": gap, "presolve": False},
+        options={"time_limit": time_limit, "node_limit": max_nodes, "disp": False, "mip_rel_gap": gap, "presolve": False},
     )
     if result.x is None:
         return None
@@ -493,7 +506,7 @@ class ConceptCoverage:
     position_bonus: float = 1.0
     min_words: int = 8
     quotes: bool = False
-    time_limit: float = 2.0
+    time_limit: float = 30.0  # a guard against a runaway search: HIGHS_NODES is what ends one
     gap: float = 0.0
     max_candidates: int | None = 50
     lead_bonus: float = 0.4
