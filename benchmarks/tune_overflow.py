@@ -28,7 +28,9 @@ to +0.05; the support of its content unit (log or share of reports, 0.1 to
 0.6) -0.25 to +0.05; the lead bonus falling as 1/(1+i)^2, 0.5^i, 1/sqrt(1+i)
 or on the first sentence only -0.11 to +0.02; a penalty for an opening pronoun, an
 opening connective or a weekday (0.1 to 0.6) -0.17 to +0.08; closeness to the
-story's TF-IDF centroid (0.3 to 1.2) -0.04 to 0.00; a penalty for later
+story's TF-IDF centroid (0.3 to 1.2) -0.04 to 0.00; the lead bonus scaled
+by the story's mean sentence weight (0.1 to 0.35 of it) -0.24 to +0.16, the
+gain at 0.2 from one fold (-0.10 to +0.75); a penalty for later
 reports by date (from 0 for the first to 0.1 to 0.5 for the last) +0.18 at
 0.1 to 0.2 with 5 folds but 0.00
 with 10 and -0.03 with 3, and -0.50 at 0.5; with each word's share of reports
