@@ -59,6 +59,8 @@ def session(graph: str | bytes, threads: int | None = None):
     if threads is None:
         threads = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     options.intra_op_num_threads = threads
+    # Threads sleep between products instead of spinning: the clusterer's worker and other processes need the cores.
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
     return onnxruntime.InferenceSession(graph, options, providers=["CPUExecutionProvider"])
 
 
