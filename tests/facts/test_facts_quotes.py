@@ -271,3 +271,35 @@ def test_a_view_set_for_someone_and_a_document_that_states_are_who_spoke():
     assert "manifesto" in speakers(text)[0][1]
     text = "Queen Mara Delin, abroad on a visit, sent a statement assuring the families that ``the nation grieves with you.''"
     assert speakers(text)[0][1].endswith("Mara Delin")
+
+
+def test_attributions_that_only_look_like_new_frames():
+    # passive quoting: the one quoted spoke, not the paper
+    text = "Prime Minister Ana Rusu was quoted Saturday by the daily Ziarul as saying, ``the army is waiting.''"
+    assert speakers(text)[0][1].endswith("Ana Rusu")
+    text = "Defense Minister Ilan Goren spoke. ``We want talks,'' Goren's office quoted him Sunday as saying."
+    assert speakers(text)[0][1].endswith("Ilan Goren")
+    # a description given last to someone unnamed stays unnamed
+    text = (
+        "Envoy Lena Hart met officials in Rome on Monday. ``They have not changed,'' a diplomat said. "
+        "``The proof is in the pudding,'' said the diplomat, who spoke on condition of anonymity."
+    )
+    assert speakers(text)[-1][1] == "diplomat"
+    # a term the sentence quotes is no statement: "voted for a ``continuing resolution''"
+    assert speakers("Congress voted for a ``continuing resolution'' that funds the agencies.") == [
+        ("continuing resolution", None)
+    ]
+    text = "``They coaxed people to give up arms,'' said a rebel statement printed in the daily Koha Zeri."
+    assert "statement" in speakers(text)[0][1]
+
+
+def test_a_sentences_opening_word_and_a_suffix_are_no_part_of_the_name():
+    text = "To which Rep. Carl Dunn Jr. of Ohio, the panel's senior Democrat, retorted: ``This is not about money.''"
+    assert "Carl Dunn" in speakers(text)[0][1]
+    text = (
+        "Jim Halvorsen met voters on Monday. Yet Halvorsen is torn. "
+        "So while the freshman could back a short inquiry, he doubts it. ``It could drag on for years,'' he said."
+    )
+    assert speakers(text)[0][1] == "Jim Halvorsen"
+    text = "For Mara Quist, the trip was a dream. ``I want to fly,'' she said."
+    assert speakers(text)[0][1] == "Mara Quist"

@@ -35,7 +35,8 @@ _SPEECH = (
     r"noted|declared|recalled|recounted|continued|urged|shouted|replied|cried|sobbed|admitted|"
     r"acknowledged|complained|pointed out|went on|stressed|emphasised|emphasized|argued|announced|"
     r"exclaimed|whispered|quipped|joked|jested|chanted|yelled|sang|remarked|conceded|countered|responded|"
-    r"predicted|observed|commented|cautioned|boasted|bragged|maintained|contended|lamented|put\s+it"
+    r"predicted|observed|commented|cautioned|boasted|bragged|maintained|contended|lamented|retorted|asserted|"
+    r"reiterated|put\s+it"
 )
 _QUOTE_MARK = re.compile(r"[\"“”`]|''")
 # '," said Abu Akram' or '," said a young man who gave his name': the words after the verb.
@@ -49,6 +50,7 @@ _AFTER_PLAIN = re.compile(
 _AFTER_TAIL = re.compile(
     rf"^\s+[a-z][^\"“”`.;:!?,]{{0,50}},\s+(?P<speaker>[^\"“”`.;:!?,]{{1,80}}?)\s+(?:{_SPEECH})\s*(?:[.]|$)"
 )
+_ALL_CAPITALISED = re.compile(r"(?:[A-Z][\w.'’\u2024-]*\s+)*[A-Z][\w'’-]*")
 # Where a speaker's description ends: "a young man who ...", "Abu Ismail said of ...".
 _SPEAKER_END = re.compile(
     r",|\s(?:who|which|as|after|when|while|because|in|at|from|during|before|on|of|to|adding|speaking|close)\s"
@@ -77,14 +79,17 @@ _PERSON_NOUNS = re.compile(
 )
 # "Abu Akram", "Yasser Ibrahim al-Dandal", "Umm Abdo": names spaCy's small model may miss.
 _ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}")
-_TITLE = re.compile(r"Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Lt|Col|Maj|Capt|Gov|Pres|Prof")
+_TITLE = re.compile(r"Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Lt|Col|Maj|Capt|Gov|Pres|Prof|Jr|Sr")
 _TITLE_DOT = re.compile(rf"\b({_TITLE.pattern})\.")
 # "McLeod", "MacArthur", "O'Brien" are one part of a name
 _PART = r"(?:Mc|Mac|O['’])?[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*"
 # A middle or first initial: "Eleanor M. Fox", "J. Robin West" (not the "S." of "U.S.").
 _INITIAL = r"(?<![.\w])[A-Z][.\u2024]?\s+"
+_OPENING_WORD = r"(?:As|For|With|To|From|By|Of|If|When|While|After|Before|Yet|So|Or|Then|Now|Still)\s"
 _NAME = re.compile(
-    rf"\b(?:(?:Abu|Umm|Um|Abou|Sheikh|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)?(?:{_INITIAL})?{_PART}"
+    # "As Barksdale's e-mail", "For Mafa Barbakh": a sentence's opening word is no part of the name after it
+    rf"\b(?!{_OPENING_WORD})"
+    rf"(?:(?:Abu|Umm|Um|Abou|Sheikh|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)?(?:{_INITIAL})?{_PART}"
     rf"(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[-\s])?(?:{_INITIAL})?{_PART}){{1,5}}\b"
 )
 # '," declared North Korea's leading newspaper, Rodong Sinmun.': a description, then the name it describes.
@@ -228,7 +233,9 @@ def _speaker(document: Document, match: re.Match, sentences, parses, speakers: l
                 # "said University of Sao Paulo political scientist Eduardo Kugelmas": the name that ends the description
                 head = speaker.split(",")[0]
                 ending = _NAME_ENDING.search(head) if re.search(r"\b[a-z]", head) else None
-                if ending and not _ROLE_BEFORE.search(head[: ending.start()]):
+                if ending and (
+                    not _ROLE_BEFORE.search(head[: ending.start()]) or _IN_THE.search(head[: ending.start()])
+                ):
                     ending = None  # "Amimo Agola of the Bomb Relief Support Unit": a body after "the", not a person
                 if appended:
                     speaker = appended.group("name")
@@ -274,18 +281,28 @@ _NO_SPEAKER = re.compile(r"^\s*(?:and|but|or|then|so|as|who|which|that|while)\b"
 _NAME_ENDING = re.compile(r"(?<![\w.\u2024])(?:[A-Z][a-z’'-]+\s+)+(?:[A-Z][\u2024.]?\s+)?[A-Z][a-z’'-]+$")
 # A role right before a name: "political scientist Eduardo Kugelmas", not "of the Bomb Relief Unit".
 _ROLE_BEFORE = re.compile(r"\b(?!(?:the|of|at|for|in|from|and|a|an|to|with|by|on)\s)[a-z]{3,}\s+$")
+# "a KLA statement printed in the daily Koha Ditore": a name set in a place or a body, not who spoke
+_IN_THE = re.compile(r"\b(?:in|at|by|of|from|for|on)\s+the\b")
 # ", R-Ariz.," after a legislator's name: a party and a state, no part of who spoke
 _PARTY_STATE = re.compile(r",\s+[RDI]-(?:(?:[A-Z]\.){1,2}|[A-Z][a-z]{1,6}\.?)(?=[\s,])")
 # "the Bernama news agency quoted Mahathir as saying": the one quoted spoke
 _QUOTED_AS = re.compile(
-    r"[^\"“”`.;:!?,]{0,60}?\bquoted\s+(?P<speaker>(?:(?!\bas\b)[^\"“”`.;:!?,]){1,60}?)\s+as\s+(?:saying|telling\b[^,.;:\"“”`]{0,40}?)(?=\W|$)"
+    # not "X was quoted Saturday by the daily Hurriyet as saying": there X spoke, and the speech patterns say so
+    r"[^\"“”`.;:!?,]{0,60}?(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)\bquoted\s+"
+    r"(?P<speaker>(?:(?!\bas\b)[^\"“”`.;:!?,]){1,60}?)\s+as\s+(?:saying|telling\b[^,.;:\"“”`]{0,40}?)(?=\W|$)"
+)
+# "quoted him Sunday as saying": the day dates the quoting, it is no part of who spoke
+_DAY_AFTER = re.compile(
+    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+\w+)$"
 )
 
 
 def _attribution(text: str) -> str:
     """Words around a quote made ready for the attribution patterns: no dots of titles and initials,
     no party and state after a name, and "X quoted Y as saying" as "Y said"."""
-    return _QUOTED_AS.sub(r" \g<speaker> said", _without_dots(_PARTY_STATE.sub("", text)))
+    return _QUOTED_AS.sub(
+        lambda m: f" {_DAY_AFTER.sub('', m.group('speaker'))} said", _without_dots(_PARTY_STATE.sub("", text))
+    )
 
 
 # "For union leader Felicio, the swap ``is a clear sign of despair''": the view is that person's
@@ -323,7 +340,7 @@ def _subject_of_quote(doc, offset: int, inner: tuple[int, int]) -> str | None:
     while token is not None and steps < 10:
         outside = not inner[0] <= token.idx < inner[1]  # "we should not use ...": the quote's own subject spoke no attribution
         # "sent a statement reassuring relatives that ``...''": a statement is a way of saying too
-        spoken = spoken or token.lemma_.lower() in _SAYING or token.lemma_.lower() in _ISSUED
+        spoken = spoken or token.lemma_.lower() in _SAYING or (outside and token.lemma_.lower() in _ISSUED)
         if outside and token.pos_ == "VERB" and _nsubj(token) is not None and spoken:
             break
         token = token.head if token.head is not token else None
@@ -335,6 +352,10 @@ def _subject_of_quote(doc, offset: int, inner: tuple[int, int]) -> str | None:
     subject = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subject)
     left = min(t.i for t in subject.subtree)
     right = subject.i
+    if subject.lemma_.lower() in _ISSUED:
+        # "Another memo from Barksdale": who the document is from
+        source = next((c for c in subject.rights if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")), None)
+        right = max(t.i for t in source.subtree) if source is not None else right
     return doc[left : right + 1].text
 
 
@@ -392,26 +413,37 @@ def _resolve(phrase: str, document: Document, before: int, speakers: list[str]) 
     definite = lowered.startswith(("the ", "his ", "her ", "their ")) or phrase[0].isdigit()
     if lowered in _PRONOUNS or (definite and _PERSON_NOUNS.search(phrase)):
         described = None if lowered in _PRONOUNS else described_person(phrase, document, before)
+        if described == "":
+            return _strip_article(phrase)  # "said the diplomat" after "a diplomat said": the one left unnamed
         return described or nearest_person(document, before, speakers) or (
             None if lowered in _PRONOUNS else _strip_article(phrase)
         )
     return _strip_article(phrase)
 
 
+_DATED = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August"
+    r"|September|October|November|December)\b"
+)
+
+
 def described_person(description: str, document: Document, before: int) -> str | None:
     """The person a description stands for: the last one named before with its words beside the name.
     "the ambassador" after "Chile's ambassador to Britain, Mario Artaza"; "the Cuban leader" after
-    "Cuban President Fidel Castro"; the role's own word ("ambassador") counts before the others."""
+    "Cuban President Fidel Castro"; the role's own word ("ambassador") counts before the others.
+    "" when the role was last given to someone unnamed ("a diplomat said"); None when no one fits."""
     words = [w.lower() for w in re.findall(r"[A-Za-z]{3,}", description)]
     words = [w for w in words if w not in ("the", "his", "her", "their", "its", "country", "former")]
     if not words:
         return None
     text = _unquoted(document.article.text)
     role, others = words[-1], set(words[:-1])
-    by_role, by_other, previous_end = None, None, 0
+    by_role, by_other, previous_end, role_at = None, None, 0, -1
     for start, name in _full_names(document.article.text):
         if start >= before:
             break
+        if _DATED.search(name):
+            continue  # "Cairo Wednesday": a place and a day, no person
         # the words set before the name ("U.N. prosecutor Terree Bowers"), back to the name before it,
         # or in the apposition after it ("Mario Artaza, Chile's ambassador")
         ahead = re.split(r"[.;!?]\s", text[max(previous_end, start - 40) : start])[-1]
@@ -419,9 +451,13 @@ def described_person(description: str, document: Document, before: int) -> str |
         behind = re.split(r"[.;!?]\s", text[start : start + len(name) + 60])[0]
         beside = set(re.findall(r"[a-z]{3,}", (ahead + behind).lower()))
         if role in beside:
-            by_role = name
+            by_role, role_at = name, start
         elif others & beside:
             by_other = name
+    # "a diplomat said ... said the diplomat": an unnamed one, if named after the last one the role was given to
+    unnamed = [m.start() for m in re.finditer(rf"\b(?:an?|another|one)\s+(?:[\w-]+\s+){{0,2}}{role}\b", text[:before], re.I)]
+    if unnamed and unnamed[-1] > role_at:
+        return ""
     return by_role or by_other
 
 
@@ -501,7 +537,8 @@ def nearest_person(document: Document, before: int, speakers: list[str] = ()) ->
     """
     # "Voinovich" after "George Voinovich" is that person, whether the report quoted him or named him
     known = {name.split()[-1]: name for start, name in _full_names(document.article.text) if start < before}
-    known.update((n.split()[-1], n) for n in speakers)
+    # only speakers that are names: "Another memo from Barksdale" is no name for "Barksdale"
+    known.update((n.split()[-1], n) for n in speakers if _ALL_CAPITALISED.fullmatch(n))
     prior = [s for s in document.sentences if s.start < before][-8:]
     looked = 0
     for sentence in reversed(prior):
@@ -537,7 +574,8 @@ def nearest_person(document: Document, before: int, speakers: list[str] = ()) ->
         if people:
             # "Castro had breakfast with King Juan Carlos. He said": the subject before the last name
             first = min(people)
-            return (first if _SUBJECT_OPENING.fullmatch(words[: first[0]]) else max(people))[2]
+            subject = _SUBJECT_OPENING.fullmatch(words[: first[0]]) and not re.search(r"['’]s\b", first[2])
+            return (first if subject else max(people))[2]  # "Maloney's opponent": Maloney is no subject
     return None
 
 
@@ -549,7 +587,7 @@ _SUBJECT_OPENING = re.compile(
 
 
 # "Maaret Al-Numan", but not "Ms. Boyle" or "George W. Bush"
-_AFTER_CAPITAL = re.compile(r"[A-Z][\w'’-]*\s+$")
+_AFTER_CAPITAL = re.compile(rf"(?!{_OPENING_WORD})[A-Z][\w'’-]*\s+$")
 # "said its director general, Muttaleb", "Muttaleb said": a name that is the sayer.
 _SAYS_BEFORE_NAME = re.compile(rf"\b(?:{_SPEECH})\s+(?:[a-z][a-z'’ -]{{0,50}},\s+)?$")
 # "said Brian Levin, a professor" ends the attribution; "said Honduran officials hoped" starts what was said
