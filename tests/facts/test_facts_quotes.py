@@ -303,3 +303,9 @@ def test_a_sentences_opening_word_and_a_suffix_are_no_part_of_the_name():
     assert speakers(text)[0][1] == "Jim Halvorsen"
     text = "For Mara Quist, the trip was a dream. ``I want to fly,'' she said."
     assert speakers(text)[0][1] == "Mara Quist"
+
+
+def test_an_auxiliary_and_a_scene_set_with_as_are_no_part_of_the_speaker():
+    text = "As the memo told it, the bank's directors had added, ``We can work together.''"
+    assert speakers(text)[0][1] == "bank's directors"
+    assert speakers("Lawyer Dana Boyd had argued: ``The merger is fair.''")[0][1].endswith("Dana Boyd")

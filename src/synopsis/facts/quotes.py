@@ -58,7 +58,8 @@ _SPEAKER_END = re.compile(
 # '...trust.'' he said.': a closing full stop, then only who said it.
 _SHORT_ATTRIBUTION = re.compile(rf"^['’]?\s*(?:[Hh]e|[Ss]he|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,2}})\s+(?:{_SPEECH})[.,]")
 _BEFORE = re.compile(
-    rf"(?P<speaker>[A-Z][^\"“”`.;!?]{{0,80}}?|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?(?:{_SPEECH})"
+    # "the executives had added, ``...": the auxiliary is no part of who spoke
+    rf"(?P<speaker>[A-Z][^\"“”`.;!?]{{0,80}}?|[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:also|had|has|have|would|will)\s+)*(?:{_SPEECH})"
     rf"(?:\s+(?:AFP|AP|Reuters|reporters|journalists|the\s+\w+))?\s*[:,]?\s*$"
 )
 # "Mubarak said the two peoples should ... by ``supreme decrees''": the sayer earlier in the sentence.
@@ -308,7 +309,7 @@ def _attribution(text: str) -> str:
 # "For union leader Felicio, the swap ``is a clear sign of despair''": the view is that person's
 _FOR_WHOM = re.compile(r"^\s*For\s+(?P<speaker>[^,]{1,60}?),\s")
 # "Warming up the crowd, a comedian jested:", "In a speech, the minister said:": the phrase that sets the scene
-_INTRODUCTORY = re.compile(r"^(?:(?:In|At|On|After|Before|During|While|When|Outside|Inside)\s|[A-Z][a-z]+ing\s)[^,]*,\s+")
+_INTRODUCTORY = re.compile(r"^(?:(?:In|At|On|After|Before|During|While|When|As|Outside|Inside)\s|[A-Z][a-z]+ing\s)[^,]*,\s+")
 
 
 def _without_dots(text: str) -> str:
