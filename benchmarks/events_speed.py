@@ -6,9 +6,11 @@ event's words with 200 words common to all events, so candidate lookup does far
 more work than on real news). Each run clusters the whole feed from a fresh
 clusterer in a warm process (models loaded); "in-process" featurizes and assigns
 in one process (workers=0), "worker" featurizes the next batches in a forked
-process while this one assigns (workers=1, the default). A fresh worker loads
-its own language model when a feed needs one (ECB+ does, for about one report in
-ten); that start-up is part of each run, as it is of a `synopsis cluster` run.
+process while this one assigns, and this one featurizes a batch too whenever the
+worker falls behind (workers=1, the default), so long articles keep both cores
+busy. The worker is forked from the warm process, so it starts with the
+language model loaded; its start is part of each run, as it is of a
+`synopsis cluster` run.
 
 Rates are medians of --repeats runs, the two settings alternating, so both meet
 the same load; CPU is the milliseconds of processor time an article costs, both
