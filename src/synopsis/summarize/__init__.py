@@ -24,7 +24,7 @@ import importlib
 import operator
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from synopsis.errors import SynopsisError
@@ -64,18 +64,71 @@ def summarize(documents: Sequence[Document], budget: Budget, method: str = "defa
 
 
 def benchmark_summary(
-    documents: Sequence[Document], budget: Budget, method: str = "default", whole_sentences: bool = False
+    documents: Sequence[Document],
+    budget: Budget,
+    method: str = "default",
+    whole_sentences: bool = False,
+    narrow: bool = False,
 ) -> list[str]:
     """The summary as a benchmark scorer reads it: the DUC convention, a summary cut at the word limit.
 
     The whole sentences `summarize` selects, in story order, then (unless
     `whole_sentences`) one further sentence cut where the word budget ends
-    (`cut_at_limit`). Briefs never do this.
+    (`cut_at_limit`). With `narrow`, for the concept methods, the selected
+    sentences are first narrowed to their news spans and the words that frees
+    are filled (`narrowed_and_refilled`). Briefs never do this.
     """
     selection = select(documents, budget, summarizer(method))
     if selection is None:
         return []
-    return selection.texts() if whole_sentences else cut_at_limit(selection)
+    if whole_sentences:
+        return selection.texts()
+    return cut_at_limit(narrowed_and_refilled(selection) if narrow else selection)
+
+
+def narrowed_and_refilled(selection: Selection) -> Selection:
+    """A concept selection in words with every sentence narrowed to its news span, and further sentences in the freed words.
+
+    Selection itself weighs whole sentences: offered as alternatives, the
+    narrower spans let the solver trade a whole selection for another that
+    ROUGE rewards less (`benchmarks/tune_compression.py`). Once chosen, a
+    sentence loses its opening connective and closing attribution
+    (`compress.narrowed`, still one span of its report), and the freed words
+    go to further narrowed sentences, each the one adding most concept weight
+    not yet covered among those that fit. Other selections are returned as they are.
+    """
+    from synopsis.summarize.base import cost, unit
+    from synopsis.summarize.compress import narrowed
+    from synopsis.summarize.concepts import concepts, is_candidate, unigrams
+
+    name, limit = unit(selection.budget)
+    if selection.coverage is None or name != "words":
+        return selection
+    corpus, algorithm = selection.corpus, selection.algorithm
+    units, weights = selection.coverage
+    shorter = tuple(narrowed(s) for s in corpus.sentences)
+    units = [
+        found if s is whole else tuple(dict.fromkeys(concepts(s.text) + unigrams(s.text)))
+        for found, s, whole in zip(units, shorter, corpus.sentences)
+    ]
+    selection = replace(selection, corpus=replace(corpus, sentences=shorter), coverage=(units, weights))
+    covered = set().union(*(units[i] for i in selection.chosen))
+    left = limit - sum(cost(shorter[i].text, selection.budget) for i in selection.chosen)
+    while left > 0:
+        # Summed in the sentence's own order, so the same reports give the same sums in every process.
+        gains = {
+            i: sum(weights.get(c, 0.0) for c in units[i] if c not in covered)
+            for i, s in enumerate(shorter)
+            if cost(s.text, selection.budget) <= left and is_candidate(s, algorithm.min_words, algorithm.quotes)
+        }
+        ranked = sorted((i for i in gains if gains[i] > 0), key=lambda i: (-gains[i], i))
+        further = next((i for i in ranked if selection.may_follow(i)), None)
+        if further is None:
+            break
+        selection = replace(selection, chosen=[*selection.chosen, further])
+        covered.update(units[further])
+        left -= cost(shorter[further].text, selection.budget)
+    return selection
 
 
 def cut_at_limit(selection: Selection) -> list[str]:

@@ -34,10 +34,8 @@ import numpy as np
 
 from synopsis.model import Budget, Sentence
 from synopsis.summarize.base import Corpus, capacity, cost
+from synopsis.summarize.compress import QUOTE
 from synopsis.text.tokens import STOPWORDS, content_stems, stem, words
-
-# Straight, curly and guillemet quotes, and the DUC wire's `` and '' pairs.
-_QUOTE = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]|``|''")
 
 
 def unigrams(text: str) -> tuple[str, ...]:
@@ -62,7 +60,7 @@ def is_candidate(sentence: Sentence, min_words: int, quotes: bool) -> bool:
     text = sentence.text.strip()
     if len(text.split()) < min_words or text.endswith("?"):
         return False
-    return quotes or not _QUOTE.search(text)
+    return quotes or not QUOTE.search(text)
 
 
 @dataclass
