@@ -21,6 +21,13 @@ use one core a process; ONNX Runtime uses every core for its matrix products.
     python benchmarks/events_speed.py
     python benchmarks/events_speed.py --synthetic 20000 --repeats 5
     python benchmarks/events_speed.py --feeds synthetic --modes tfidf
+    python benchmarks/events_speed.py --modes tfidf --stages
+
+--stages adds, for each feed, the CPU milliseconds an article costs in each
+stage, in one process (the least of the runs, which the load inflates least):
+featurizing (what a worker does), embedding the lead (embeddings mode) and
+assigning (what only the calling process can do: with a second core free for
+the rest, it bounds the rate at 1,000 / assign articles/s).
 """
 
 from __future__ import annotations
@@ -32,6 +39,7 @@ for _name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_name, "1")
 
 import argparse  # noqa: E402
+import functools
 import statistics
 import sys
 import time
@@ -42,6 +50,7 @@ from events_feed import feed  # noqa: E402
 from events_quality import ECBPLUS  # noqa: E402
 
 from synopsis.events import EventClusterer  # noqa: E402
+from synopsis.events.features import Vocabulary  # noqa: E402
 from synopsis.events.labelled import read_labelled  # noqa: E402
 
 SETTINGS = {"in-process": 0, "worker": 1}
@@ -69,6 +78,30 @@ def measure(mode: str, articles: list, repeats: int) -> dict[str, tuple[float, f
     }
 
 
+def stages(mode: str, articles: list, repeats: int) -> tuple[float, float, float]:
+    """Least CPU ms an article of featurizing, embedding and assigning, one process, batches as a stream makes them."""
+    best = [float("inf")] * 3
+    for _ in range(repeats):
+        clusterer = EventClusterer(mode, workers=0)
+        clusterer._check_params()
+        featurize = functools.partial(clusterer._featurize, vocabulary=Vocabulary())
+        size = clusterer.batch_size
+        spent = []
+        start = time.process_time()
+        batches = [featurize(articles[i : i + size]) for i in range(0, len(articles), size)]
+        spent.append(time.process_time() - start)
+        start = time.process_time()
+        batches = [clusterer._represent(batch) for batch in batches]
+        spent.append(time.process_time() - start)
+        start = time.process_time()
+        for batch in batches:
+            for article in batch:
+                clusterer._assign(article)
+        spent.append(time.process_time() - start)
+        best = [min(b, 1000 * s / len(articles)) for b, s in zip(best, spent)]
+    return tuple(best)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default=str(ECBPLUS))
@@ -76,6 +109,7 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--modes", nargs="+", default=["tfidf", "embeddings"])
     parser.add_argument("--feeds", nargs="+", choices=("ecbplus", "synthetic"), default=["ecbplus", "synthetic"])
+    parser.add_argument("--stages", action="store_true", help="also the CPU of each stage, in one process")
     args = parser.parse_args()
     feeds = {}
     if "ecbplus" in args.feeds:
@@ -92,6 +126,17 @@ def main() -> None:
             rates = " | ".join(f"{result[s][0]:,.0f}" for s in SETTINGS)
             cpu = " | ".join(f"{result[s][1]:.2f}" for s in SETTINGS)
             print(f"| {name} | {mode} | {rates} | {cpu} |", flush=True)
+    if args.stages:
+        print(f"\nCPU ms an article by stage, one process, least of {args.repeats} runs\n")
+        print("| feed | mode | featurize | embed | assign | assigning alone allows articles/s |")
+        print("|---|---|---:|---:|---:|---:|")
+        for name, articles in feeds.items():
+            for mode in args.modes:
+                featurizing, embedding, assigning = stages(mode, articles, args.repeats)
+                print(
+                    f"| {name} | {mode} | {featurizing:.2f} | {embedding:.2f} | {assigning:.2f} | {1000 / assigning:,.0f} |",
+                    flush=True,
+                )
     print(f"\nload average {', '.join(f'{x:.1f}' for x in os.getloadavg())} at the end")
 
 
