@@ -319,3 +319,32 @@ def test_a_rank_named_after_it_is_that_names_rank():
         "The second largest economy in the world, Japan, is in recession.",
         "Although Peru is the ninth-largest economy in the world, wages are low.",
     )
+
+
+def test_sums_are_compared_by_what_they_measure_across_report_days():
+    # a debt told on different days with no window is one standing amount, not a running count
+    assert _dated_conflicts(
+        ("1998-10-03", "The carrier has been unable to make payments on dlrs 3.4 billion of debt."),
+        ("1998-11-20", "The carrier, which cannot pay dlrs 3.4 billion in debts, shut down."),
+        ("1998-12-18", "With $3.6 billion in debt and falling revenue, the carrier is in trouble."),
+    ) == [[3.4e9, 3.6e9]]
+    found = _dated_conflicts(
+        ("1998-12-11", "The payment of nearly dlrs 300,000 in grants to relatives of members is under study."),
+        ("1998-12-12", "He called the dlrs 450,000 grant fund a bribe."),
+    )
+    assert found == [[300_000, 450_000]]
+
+
+def test_sums_of_different_things_or_with_nothing_measured_do_not_conflict():
+    assert not _dated_conflicts(  # a debt and a loss of one firm are two quantities
+        ("1998-10-03", "The carrier cannot pay dlrs 3.4 billion of debt."),
+        ("1998-10-03", "The carrier reported dlrs 3.6 billion in losses."),
+    )
+    assert not _dated_conflicts(  # sums told with nothing they measure stay apart, as before
+        ("1998-10-03", "The carrier needs dlrs 3.4 billion."),
+        ("1998-10-04", "The carrier needs $3.6 billion."),
+    )
+    assert not _dated_conflicts(  # a sum spent over a stated window is a flow, not the standing amount
+        ("1998-12-11", "From 1991 to 1995 the committee spent nearly dlrs 300,000 on grants."),
+        ("1998-12-12", "He called the dlrs 450,000 grant fund a bribe."),
+    )

@@ -146,6 +146,8 @@ class Figure:
     predicate: frozenset[str] = frozenset()
     # the names a sum of money is told with: "the United States planning to pay dlrs 21 billion"
     names: frozenset[str] = frozenset()
+    # what a sum of money measures: "dlrs 2.1 billion in debt" -> debt; "the $500,000 scholarship fund"
+    measure: frozenset[str] = frozenset()
 
 
 def figures(documents: Sequence[Document], dates: dict[str, ReportDate], parses: dict | None = None) -> list[Figure]:
@@ -247,6 +249,7 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
     start, end = match.start(), match.end()
     currency = _currency(sentence.text, match)
     names: frozenset[str] = frozenset()
+    measured: frozenset[str] = frozenset()
     if currency:
         if re.fullmatch(r"dlrs\.?|dollars?", action):
             action = ""  # the parser took the wire's currency mark for a verb: "to pay dlrs 21 billion"
@@ -254,6 +257,8 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
             action = "deal"  # "a $48.2 billion agreement to buy Amoco", "buy Amoco for $48.2 billion"
         if amount.value >= _LARGE_SUM and action and action not in _PASS_THROUGH and not _part_of_sum(sentence.text, match):
             names = names_in(sentence.text)
+        if action != "deal":
+            measured = _sum_measure(doc, sentence.text, match)  # a deal's price is compared by its names
         counted, noun = currency[0], None
         start = min(start, currency[1])
     if not currency and not amount.percent and amount.value >= _POPULOUS and _a_population(noun, token):
@@ -299,6 +304,7 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
         earlier=_revised_from(sentence.text, match),
         predicate=predicate,
         names=names,
+        measure=measured,
     )
 
 
@@ -386,6 +392,29 @@ _DEAL_VERBS = {"buy", "acquire", "purchase", "merge", "sell", "takeover", "take 
 
 _PART_BEFORE = re.compile(r"\b(?:including|of\s+which|plus|with)\s+(?:(?:about|approximately|some|roughly|nearly)\s+)?\S*$", re.I)
 _PART_AFTER = re.compile(r"^\s+(?:in|of)\s+(?:cash|stock|shares|debt|equity|loans?|grants?|aid)\b", re.I)
+
+
+# What a sum is of, right after it: "dlrs 2.1 billion in debt", "$400,000 on scholarships", "the $500,000
+# scholarship fund"; the words before the nouns that say nothing of what is measured.
+_MEASURED_AFTER = re.compile(
+    r"^(?:-worth)?(?:\s+(?:of|in|on)\s+(?:(?:the|its|their|his|her|a|an|new|unpaid|outstanding|total)\s+)?)?\s*(?=[a-z])"
+)
+# Nouns that name money itself or what a sum is paid in, not what it measures.
+_NOT_MEASURES = {"dollar", "money", "cash", "stock", "share", "currency", "bill", "note", "year", "month", "week", "day"}
+
+
+def _sum_measure(doc, text: str, match: re.Match) -> frozenset[str]:
+    """The nouns a sum of money measures, as lemmas: "dlrs 2.1 billion of debt" -> {debt};
+    compared only with sums of the same thing, so a debt and a fund of one story stay apart."""
+    after = _MEASURED_AFTER.match(text[match.end() :])
+    if after is None:
+        return frozenset()
+    token = token_at(doc, match.end() + after.end())
+    nouns = []
+    while token is not None and token.pos_ == "NOUN" and len(nouns) < 3:
+        nouns.append(token.lemma_.lower())
+        token = token.nbor() if token.i + 1 < len(doc) else None
+    return frozenset(nouns) - _NOT_MEASURES
 
 
 def _part_of_sum(text: str, match: re.Match) -> bool:

@@ -56,6 +56,8 @@ def same_quantities(figures: Sequence[Figure]) -> list[list[Figure]]:
         key = (figure.action, figure.group, figure.amount.percent, figure.earlier)
         if figure.predicate:
             key = ("share", figure.earlier)  # shares told by what they are: compared by predicate below
+        elif figure.measure:
+            key = ("sum", figure.counted, figure.earlier)  # sums told by what they measure: compared by measure below
         elif figure.names or figure.action == "ranked":
             key += (figure.counted,)  # sums told with names: compared by action, currency and names; ranks by what
         elif figure.action not in COMPARED:
@@ -110,6 +112,8 @@ def _same_quantity(a: Figure, b: Figure) -> bool:
         return False
     if a.predicate and not (a.predicate & b.predicate and (a.group == b.group or "" in (a.group, b.group))):
         return False  # "65 percent are stunted" and "62 percent of children had stunted growth" meet
+    if (a.measure or b.measure) and not a.measure & b.measure:
+        return False  # "dlrs 2.1 billion in debt" and "the $2.2 billion debt load" meet; a debt and a fund do not
     if a.names and b.names and not _names_meet(a.names, b.names):
         return False  # told of other parties: "Cambodian children" and "North Korean children"
     return _windows_agree(a, b) and places_match(a.place, b.place) and _same_order(a, b)
@@ -123,7 +127,7 @@ def _names_meet(a: frozenset[str], b: frozenset[str]) -> bool:
 def _windows_agree(a: Figure, b: Figure) -> bool:
     # a share, a price or a mass told with no window is a standing fact, not a running count
     # as of the report's day: reports a day apart state the same one
-    if (a.predicate or a.names) and not a.window.text and not b.window.text:
+    if (a.predicate or a.names or a.measure) and not a.window.text and not b.window.text:
         return True
     return windows_match(a.window, b.window)
 
@@ -180,6 +184,8 @@ def label(quantity: Sequence[Figure]) -> str:
     if shared:
         owner = "" if counted == "share" else f" of {counted}"
         text = f"share{owner} ({', '.join(sorted(shared))})"  # "share of children (stunt)"
+    elif first.measure:
+        text = f"{counted} ({', '.join(sorted(frozenset.intersection(*(f.measure for f in quantity))))})"  # "dollars (debt)"
     elif first.action == "membership":
         text = f"members of {', '.join(sorted(first.names))}"  # "members of APEC"
     elif first.names and first.action != "ranked":
