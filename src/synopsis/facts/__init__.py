@@ -18,6 +18,7 @@ def fact_sheet(documents: Sequence[Document]) -> FactSheet:
     """Figures, quotes and timeline of reports on one story; empty parts when the reports have none."""
     from synopsis.facts.ages import ages
     from synopsis.facts.dates import report_dates
+    from synopsis.facts.durations import durations
     from synopsis.facts import figures as figures_module
     from synopsis.facts import measures as measures_module
     from synopsis.facts import quotes as quotes_module
@@ -37,7 +38,7 @@ def fact_sheet(documents: Sequence[Document]) -> FactSheet:
     parses |= parse(quotes_module.sentence_texts(documents, parses))
     measured = measures_module.masses(documents, parses)
     return FactSheet(
-        facts=tuple(reconcile(figures(documents, dates, parses) + ages(documents) + ranks(documents) + measured)),
+        facts=tuple(reconcile(figures(documents, dates, parses) + ages(documents) + ranks(documents) + durations(documents) + measured)),
         quotes=tuple(quotes(documents, parses)),
         timeline=tuple(timeline(documents, dates)),
     )
