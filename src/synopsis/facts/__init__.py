@@ -28,6 +28,7 @@ def fact_sheet(documents: Sequence[Document]) -> FactSheet:
     from synopsis.facts.ranks import ranks
     from synopsis.facts.reconcile import reconcile
     from synopsis.facts.timeline import timeline
+    from synopsis.facts.years import event_years
 
     # syndicated copies stay: each is a place a reader may meet the figure or quote;
     # the patterns and the parser read English, so other languages give no facts
@@ -38,7 +39,7 @@ def fact_sheet(documents: Sequence[Document]) -> FactSheet:
     parses |= parse(quotes_module.sentence_texts(documents, parses))
     measured = measures_module.masses(documents, parses)
     return FactSheet(
-        facts=tuple(reconcile(figures(documents, dates, parses) + ages(documents) + ranks(documents) + durations(documents) + measured)),
+        facts=tuple(reconcile(figures(documents, dates, parses) + ages(documents) + ranks(documents) + durations(documents) + event_years(documents) + measured)),
         quotes=tuple(quotes(documents, parses)),
         timeline=tuple(timeline(documents, dates)),
     )

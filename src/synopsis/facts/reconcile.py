@@ -32,9 +32,9 @@ from synopsis.facts.figures import EVENT_ACTIONS, GROUPS, Figure
 from synopsis.model import Fact, FigureValue
 
 VERDICT_ORDER = {"conflict": 0, "agree": 1, "single": 2}
-# Ranks ("the world's ninth-largest economy") and lengths of occasions ("a four-day trip") are compared
-# as counts of what happened are.
-COMPARED = EVENT_ACTIONS | {"ranked", "lasted"}
+# Ranks ("the world's ninth-largest economy"), lengths of occasions ("a four-day trip") and years of a
+# life's events ("appointed army commander in 1988") are compared as counts of what happened are.
+COMPARED = EVENT_ACTIONS | {"ranked", "lasted", "dated"}
 # Counts of what happened (GDELT's KILL, ARREST, ...) are compared across reports (EVENT_ACTIONS);
 # other numbers ("400 people", "500 kilometers") are too loosely tied to one quantity to call a
 # conflict, so only equal values of them are put together, unless they are told as shares, sums
