@@ -23,3 +23,8 @@ def conflicts(*texts: str):
     from synopsis.facts import fact_sheet
 
     return [f for f in fact_sheet(documents(*texts)).facts if f.verdict == "conflict"]
+
+
+def conflict_values(*texts: str):
+    """The values of each conflict of these reports, sorted."""
+    return [sorted(v.value for v in f.values) for f in conflicts(*texts)]

@@ -16,9 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from synopsis.facts.dates import Window
 from synopsis.facts.numbers import Amount, number_value
-from synopsis.model import Document, Span
+from synopsis.model import Document
 
 # Occasions whose length is set before they begin, as the kind a reader compares.
 OCCASIONS = {
@@ -46,7 +45,7 @@ _TERMS_OF = (
 def durations(documents: Sequence[Document]):
     """Every length stated of an occasion set in advance or of a stopgap's financing, as figures
     keyed by the kind of occasion and the unit."""
-    from synopsis.facts.figures import Figure
+    from synopsis.facts.figures import standing_figure
 
     found = []
     for document in documents:
@@ -60,20 +59,7 @@ def durations(documents: Sequence[Document]):
                     unit = match.group("unit").lower()
                     # where or whose: "a visit to China", "Clinton's visit"; a length told of neither meets any
                     place = match.groupdict().get("place") or match.groupdict().get("owner")
-                    start, end = match.span()
-                    found.append(
-                        Figure(
-                            doc=document.id,
-                            amount=Amount(value[0], value[0], value[0]),
-                            text=sentence.text[start:end],
-                            span=Span(document.id, sentence.start + start, sentence.start + end),
-                            counted=f"length of {occasion} ({unit}s)",
-                            group=f"length of {occasion} ({unit}s)",
-                            action="lasted",
-                            window=Window(text="", start=None, end=None),
-                            place=place,
-                            reporter=None,
-                            sentence=sentence,
-                        )
-                    )
+                    quantity = f"length of {occasion} ({unit}s)"
+                    amount = Amount(value[0], value[0], value[0])
+                    found.append(standing_figure(sentence, *match.span(), amount, quantity, quantity, "lasted", place))
     return found

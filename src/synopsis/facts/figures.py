@@ -150,6 +150,18 @@ class Figure:
     measure: frozenset[str] = frozenset()
 
 
+def standing_figure(
+    sentence: Sentence, start: int, end: int, amount: Amount, counted: str, group: str, action: str, place: str | None = None
+) -> Figure:
+    """A figure of one thing that holds whatever day a report tells it (a mass, the length of a visit,
+    the year of an appointment), citing the words from start to end of its sentence."""
+    return Figure(
+        doc=sentence.doc, amount=amount, text=sentence.text[start:end],
+        span=Span(sentence.doc, sentence.start + start, sentence.start + end), counted=counted, group=group,
+        action=action, window=Window(text="", start=None, end=None), place=place, reporter=None, sentence=sentence,
+    )
+
+
 def figures(documents: Sequence[Document], dates: dict[str, ReportDate], parses: dict | None = None) -> list[Figure]:
     """Every figure stated in the kept sentences of the reports."""
     candidates = [

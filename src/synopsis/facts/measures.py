@@ -14,10 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from synopsis.facts.dates import Window
 from synopsis.facts.numbers import AMOUNT, amount_from_match
 from synopsis.facts.parsing import parse, token_at
-from synopsis.model import Document, Span
+from synopsis.model import Document
 
 # Unit word -> the unit a mass is compared in; "ton" and "tonne" differ by a tenth, so they stay apart.
 UNITS = {
@@ -42,7 +41,7 @@ def sentence_texts(documents: Sequence[Document]) -> list[str]:
 
 def masses(documents: Sequence[Document], parses: dict | None = None):
     """Every mass stated of a thing, as figures keyed by the thing and the unit."""
-    from synopsis.facts.figures import Figure
+    from synopsis.facts.figures import standing_figure
 
     if parses is None:
         parses = parse(sentence_texts(documents))
@@ -61,18 +60,9 @@ def masses(documents: Sequence[Document], parses: dict | None = None):
                 name = UNITS[re.sub(r"s$", "", unit.group("unit").lower())]
                 end = match.end() + unit.end()
                 found.append(
-                    Figure(
-                        doc=document.id,
-                        amount=amount,
-                        text=sentence.text[match.start() : end],
-                        span=Span(document.id, sentence.start + match.start(), sentence.start + end),
-                        counted=f"mass of {thing} ({name})",
-                        group=f"mass of {thing.lower()} ({name})",
-                        action="weighs",
-                        window=Window(text="", start=None, end=None),
-                        place=None,
-                        reporter=None,
-                        sentence=sentence,
+                    standing_figure(
+                        sentence, match.start(), end, amount, f"mass of {thing} ({name})",
+                        f"mass of {thing.lower()} ({name})", "weighs",
                     )
                 )
     return found
