@@ -348,3 +348,15 @@ def test_sums_of_different_things_or_with_nothing_measured_do_not_conflict():
         ("1998-12-11", "From 1991 to 1995 the committee spent nearly dlrs 300,000 on grants."),
         ("1998-12-12", "He called the dlrs 450,000 grant fund a bribe."),
     )
+
+
+def test_the_values_a_cut_started_from_are_compared_when_it_ends_at_one_value():
+    # told end first, days apart: the fleet before the cut is one standing quantity
+    assert _dated_conflicts(
+        ("1998-12-03", "He said the plan includes the retention of 14 aircraft _ down from 40 _ and new loans."),
+        ("1998-12-18", "The carrier said it would prune its fleet to 14 planes from 44."),
+    ) == [[40, 44]]
+    assert not _dated_conflicts(  # cuts that end at different values are different cuts
+        ("1998-12-03", "He said the plan includes the retention of 14 aircraft _ down from 40 _ and new loans."),
+        ("1998-12-18", "The carrier said it would prune its fleet to 20 planes from 44."),
+    )

@@ -116,7 +116,7 @@ GROUPS = {
     "village": "towns and villages", "locality": "towns and villages",
     "shopper": "people", "passerby": "people", "bystander": "people", "victim": "people",
     "casualty": "people", "teenager": "people", "teen-ager": "people", "death": "people",
-    "fatality": "people",
+    "fatality": "people", "plane": "aircraft", "airplane": "aircraft", "airliner": "aircraft", "jet": "aircraft",
 }
 _BOTH_SIDES = re.compile(r"^\s*(?:dead\s+)?(?:on|from)\s+(?:both|all)\s+sides\b", re.IGNORECASE)
 _TOLL_VERBS = {"rise", "climb", "reach", "increase", "jump", "stand", "hit", "grow", "mount", "soar"}
@@ -148,6 +148,8 @@ class Figure:
     names: frozenset[str] = frozenset()
     # what a sum of money measures: "dlrs 2.1 billion in debt" -> debt; "the $500,000 scholarship fund"
     measure: frozenset[str] = frozenset()
+    # the value an earlier one was changed to, when told after it: "to 22 planes from 57" -> 22 (of 57)
+    revised_to: float | None = None
 
 
 def standing_figure(
@@ -258,6 +260,15 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
         else:
             number_of = _NUMBER_OF_FROM.search(sentence.text[: match.start()])
             counted = number_of.group("counted") if number_of else ""  # the same, where the parse lost the link
+    changed = _CHANGED_FROM.search(sentence.text[: match.start()]) if not counted else None
+    revised_to = None
+    if changed is not None:
+        # "to 22 planes from 57", "22 aircraft _ down from 54": the earlier value of what the change ends at
+        told = "to" if changed.group("to") else "to_down"
+        noun = _noun_or_none(token_at(doc, changed.start("noun" if told == "to" else "noun_down")))
+        value = number_value(changed.group(told))
+        if noun is not None and value is not None and not value[1]:
+            counted, revised_to = _noun_phrase(noun), value[0]
     start, end = match.start(), match.end()
     currency = _currency(sentence.text, match)
     names: frozenset[str] = frozenset()
@@ -313,10 +324,11 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
         place=_place(doc, token, _verb_chain(anchor)),
         reporter=_cached_reporter(doc),
         sentence=sentence,
-        earlier=_revised_from(sentence.text, match),
+        earlier=revised_to is not None or _revised_from(sentence.text, match),
         predicate=predicate,
         names=names,
         measure=measured,
+        revised_to=revised_to,
     )
 
 
@@ -641,12 +653,22 @@ def _counted_noun(token, amount: Amount):
     return None, top
 
 
+# A change told with its end first: "to 22 planes from 57", "the retention of 22 aircraft _ down from 54".
+_CHANGED_FROM = re.compile(
+    rf"(?:\bto\s+(?P<to>{_DIGITS_OR_WORD})\s+(?P<noun>[a-z]+)\s+|(?<![\w,.])(?P<to_down>{_DIGITS_OR_WORD})\s+(?P<noun_down>[a-z]+)"
+    r"[\s_,—-]+(?:down|up)\s+)from\s+$"
+)
+
+
 def _noun_or_none(token):
     if token is not None and (
         _NOT_PLACES.fullmatch(token.text) or any(_NOT_PLACES.fullmatch(c.text) for c in token.lefts)
     ):
         return None  # "rose to 156 Sunday", "more than 190 Thursday night"
     if token is None or token.pos_ not in ("NOUN", "PROPN", "ADJ") or token.like_num or token.lemma_.lower() in _NOT_COUNTED:
+        return None
+    if not any(c.isalpha() for c in token.text):  # the wire's dash "_" tagged as a noun
+
         return None
     return token
 

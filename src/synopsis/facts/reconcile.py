@@ -57,6 +57,9 @@ def same_quantities(figures: Sequence[Figure]) -> list[list[Figure]]:
         key = (figure.action, figure.group, figure.amount.percent, figure.earlier)
         if figure.predicate:
             key = ("share", figure.earlier)  # shares told by what they are: compared by predicate below
+        elif figure.revised_to is not None:
+            # the values a change started from, told of one end value: "to 22 planes from 57" and "22 aircraft, down from 54"
+            key = ("changed", figure.group, figure.revised_to)
         elif figure.measure:
             key = ("sum", figure.counted, figure.earlier)  # sums told by what they measure: compared by measure below
         elif figure.names or figure.action == "ranked":
@@ -128,7 +131,7 @@ def _names_meet(a: frozenset[str], b: frozenset[str]) -> bool:
 def _windows_agree(a: Figure, b: Figure) -> bool:
     # a share, a price or a mass told with no window is a standing fact, not a running count
     # as of the report's day: reports a day apart state the same one
-    if (a.predicate or a.names or a.measure) and not a.window.text and not b.window.text:
+    if (a.predicate or a.names or a.measure or a.revised_to is not None) and not a.window.text and not b.window.text:
         return True
     return windows_match(a.window, b.window)
 
