@@ -356,6 +356,11 @@ def test_the_values_a_cut_started_from_are_compared_when_it_ends_at_one_value():
         ("1998-12-03", "He said the plan includes the retention of 14 aircraft _ down from 40 _ and new loans."),
         ("1998-12-18", "The carrier said it would prune its fleet to 14 planes from 44."),
     ) == [[40, 44]]
+    (fact,) = conflicts(
+        "He said the plan includes the retention of 14 aircraft _ down from 40 _ and new loans.",
+        "The carrier said it would prune its fleet to 14 planes from 44.",
+    )
+    assert fact.quantity == "aircraft before the change to 14"
     assert not _dated_conflicts(  # cuts that end at different values are different cuts
         ("1998-12-03", "He said the plan includes the retention of 14 aircraft _ down from 40 _ and new loans."),
         ("1998-12-18", "The carrier said it would prune its fleet to 20 planes from 44."),

@@ -194,7 +194,9 @@ def label(quantity: Sequence[Figure]) -> str:
         text = f"members of {', '.join(sorted(first.names))}"  # "members of APEC"
     elif first.names and first.action != "ranked":
         text = f"{counted} ({first.action})"  # "dollars (deal)", "dollars (pay)"
-    if first.earlier:
+    if first.revised_to is not None:
+        text += f" before the change to {first.revised_to:g}"  # "aircraft before the change to 22"
+    elif first.earlier:
         text += " (earlier estimate)"
     window = next((f.window.text for f in quantity if f.window.text), "")
     return f"{text}, {window[0].lower()}{window[1:]}" if window else text
