@@ -38,8 +38,10 @@ def fact_sheet(documents: Sequence[Document]) -> FactSheet:
     parses = parse(figures_module.sentence_texts(documents) + measures_module.sentence_texts(documents))
     parses |= parse(quotes_module.sentence_texts(documents, parses))
     measured = measures_module.masses(documents, parses)
+    # ages, ranks, lengths and years are read by pattern, with no parse
+    by_pattern = ages(documents) + ranks(documents) + durations(documents) + event_years(documents)
     return FactSheet(
-        facts=tuple(reconcile(figures(documents, dates, parses) + ages(documents) + ranks(documents) + durations(documents) + event_years(documents) + measured)),
+        facts=tuple(reconcile(figures(documents, dates, parses) + by_pattern + measured)),
         quotes=tuple(quotes(documents, parses)),
         timeline=tuple(timeline(documents, dates)),
     )

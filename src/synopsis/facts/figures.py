@@ -668,7 +668,6 @@ def _noun_or_none(token):
     if token is None or token.pos_ not in ("NOUN", "PROPN", "ADJ") or token.like_num or token.lemma_.lower() in _NOT_COUNTED:
         return None
     if not any(c.isalpha() for c in token.text):  # the wire's dash "_" tagged as a noun
-
         return None
     return token
 

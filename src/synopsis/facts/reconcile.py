@@ -189,7 +189,9 @@ def label(quantity: Sequence[Figure]) -> str:
         owner = "" if counted == "share" else f" of {counted}"
         text = f"share{owner} ({', '.join(sorted(shared))})"  # "share of children (stunt)"
     elif first.measure:
-        text = f"{counted} ({', '.join(sorted(frozenset.intersection(*(f.measure for f in quantity))))})"  # "dollars (debt)"
+        # equal sums of other things may be joined as agreeing: then the first one's measure names them
+        measured = frozenset.intersection(*(f.measure for f in quantity)) or first.measure
+        text = f"{counted} ({', '.join(sorted(measured))})"  # "dollars (debt)"
     elif first.action == "membership":
         text = f"members of {', '.join(sorted(first.names))}"  # "members of APEC"
     elif first.names and first.action != "ranked":
