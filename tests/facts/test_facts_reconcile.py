@@ -365,3 +365,16 @@ def test_the_values_a_cut_started_from_are_compared_when_it_ends_at_one_value():
         ("1998-12-03", "He said the plan includes the retention of 14 aircraft _ down from 40 _ and new loans."),
         ("1998-12-18", "The carrier said it would prune its fleet to 20 planes from 44."),
     )
+
+
+def test_members_at_one_sitting_are_compared_whatever_is_then_done():
+    # "on Thursday" in one report and no day a day later: the same sitting
+    found = _dated_conflicts(
+        ("1998-12-10", "On Thursday, 71 members of the 90-member Central Board met in Ramallah to vote."),
+        ("1998-12-11", "The 66 members present were asked whether they approved the letter."),
+    )
+    assert found == [[66, 71]]
+    assert not _dated_conflicts(  # members of a body counted by what they did, not by who sat
+        ("1998-12-10", "On Thursday, 71 members of the board voted for the letter."),
+        ("1998-12-10", "On Thursday, 66 members of the board signed a petition."),
+    )

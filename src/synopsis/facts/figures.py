@@ -251,6 +251,10 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
         action = "killed"  # "the death toll has risen to 151"
     if action not in EVENT_ACTIONS and noun is not None:
         action = _relative_action(noun) or action  # "to include some 3,000 people who were killed"
+    if noun is not None and _lemma(noun) in _ATTENDEES and (
+        action in _MEETING_VERBS or re.match(r"\s+(?:who\s+were\s+)?present\b", sentence.text[_phrase_end(noun) :])
+    ):
+        action = "attended"  # "98 members of the council met", "the 95 members present were asked"
     counted = _noun_phrase(noun) if noun is not None else ""
     if not counted and action not in _HUMAN_ACTIONS:
         action = _revised(token) or action  # "lowered the death toll from 7,000 to about 6,100"
@@ -334,6 +338,10 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
 
 # Verbs that tell a lead in a poll or a count of votes, in points.
 _MARGIN_VERBS = {"trail", "lead", "beat", "edge", "outpoll", "ahead", "behind", "win"}
+
+# Members of a body at one sitting: counted by who is there, whatever is then done.
+_ATTENDEES = {"member", "delegate", "deputy", "legislator", "lawmaker"}
+_MEETING_VERBS = {"meet", "attend", "gather", "convene", "assemble"}
 
 # Counts that are their own class, whatever noun they hang on.
 _OWN_GROUPS = {"population": "population", "membership": "membership"}

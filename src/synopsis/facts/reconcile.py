@@ -34,7 +34,7 @@ from synopsis.model import Fact, FigureValue
 VERDICT_ORDER = {"conflict": 0, "agree": 1, "single": 2}
 # Ranks ("the world's ninth-largest economy"), lengths of occasions ("a four-day trip") and years of a
 # life's events ("appointed army commander in 1988") are compared as counts of what happened are.
-COMPARED = EVENT_ACTIONS | {"ranked", "lasted", "dated"}
+COMPARED = EVENT_ACTIONS | {"ranked", "lasted", "dated", "attended"}
 # Counts of what happened (GDELT's KILL, ARREST, ...) are compared across reports (EVENT_ACTIONS);
 # other numbers ("400 people", "500 kilometers") are too loosely tied to one quantity to call a
 # conflict, so only equal values of them are put together, unless they are told as shares, sums
@@ -182,7 +182,7 @@ def label(quantity: Sequence[Figure]) -> str:
     if first.group == "both sides" and "side" not in counted:
         counted += " on both sides"
     # an action outside the field's own ("extend", "throw") names nothing a reader compares
-    action = "" if counted.startswith(("dead", "age of", "mass of")) or first.action not in EVENT_ACTIONS else first.action
+    action = "" if counted.startswith(("dead", "age of", "mass of")) or first.action not in EVENT_ACTIONS | {"attended"} else first.action
     text = " ".join(part for part in (counted, action) if part)
     shared = frozenset.intersection(*(f.predicate for f in quantity)) - {counted.lower()}
     if shared:
