@@ -58,7 +58,7 @@ Openings and attributions removed after selection, freed words refilled
 `--shuffle 2`) +0.28 / +0.15 and +0.32 / +0.19; each of the nine splits
 +0.12 to +0.23 R-2, with 5 to 8 clusters better and 2 or 3 worse. About 3 ms
 more CPU per cluster than the cut alone (5.6 against 2.6 ms median, DUC 2003,
-load 5 on 2 cores). `synopsis.summarize.benchmark_summary(..., narrow=True)` gives it;
+load 5 on 2 cores). `synopsis.summarize.benchmark_summary` does it by default (`narrow=False` turns it off);
 the other compressions stay here, measured and not used.
 """
 

@@ -60,8 +60,9 @@ def test_batch_cuts_a_summary_at_the_limit_by_the_duc_convention(duc_layout, tmp
     lines = (out / "d1t.txt").read_text().splitlines()
     assert sum(len(line.split()) for line in lines) == 30  # what a scorer cutting at 30 words reads, no more
     sentences = " ".join(REPORTS["d1t"]).replace(". ", ".\n").splitlines()
-    assert all(line in sentences for line in lines[:-1])
-    assert lines[-1] not in sentences and any(s.startswith(lines[-1]) for s in sentences)
+    # Narrowed to its news span (an opening or an attribution dropped), a line is still one run of a sentence's words.
+    assert all(any(line in s for s in sentences) for line in lines)
+    assert lines[-1] not in sentences
 
 
 def test_batch_whole_sentences_keeps_every_line_whole(duc_layout, tmp_path, capsys):

@@ -55,8 +55,8 @@ def test_a_sentence_with_nothing_to_leave_out_stays_whole(report, sentence):
 
 @pytest.mark.parametrize("limit", [60, 100])
 def test_narrowed_benchmark_summaries_fill_the_limit_with_spans_of_the_reports(seeds, limit):
-    texts = benchmark_summary(seeds, Budget(words=limit), narrow=True)
-    whole = benchmark_summary(seeds, Budget(words=limit))
+    texts = benchmark_summary(seeds, Budget(words=limit))
+    whole = benchmark_summary(seeds, Budget(words=limit), narrow=False)
     assert words(texts) == limit and texts != whole
     spans = [" ".join(s.text.split()) for d in seeds for s in d.sentences]
     # Every line but the cut one is a contiguous piece of a report's sentence, never one rewritten.

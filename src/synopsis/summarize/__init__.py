@@ -68,15 +68,17 @@ def benchmark_summary(
     budget: Budget,
     method: str = "default",
     whole_sentences: bool = False,
-    narrow: bool = False,
+    narrow: bool = True,
 ) -> list[str]:
     """The summary as a benchmark scorer reads it: the DUC convention, a summary cut at the word limit.
 
     The whole sentences `summarize` selects, in story order, then (unless
     `whole_sentences`) one further sentence cut where the word budget ends
-    (`cut_at_limit`). With `narrow`, for the concept methods, the selected
-    sentences are first narrowed to their news spans and the words that frees
-    are filled (`narrowed_and_refilled`). Briefs never do this.
+    (`cut_at_limit`). With `narrow` (the default), for the concept methods,
+    the selected sentences are first narrowed to their news spans and the
+    words that frees are filled (`narrowed_and_refilled`): +0.3 R-1 and +0.2
+    R-2 cross-validated on DUC 2003 (`benchmarks/tune_compression.py`).
+    Briefs never do this.
     """
     selection = select(documents, budget, summarizer(method))
     if selection is None:
