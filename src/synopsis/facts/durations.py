@@ -26,11 +26,12 @@ OCCASIONS = {
 }
 _NUMBER = r"(?P<number>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _UNIT = r"(?P<unit>hour|day|week|month|year)s?"
-_OWNER = r"(?:(?P<owner>[A-Z][\w'’-]+)['’]s\s+)?"
 _LENGTH_OF = re.compile(
-    rf"{_OWNER}(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?{_NUMBER}-{_UNIT}\s+(?:[a-z]+\s+)?"
+    rf"\b{_NUMBER}-{_UNIT}\s+(?:[a-z]+\s+)?"
     rf"(?P<occasion>{'|'.join(OCCASIONS)})s?\b(?:\s+(?:to|in)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+))?"
 )
+# Whose occasion it is, just before its length: "Clinton's three-day visit".
+_OWNER_BEFORE = re.compile(r"(?P<owner>[A-Z][\w'’-]+)['’]s\s+(?:(?:an?|the|his|her|their|its)\s+)?$")
 # A stopgap's term: "to finance for six months the departments", "financing the census only for five months",
 # "six months' financing".
 _TERMS_OF = (
@@ -58,7 +59,8 @@ def durations(documents: Sequence[Document]):
                     occasion = kind or OCCASIONS[match.group("occasion").lower()]
                     unit = match.group("unit").lower()
                     # where or whose: "a visit to China", "Clinton's visit"; a length told of neither meets any
-                    place = match.groupdict().get("place") or match.groupdict().get("owner")
+                    owner = _OWNER_BEFORE.search(sentence.text[max(0, match.start() - 40) : match.start()])
+                    place = match.groupdict().get("place") or (owner.group("owner") if owner else None)
                     quantity = f"length of {occasion} ({unit}s)"
                     amount = Amount(value[0], value[0], value[0])
                     found.append(standing_figure(sentence, *match.span(), amount, quantity, quantity, "lasted", place))
