@@ -67,21 +67,18 @@ def bands(threshold: float, num_perm: int) -> tuple[int, int]:
     pairs: the areas under the chance of a match below the threshold and of a
     miss above it, summed. Cached: the search tries every (b, r).
     """
+    # Gauss-Legendre quadrature on [0, 1] (64 nodes; exact enough for these smooth curves), all (b, r) at once.
     nodes, weights = np.polynomial.legendre.leggauss(64)
+    b, r = np.array([(b, r) for b in range(1, num_perm + 1) for r in range(1, num_perm // b + 1)], dtype=float).T
 
-    def area(chance, low: float, high: float) -> float:
-        # Gauss-Legendre quadrature on [low, high]: exact enough for these smooth curves.
+    def area(low: float, high: float, miss: bool) -> np.ndarray:
         s = (high - low) / 2 * nodes + (high + low) / 2
-        return float((high - low) / 2 * np.dot(weights, chance(s)))
+        match = 1 - (1 - s[None, :] ** r[:, None]) ** b[:, None]  # P(a pair shares a band)
+        return (high - low) / 2 * ((1 - match if miss else match) @ weights)
 
-    best, error = (0, 0), float("inf")
-    for b in range(1, num_perm + 1):
-        for r in range(1, num_perm // b + 1):
-            match = lambda s: 1 - (1 - s ** float(r)) ** float(b)  # noqa: E731 - P(a pair shares a band)
-            wrong = area(match, 0.0, threshold) + area(lambda s: 1 - match(s), threshold, 1.0)
-            if wrong < error:
-                best, error = (b, r), wrong
-    return best
+    wrong = area(0.0, threshold, miss=False) + area(threshold, 1.0, miss=True)
+    best = int(np.argmin(wrong))  # the first of equal errors, as a scan in (b, r) order keeps
+    return int(b[best]), int(r[best])
 
 
 @dataclass(frozen=True, eq=False)

@@ -11,11 +11,16 @@ import functools
 import re
 from importlib.resources import files
 
-import regex
-
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
-# Letters and digits of any script, with the combining marks that Hindi and Hebrew words carry.
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}]*")
+
+
+@functools.cache
+def _unicode_word():
+    # Letters and digits of any script, with the combining marks that Hindi and Hebrew words carry;
+    # `regex` loads only when a text is not ASCII, as most English news is.
+    import regex
+
+    return regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}]*")
 
 
 def _smart_stopwords() -> frozenset[str]:
@@ -36,7 +41,7 @@ def word_end(text: str, position: int) -> int:
 def words(text: str) -> list[str]:
     """Lower-cased word tokens: "Al-Numan's 3.6 million" -> ['al', 'numan', 's', '3', '6', 'million']."""
     lowered = text.lower()
-    return (_ASCII_WORD if lowered.isascii() else _WORD).findall(lowered)
+    return (_ASCII_WORD if lowered.isascii() else _unicode_word()).findall(lowered)
 
 
 @functools.cache
