@@ -90,6 +90,13 @@ def test_cluster_bad_option():
     assert code == 2
 
 
+def test_cluster_workers_do_not_change_the_events(feed_file):
+    outputs = [synopsis("cluster", feed_file, "--workers", n)[1] for n in (0, 1, 2)]
+    assert outputs[0] and outputs[0] == outputs[1] == outputs[2]
+    code, _, err = synopsis("cluster", feed_file, "--workers", "-1")
+    assert code == 2 and "--workers" in err and len(err.strip().splitlines()) == 1
+
+
 def test_digest_markdown_lists_events_biggest_first(feed_file):
     code, out, err = synopsis("digest", feed_file, "--words", 30)
     assert code == 0, err

@@ -39,7 +39,7 @@ def register(subparsers) -> None:
 
 
 def add_clustering_options(parser: argparse.ArgumentParser) -> None:
-    from synopsis.cli.common import positive
+    from synopsis.cli.common import nonnegative, positive
 
     parser.add_argument(
         "--mode", choices=("tfidf", "embeddings"), default="tfidf",
@@ -51,6 +51,10 @@ def add_clustering_options(parser: argparse.ArgumentParser) -> None:
         help="an event also closes after N articles without one of its own (default: 10000)",
     )
     parser.add_argument("--threshold", type=unit_interval, metavar="X", help="similarity at which an article joins an event (default: the mode's)")
+    parser.add_argument(
+        "--workers", type=nonnegative, default=1, metavar="N",
+        help="processes that featurize the next batches while this one assigns (default: 1; 0 for one process)",
+    )
 
 
 def unit_interval(value: str) -> float:
@@ -67,7 +71,9 @@ def clusterer(args: argparse.Namespace):
     from synopsis.events import EventClusterer
 
     options = {"threshold": args.threshold} if args.threshold is not None else {}
-    return EventClusterer(args.mode, window=args.window, window_articles=args.window_articles, **options)
+    return EventClusterer(
+        args.mode, window=args.window, window_articles=args.window_articles, workers=args.workers, **options
+    )
 
 
 def run(args: argparse.Namespace) -> int:

@@ -14,12 +14,20 @@ from synopsis.errors import InputWarning, NoArticlesError, SynopsisError
 
 
 def positive(value: str) -> int:
+    return _at_least(value, 1)
+
+
+def nonnegative(value: str) -> int:
+    return _at_least(value, 0)
+
+
+def _at_least(value: str, least: int) -> int:
     try:
         number = int(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1: {value}")
+    if number < least:
+        raise argparse.ArgumentTypeError(f"must be at least {least}: {value}")
     return number
 
 
