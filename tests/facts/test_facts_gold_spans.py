@@ -13,12 +13,16 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "tests" / "facts" / "gold"
-DUC = {"duc2003": Path("/work/data/duc2003"), "duc2004": Path("/work/data/duc2004")}
+DUC = {
+    "duc2003": Path("/work/data/duc2003"),
+    "duc2004": Path("/work/data/duc2004"),
+    "multiling2011": ROOT.parent / "shared" / "data" / "multiling2011",
+}
 
 
 @cache
 def corpus_texts(corpus: str) -> dict[tuple[str, str], str]:
-    """Each report's text in one DUC corpus, by (cluster id, report id)."""
+    """Each report's text in one corpus, by (cluster id, report id)."""
     from synopsis.io.datasets import read_clusters
 
     clusters = read_clusters(DUC[corpus])
@@ -31,10 +35,10 @@ def report_texts(path: Path, cluster: str) -> dict[str, str]:
         from synopsis import api
 
         return {article.id: article.text for article in api.read(ROOT / "examples" / "idlib")}
-    # DUC 2003 and 2004 reuse cluster ids, so the file name says which corpus
+    # DUC 2003 and 2004 reuse cluster ids, so the file name says which corpus (MultiLing's too)
     corpus = path.name.split("_")[0]
     if not DUC[corpus].exists():
-        pytest.skip(f"{corpus} data (NIST licence) is not on this machine")
+        pytest.skip(f"{corpus} data is not on this machine")
     return {doc: text for (cluster_id, doc), text in corpus_texts(corpus).items() if cluster_id == cluster}
 
 
