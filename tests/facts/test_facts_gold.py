@@ -39,7 +39,9 @@ def test_example_meets_the_targets():
 def test_duc2003_clusters_meet_the_targets():
     from synopsis.io.datasets import read_clusters
 
-    wanted = {json.loads(p.read_text())["cluster"]: p for p in facts_quality.GOLD.glob("duc2003_*.json")}
+    # The development clusters: a held-out ("test") cluster is scored by the benchmark alone, never pinned here.
+    dev = [p for p in facts_quality.GOLD.glob("duc2003_*.json") if facts_quality._split(p) != "test"]
+    wanted = {json.loads(p.read_text())["cluster"]: p for p in dev}
     totals = [0] * 7
     for cluster in read_clusters(DUC):
         if cluster.id in wanted:
