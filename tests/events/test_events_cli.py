@@ -90,10 +90,17 @@ def test_cluster_bad_option():
     assert code == 2
 
 
-def test_cluster_workers_do_not_change_the_events(feed_file):
-    outputs = [synopsis("cluster", feed_file, "--workers", n)[1] for n in (0, 1, 2)]
-    assert outputs[0] and outputs[0] == outputs[1] == outputs[2]
-    code, _, err = synopsis("cluster", feed_file, "--workers", "-1")
+def test_cluster_workers_do_not_change_the_events(tmp_path, stories):
+    # More articles than one batch (64), so the workers featurize some of them.
+    lines = [
+        json.dumps({"id": f"{name}-{i}", "text": f"{texts[i % 3]} Update {i}.", "date": "2014-05-20"})
+        for i in range(50) for name, texts in stories.items()
+    ]
+    feed = tmp_path / "long.jsonl"
+    feed.write_text("\n".join(lines) + "\n")
+    outputs = [synopsis("cluster", feed, "--workers", n)[1] for n in (0, 1, 2)]
+    assert len(outputs[0].splitlines()) == 150 and outputs[0] == outputs[1] == outputs[2]
+    code, _, err = synopsis("cluster", feed, "--workers", "-1")
     assert code == 2 and "--workers" in err and len(err.strip().splitlines()) == 1
 
 

@@ -32,6 +32,9 @@ class _Failure:
 
 def featurized(featurize: Callable[[list], Any], batches: Iterator[list], workers: int) -> Iterator[Any]:
     """`featurize` of each batch, in order, computed by `workers` forked processes and this one."""
+    if workers < 1:
+        yield from map(featurize, batches)
+        return
     context = _worker_context()
     started: list[_Worker] = []
     try:
@@ -74,8 +77,10 @@ class _Worker:
     def __init__(self, featurize: Callable[[list], Any], context, others: list[_Worker]) -> None:
         request_reader, self._request_writer = context.Pipe(duplex=False)
         self._result_reader, result_writer = context.Pipe(duplex=False)
-        # A worker closes the other workers' pipe ends it inherits, so each sees its caller close.
-        inherited = [end for other in others for end in (other._request_writer, other._result_reader)]
+        # A worker closes the caller's pipe ends it inherits (its own and the other workers'), so it sees the caller close.
+        inherited = [
+            end for owner in (*others, self) for end in (owner._request_writer, owner._result_reader)
+        ]
         self._process = context.Process(
             target=_serve, args=(featurize, request_reader, result_writer, inherited), daemon=True
         )
