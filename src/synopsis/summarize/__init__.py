@@ -101,7 +101,7 @@ def narrowed_and_refilled(selection: Selection) -> Selection:
     """
     from synopsis.summarize.base import cost, unit
     from synopsis.summarize.compress import narrowed
-    from synopsis.summarize.concepts import concepts, is_candidate, unigrams
+    from synopsis.summarize.concepts import is_candidate
 
     name, limit = unit(selection.budget)
     if selection.coverage is None or name != "words":
@@ -110,7 +110,7 @@ def narrowed_and_refilled(selection: Selection) -> Selection:
     units, weights = selection.coverage
     shorter = tuple(narrowed(s) for s in corpus.sentences)
     units = [
-        found if s is whole else tuple(dict.fromkeys(concepts(s.text) + unigrams(s.text)))
+        found if s is whole else algorithm.covered_by(s.text)
         for found, s, whole in zip(units, shorter, corpus.sentences)
     ]
     selection = replace(selection, corpus=replace(corpus, sentences=shorter), coverage=(units, weights))
@@ -233,7 +233,7 @@ def concept_tail(selection: Selection, left: int) -> int | None:
     Sentences the algorithm would not let stand (too short, quotes, questions)
     follow only when no other can; among equals the earliest sentence follows.
     """
-    from synopsis.summarize.concepts import concepts, is_candidate, unigrams
+    from synopsis.summarize.concepts import is_candidate
 
     algorithm, corpus = selection.algorithm, selection.corpus
     units, weights = selection.coverage
@@ -242,7 +242,7 @@ def concept_tail(selection: Selection, left: int) -> int | None:
     def gained(i: int) -> float:
         kept = " ".join(corpus.sentences[i].text.split()[:left])  # what the scorer reads of it
         # Summed in the sentence's own order: a set's order, and so the float sum, changes from run to run.
-        return sum(weights.get(c, 0.0) for c in dict.fromkeys(concepts(kept) + unigrams(kept)) if c not in covered)
+        return sum(weights.get(c, 0.0) for c in algorithm.covered_by(kept) if c not in covered)
 
     gains = [gained(i) for i in range(len(corpus.sentences))]
     # Best first; whether a sentence repeats the selection is the costly test, so it is asked in that order.

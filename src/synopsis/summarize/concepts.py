@@ -528,6 +528,14 @@ class ConceptCoverage:
             units = [b + u for b, u in zip(units, words_of)]
         return units, weights
 
+    def covered_by(self, text: str) -> tuple[str, ...]:
+        """The concepts a text covers, in `concepts_and_weights`'s terms: bigrams, then content words if they count."""
+        found = concepts(text)
+        if self.unigram_weight and self.weighting == "learned":
+            found = found + unigrams(text)
+        # In the text's own order, so sums over them are the same in every process.
+        return tuple(dict.fromkeys(found))
+
     def __call__(self, corpus: Corpus, budget: Budget) -> list[int]:
         return self.choose(corpus, budget, *self.concepts_and_weights(corpus))
 
