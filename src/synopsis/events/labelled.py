@@ -9,13 +9,13 @@ is skipped with an `InputWarning` naming its line, as the readers do.
 
 from __future__ import annotations
 
-import json
 import os
 import random
 import warnings
 from collections.abc import Sequence
 
 from synopsis.errors import InputError, InputWarning, NoArticlesError
+from synopsis.io.readers import from_record, parse_json
 from synopsis.model import Article
 
 
@@ -28,8 +28,8 @@ def read_labelled(path: str | os.PathLike, field: str) -> tuple[list[Article], l
                 if not line.strip():
                     continue
                 where = f"{os.fspath(path)} line {number}"
-                record = _record(line, where)
-                article = labelled_article(record, f"{number}", where) if record is not None else None
+                record = parse_json(line)
+                article = labelled_article(record, f"{number}", os.fspath(path), where)
                 if article is None:
                     continue
                 if record.get(field) is None:
@@ -46,27 +46,20 @@ def read_labelled(path: str | os.PathLike, field: str) -> tuple[list[Article], l
     return articles, labels
 
 
-def labelled_article(record: dict, default_id: str, where: str) -> Article | None:
-    sentences = record.get("sentences")
-    url = record.get("url")
+def labelled_article(record: object, default_id: str, path: str | None, where: str) -> Article | None:
+    """The article the JSONL reader makes of `record`, ECB+'s `doc_id` and `sentences` read as its id and text."""
+    if not isinstance(record, dict):
+        return from_record(record, default_id, path, where)
+    fields = dict(record)
+    if fields.get("id") in (None, ""):
+        fields["id"] = fields.get("doc_id")
+    sentences = fields.get("sentences")
     if isinstance(sentences, list):
         sentences = [str(s) for s in sentences]
         if sentences and sentences[0].startswith("http"):
-            url, sentences = sentences[0].replace(" ", ""), sentences[1:]
-        text = "\n\n".join(sentences)
-    else:
-        text = record.get("text")
-    if not isinstance(text, str):
-        warnings.warn(f'skipped {where}: no "text" or "sentences"', InputWarning, stacklevel=2)
-        return None
-    return Article(
-        id=str(record.get("id") or record.get("doc_id") or default_id),
-        text=text,
-        title=record.get("title"),
-        source=record.get("source"),
-        url=url,
-        language=record.get("language"),
-    )
+            fields["url"], sentences = sentences[0].replace(" ", ""), sentences[1:]
+        fields["text"] = "\n\n".join(sentences)
+    return from_record(fields, default_id, path, where)
 
 
 def shuffled(articles: Sequence, labels: Sequence, seed: int = 0) -> tuple[list, list]:
@@ -75,13 +68,3 @@ def shuffled(articles: Sequence, labels: Sequence, seed: int = 0) -> tuple[list,
     random.Random(seed).shuffle(order)
     return [articles[i] for i in order], [labels[i] for i in order]
 
-
-def _record(line: str, where: str) -> dict | None:
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError:
-        record = None
-    if not isinstance(record, dict):
-        warnings.warn(f"skipped {where}: not a JSON object", InputWarning, stacklevel=2)
-        return None
-    return record
