@@ -124,6 +124,25 @@ def test_eval_markdown_saved_summaries_and_details(duc_layout, tmp_path, capsys)
     assert f"{100 * mean_r1:.2f}" == out[2].split("|")[2].strip()
 
 
+
+def test_eval_scores_each_summary_once_for_the_table_and_the_details(duc_layout, tmp_path, monkeypatch):
+    import synopsis.evaluate.rouge as rouge
+
+    scored = []
+    real = rouge.score_summary
+
+    def counted(summary, references, words=100):
+        scored.append(summary)
+        return real(summary, references, words)
+
+    monkeypatch.setattr(rouge, "score_summary", counted)
+    details = tmp_path / "details.csv"
+    assert main(["eval", str(duc_layout), "--systems", "lead", "oracle", "--details", str(details)]) == 0
+    assert len(scored) == 4  # two systems, two clusters
+    scored.clear()
+    assert main(["eval", str(duc_layout), "--systems", "lead", "--rouge", "perl"]) == (1 if rouge.perl_available() else 0)
+    assert scored == []  # ROUGE-1.5.5 alone needs no rouge-score
+
 def test_eval_without_references_is_an_input_error(duc_layout, capsys):
     for model in (duc_layout / "models").iterdir():
         model.unlink()

@@ -69,28 +69,38 @@ def run(args) -> int:
     for folder in args.peers:
         summaries[_peer_name(folder, summaries)] = read_summaries(folder, references)
 
-    table = score_table(summaries, references, runs, args)
-    print(table)
+    per_cluster = rouge_score_clusters(summaries, references, args)
+    print(score_table(summaries, per_cluster, references, runs, args))
     if args.details:
-        write_details(args.details, summaries, references, args.words)
+        write_details(args.details, per_cluster)
     return 0
 
 
-def write_details(path: Path, summaries, references, words: int) -> None:
+def rouge_score_clusters(summaries, references, args) -> dict:
+    """Each system's rouge-score on each cluster, computed once for the table and the details alike."""
+    from synopsis.cli.batch import progress
+    from synopsis.evaluate.rouge import rouge_python_clusters
+
+    if args.rouge == "perl" and not args.details:
+        return {}
+    scored = progress(summaries.items(), len(summaries), "rouge-score")
+    return {name: rouge_python_clusters(texts, references, args.words) for name, texts in scored}
+
+
+def write_details(path: Path, per_cluster) -> None:
     """system, cluster, then rouge-score precision, recall and F of each measure, a row a pair."""
     import csv
     import io
 
-    from synopsis.evaluate.rouge import PYTHON_MEASURES, rouge_python_clusters
-
     from synopsis.cli.common import write_atomically
+    from synopsis.evaluate.rouge import PYTHON_MEASURES
 
     # Rows first, then one atomic write, so a failure never leaves half a file.
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(["system", "cluster", *(f"{m}_{f}" for m in PYTHON_MEASURES for f in ("p", "r", "f"))])
-    for system, texts in summaries.items():
-        for cluster, scores in rouge_python_clusters(texts, references, words).items():
+    for system, clusters in per_cluster.items():
+        for cluster, scores in clusters.items():
             writer.writerow([system, cluster, *(f"{v:.5f}" for m in PYTHON_MEASURES for v in scores[m])])
     write_atomically(str(path), out.getvalue())
 
@@ -103,10 +113,9 @@ def _peer_name(folder: Path, taken) -> str:
     return name if name not in taken else str(folder)
 
 
-def score_table(summaries, references, runs, args) -> str:
+def score_table(summaries, per_cluster, references, runs, args) -> str:
     """One row a system: its ROUGE scores, seconds per cluster and clusters summarized."""
-    from synopsis.cli.batch import progress
-    from synopsis.evaluate.rouge import PERL_MEASURES, PYTHON_MEASURES, rouge_perl, rouge_python
+    from synopsis.evaluate.rouge import PERL_MEASURES, PYTHON_MEASURES, mean_over_clusters, rouge_perl
     from synopsis.evaluate.systems import median_seconds
     from synopsis.evaluate.tables import format_table, percent, seconds
 
@@ -114,8 +123,8 @@ def score_table(summaries, references, runs, args) -> str:
     header, columns = ["system"], {name: [] for name in summaries}
     if args.rouge in ("python", "both"):
         header += ["R-1", "R-2", "R-L"]
-        for name, texts in progress(summaries.items(), len(summaries), "rouge-score"):
-            scores = rouge_python(texts, references, args.words)
+        for name in summaries:
+            scores = mean_over_clusters(per_cluster[name])
             columns[name] += [percent(getattr(scores[m], field)) for m in PYTHON_MEASURES]
     if args.rouge in ("perl", "both"):
         prefix = "1.5.5 " if args.rouge == "both" else ""

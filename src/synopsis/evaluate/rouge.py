@@ -115,8 +115,12 @@ def rouge_python_clusters(
 
 def rouge_python(summaries: Summaries, references: References, words: int | None = 100) -> dict[str, Score]:
     """One system's rouge-score averaged over the clusters it has references for."""
-    per_cluster = rouge_python_clusters(summaries, references, words).values()
-    return {m: mean([scores[m] for scores in per_cluster]) for m in PYTHON_MEASURES}
+    return mean_over_clusters(rouge_python_clusters(summaries, references, words))
+
+
+def mean_over_clusters(per_cluster: Mapping[str, Mapping[str, Score]]) -> dict[str, Score]:
+    """Each measure's score averaged over clusters, from `rouge_python_clusters`."""
+    return {m: mean([scores[m] for scores in per_cluster.values()]) for m in PYTHON_MEASURES}
 
 
 def _scored_clusters(summaries: Summaries, references: References) -> list[str]:
