@@ -197,3 +197,13 @@ def test_batch_with_the_default_method_never_imports_scipy(duc_layout, tmp_path)
         "sys.exit(code or 10 * any(name.startswith('scipy') for name in sys.modules))"
     )
     assert subprocess.run([sys.executable, "-c", script], capture_output=True).returncode == 0
+
+
+def test_batch_progress_knows_the_number_of_clusters(duc_layout):
+    from synopsis.cli import build_parser
+    from synopsis.cli.batch import cluster_total
+
+    def total(*options):
+        return cluster_total(build_parser("batch").parse_args(["batch", str(duc_layout), "--out", "x", *options]))
+
+    assert (total(), total("--limit", "1"), total("--limit", "5")) == (2, 1, 2)

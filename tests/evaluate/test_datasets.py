@@ -216,3 +216,28 @@ def test_jsonl_clusters_with_fields_of_the_wrong_type_warn_and_go_on(tmp_path):
     with pytest.warns(InputWarning):
         (cluster,) = read_clusters(feed, "jsonl")
     assert [a.id for a in cluster.articles] == ["a"] and cluster.references == ("Rebels took Kindu.",)
+
+
+def test_cluster_counts_come_from_names_and_lines_without_reading_the_clusters(tmp_path):
+    from synopsis.io.datasets import count_clusters
+
+    duc = make_duc(tmp_path / "duc")
+    assert count_clusters(duc) == 2 == len(list(read_clusters(duc)))
+    assert count_clusters(duc / "docs") == 2
+    feed = tmp_path / "wcep.jsonl"
+    feed.write_text("\n".join(json.dumps(wcep_event(n)) for n in range(3)) + "\n\n")
+    assert count_clusters(feed) == 3
+    with gzip.open(tmp_path / "val.jsonl.gz", "wt") as out:
+        out.write(json.dumps(wcep_event(0)))
+    assert count_clusters(tmp_path / "val.jsonl.gz") is None  # counting would decompress it twice
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "test.src").write_text("One. ||||| Two.\nThree.\n")
+    (tmp_path / "news" / "test.tgt").write_text("Sum one.\nSum two.\n")
+    assert count_clusters(tmp_path / "news") == 2
+    sources = tmp_path / "ml" / "SourceTexts"
+    sources.mkdir(parents=True)
+    for name in ("M0000.english", "M0001.english", "M0010.english", "M0020.french"):
+        (sources / name).write_text("2005/01/01 Title\n\nBody.\n")
+    assert count_clusters(tmp_path / "ml") == 2
+    assert count_clusters(tmp_path / "ml", language="french") == 1
+    assert count_clusters(tmp_path / "missing") is None

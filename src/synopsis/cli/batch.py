@@ -59,6 +59,16 @@ def load_clusters(args) -> Iterator:
     return itertools.chain([first], clusters)
 
 
+def cluster_total(args) -> int | None:
+    """The clusters a run will go through, for the progress bar, when the benchmark tells it cheaply."""
+    from synopsis.io.datasets import count_clusters
+
+    total = count_clusters(args.input, args.format, language=args.language)
+    if args.limit is not None:
+        return max(0, args.limit) if total is None else min(total, max(0, args.limit))
+    return total
+
+
 def progress(iterable, total: int | None, what: str):
     # Drawn on stderr and only on a terminal, so redirected output stays clean (and tqdm's import is spared).
     if not sys.stderr.isatty():
@@ -108,7 +118,7 @@ def run(args) -> int:
     check_folder(args.out)
     clusters = load_clusters(args)
     runs = []
-    for result in progress(run_clusters(clusters, [args.method], Budget(words=args.words), args.jobs, args.whole_sentences), args.limit, "batch"):
+    for result in progress(run_clusters(clusters, [args.method], Budget(words=args.words), args.jobs, args.whole_sentences), cluster_total(args), "batch"):
         runs.append(result)
         if not result.error:
             write_summary(args.out, result.cluster, result.summaries[args.method])

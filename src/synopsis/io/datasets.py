@@ -61,6 +61,27 @@ def read_clusters(path: str | os.PathLike, fmt: str = "auto", *, language: str =
     return readers[fmt](path)
 
 
+def count_clusters(path: str | os.PathLike, fmt: str = "auto", *, language: str = "english") -> int | None:
+    """How many clusters `read_clusters` will bring, when names or lines tell it without reading them; else None."""
+    path = Path(path)
+    if not path.exists():
+        return None
+    fmt = detect_format(path) if fmt == "auto" else fmt
+    if fmt == "duc":
+        return len(_duc_cluster_folders(path)[1])
+    if fmt == "multiling":
+        return len({file.name[:4] for file in (path / "SourceTexts").glob(f"M*.{language.lower()}")})
+    if fmt == "multinews":
+        sources = _multinews_sources(path) if path.is_dir() else [path]
+        targets = [_multinews_target(source) for source in sources]
+        return None if None in targets else sum(_count_lines(target, blank=True) for target in targets)
+    if fmt in ("wcep", "jsonl"):
+        files = sorted(p for p in path.iterdir() if _is_jsonl(p)) if path.is_dir() else [path]
+        # A compressed feed would be read twice to count it.
+        return None if any(f.suffix == ".gz" for f in files) else sum(_count_lines(f) for f in files)
+    return None
+
+
 def detect_format(path: Path) -> str:
     """The layout `path` is in, judged from its names and, for JSONL, its first record's keys."""
     if path.is_dir():
@@ -102,16 +123,22 @@ DOCNO_DATE = re.compile(r"^([A-Z]+)_?(?:[A-Z]+_)?(\d{4})(\d{2})(\d{2})")
 
 def read_duc(path: Path) -> Iterator[Cluster]:
     """NIST layout: one folder a cluster under ``docs/``, references matched by cluster id."""
+    root, clusters = _duc_cluster_folders(path)
+    references = _duc_references(root)
+    for folder in clusters:
+        articles = tuple(a for f in sorted(folder.rglob("*")) if f.is_file() for a in read_sgml(f))
+        yield Cluster(folder.name, articles, _references_of(folder.name, references))
+
+
+def _duc_cluster_folders(path: Path) -> tuple[Path, list[Path]]:
+    """The benchmark's root and its cluster folders, in name order."""
     # Given the docs folder itself, the references sit beside it.
     root = path if (path / "docs").is_dir() else path.parent
     docs = root / "docs" if root is path else path
     clusters = sorted(p for p in docs.iterdir() if p.is_dir())
     if not clusters:
         raise InputError(f"no cluster folders in {docs}")
-    references = _duc_references(root)
-    for folder in clusters:
-        articles = tuple(a for f in sorted(folder.rglob("*")) if f.is_file() for a in read_sgml(f))
-        yield Cluster(folder.name, articles, _references_of(folder.name, references))
+    return root, clusters
 
 
 def _duc_references(root: Path) -> dict[str, list[str]]:
@@ -429,6 +456,15 @@ def _lines(file: Path) -> Iterator[str]:
     try:
         with _open(file) as lines:
             yield from lines
+    except READ_ERRORS as error:
+        raise unreadable(file, error) from None
+
+
+def _count_lines(file: Path, blank: bool = False) -> int:
+    """Lines of a file, blank ones too or not, read as bytes and never parsed."""
+    try:
+        with open(file, "rb") as lines:
+            return sum(1 for line in lines if blank or line.strip())
     except READ_ERRORS as error:
         raise unreadable(file, error) from None
 
