@@ -14,6 +14,7 @@ taken and given at the edges (`Rows.of`, `Rows.sparse`, `term_counts`,
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -78,9 +79,13 @@ class TermMatrix:
     vocabulary: dict[str, int]
     idf: np.ndarray
 
-    @property
+    @functools.cached_property
     def matrix(self) -> sparse.csr_matrix:
-        return self.rows.sparse()
+        """The rows as a scipy matrix, built on first use and read-only, as the rows it shares are."""
+        matrix = self.rows.sparse()
+        for array in (matrix.data, matrix.indices, matrix.indptr):
+            array.flags.writeable = False
+        return matrix
 
 
 def count_rows(texts: Sequence[Sequence[str]]) -> tuple[Rows, dict[str, int]]:
