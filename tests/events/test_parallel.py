@@ -2,6 +2,7 @@
 
 import multiprocessing
 import os
+import signal
 import time
 
 import pytest
@@ -49,3 +50,21 @@ def test_a_stream_left_early_stops_its_workers():
 def test_no_workers_featurizes_every_batch_here():
     batches = [[i] for i in range(5)]
     assert [b[0][1] for b in featurized(tagged, iter(batches), 0)] == [os.getpid()] * 5
+
+
+def slow(batch):
+    time.sleep(0.01)
+    return tagged(batch)
+
+
+def test_ctrl_c_is_left_to_the_caller(capfd):
+    # Ctrl-C signals every process of the group; a worker that raised would print its own traceback and stop.
+    stream = featurized(slow, iter([[i] for i in range(60)]), 1)
+    found = [next(stream)]
+    while found[-1][0][1] == os.getpid():  # until the worker has surely begun serving
+        found.append(next(stream))
+    for worker in multiprocessing.active_children():
+        os.kill(worker.pid, signal.SIGINT)
+    found += list(stream)
+    assert [batch[0][0] for batch in found] == [2 * i for i in range(60)]
+    assert "Traceback" not in capfd.readouterr().err

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import multiprocessing
 import queue
+import signal
 import threading
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -120,6 +121,8 @@ class _Worker:
 
 def _serve(featurize: Callable[[list], Any], requests, results, inherited: list) -> None:
     """The worker's loop: featurize each batch that comes and send it back, until the caller sends None."""
+    # Ctrl-C reaches the whole process group: the caller stops the stream, and with it the worker, saying so once.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     for end in inherited:
         end.close()
     queued: queue.SimpleQueue = queue.SimpleQueue()
