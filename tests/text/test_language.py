@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from synopsis.text.language import detect_language
+from synopsis.text.language import _identifier, detect_language
 
 SOURCES = Path(__file__).resolve().parents[3] / "shared" / "data" / "multiling2011" / "SourceTexts"
 CODES = {"english": "en", "arabic": "ar", "czech": "cs", "french": "fr", "greek": "el", "hebrew": "he", "hindi": "hi"}
@@ -28,6 +28,9 @@ def test_every_multiling_source_text():
         ("Die Truppen des Regimes haben Dutzende Städte im Nordwesten Syriens erobert.", "de"),
         ("Οι δυνάμεις του καθεστώτος κατέλαβαν δεκάδες πόλεις στη Συρία.", "el"),
         ("استولت قوات النظام على عشرات البلدات في شمال غرب سوريا", "ar"),
+        ("Le forze del regime hanno conquistato decine di città nel nord-ovest della Siria, ha detto un osservatorio.", "it"),
+        ("As forças do regime tomaram dezenas de cidades no noroeste da Síria, disse um observatório.", "pt"),
+        ("De troepen van het regime hebben tientallen steden in het noordwesten van Syrië ingenomen, zei een waarnemer.", "nl"),
     ],
 )
 def test_short_news_sentences(text, code):
@@ -37,3 +40,16 @@ def test_short_news_sentences(text, code):
 def test_nothing_to_tell_by_defaults_to_english():
     assert detect_language("") == "en"
     assert detect_language("2019-12-23 12:00") == "en"
+
+
+def test_short_english_reports_are_told_without_the_model():
+    # A headline and a sentence or two carry fewer of the commonest words than long prose does.
+    reports = [
+        "An Australian climber who survived two nights stuck on Mount Cook after seeing his brother die also narrowly"
+        " escaped being buried alive himself.",
+        "The BBC says little-known actor Matt Smith will take over the title role in the long-running sci-fi series"
+        ' "Doctor Who."',
+    ]
+    _identifier.cache_clear()
+    assert [detect_language(report) for report in reports] == ["en", "en"]
+    assert _identifier.cache_info().currsize == 0

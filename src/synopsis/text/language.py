@@ -13,11 +13,17 @@ import re
 _SAMPLE = 5000  # characters: plenty to tell a language, and keeps huge reports fast
 _WORD = re.compile(r"[^\W\d_]+")
 _ASCII_WORD = re.compile(r"[a-z]+")
-# The commonest English words; together they make up a quarter or more of any English prose.
+# Common English function and news words, none of them common in another language written in Latin letters
+# (no "die", "will", "also"): they make up a quarter or more of English prose, even a headline and two sentences,
+# and under a tenth of French or Czech.
 _ENGLISH = frozenset(
-    "the of and to in a is was that for on with as by at from it he said his are were has have be".split()
+    """the of and to in a is was that for on with as by at from it he said his are were has have be
+    an this who its their they she her been into not but had which would more when about after than up out over
+    could there what him we them you our some other if new year years first last people told says just because
+    while where how did does should these those before during against under between through off down now then
+    being one two three""".split()
 )
-_ENGLISH_SHARE = 0.25
+_ENGLISH_SHARE = 0.2
 
 
 def detect_language(text: str) -> str:
