@@ -1,3 +1,5 @@
+import json
+
 import pytest
 
 from synopsis.cli import main
@@ -82,11 +84,12 @@ def test_batch_skips_a_bad_cluster_and_names_it(duc_layout, tmp_path, capsys):
     empty.mkdir()
     (empty / "README").write_text("no SGML here")
     out = tmp_path / "out"
-    with pytest.warns(Warning):
-        code = main(["batch", str(duc_layout), "--out", str(out), "--jobs", "2"])
+    code = main(["batch", str(duc_layout), "--out", str(out), "--jobs", "2"])
     assert code == 1
     assert sorted(p.name for p in out.iterdir()) == ["d1t.txt", "d2t.txt"]
-    assert "cluster d3t skipped" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "cluster d3t skipped" in err
+    assert "synopsis: warning: " in err and "README" in err  # the file read as no report, in one line
 
 
 def test_batch_rejects_an_unknown_method_in_one_line(duc_layout, tmp_path, capsys):
@@ -207,3 +210,40 @@ def test_batch_progress_knows_the_number_of_clusters(duc_layout):
         return cluster_total(build_parser("batch").parse_args(["batch", str(duc_layout), "--out", "x", *options]))
 
     assert (total(), total("--limit", "1"), total("--limit", "5")) == (2, 1, 2)
+
+
+@pytest.mark.parametrize("option", [["--words", "0"], ["--jobs", "0"], ["--limit", "-1"], ["--words", "ten"]])
+def test_batch_and_eval_take_a_bad_number_as_a_usage_error(duc_layout, tmp_path, capsys, option):
+    for command in (["batch", str(duc_layout), "--out", str(tmp_path / "out")], ["eval", str(duc_layout)]):
+        with pytest.raises(SystemExit) as stop:
+            main(command + option)
+        err = capsys.readouterr().err
+        assert stop.value.code == 2 and err.count("\n") == 1 and option[0] in err and "--help" in err
+
+
+def test_batch_and_eval_tell_a_bad_benchmark_line_in_one_line(tmp_path, capsys):
+    feed = tmp_path / "clusters.jsonl"
+    record = {"cluster_id": "c1", "documents": [{"doc_id": "a", "text": REPORTS["d1t"][0]}], "references": [REFERENCES["d1t"]]}
+    feed.write_text(json.dumps(record) + "\n{broken\n")
+    assert main(["eval", str(feed), "--systems", "lead"]) == 0
+    err = capsys.readouterr().err
+    assert err == f"synopsis: warning: {feed}:2: not JSON (Expecting property name enclosed in double quotes), skipped\n"
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text("{broken\n")
+    assert main(["batch", str(broken), "--out", str(tmp_path / "out")]) == 3
+    assert capsys.readouterr().err.splitlines() == [
+        f"synopsis: warning: {broken}:1: not JSON (Expecting property name enclosed in double quotes), skipped",
+        f"synopsis: error: {broken}: no line is a JSON object",
+    ]
+
+
+def test_batch_out_that_is_a_file_says_so(duc_layout, tmp_path, capsys):
+    out = tmp_path / "summaries"
+    out.write_text("")
+    assert main(["batch", str(duc_layout), "--out", str(out)]) == 1
+    assert capsys.readouterr().err == f"synopsis: error: cannot write to {out}: not a folder\n"
+
+
+def test_batch_counts_one_summary_in_the_singular(duc_layout, tmp_path, capsys):
+    assert main(["batch", str(duc_layout), "--out", str(tmp_path / "out"), "--limit", "1", "--method", "lead"]) == 0
+    assert capsys.readouterr().err.endswith("1 summary written to " + str(tmp_path / "out") + "\n")

@@ -17,9 +17,12 @@ def add_dataset_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("input", metavar="INPUT", help="benchmark folder or file (DUC/TAC, Multi-News, WCEP, MultiLing, JSONL)")
     parser.add_argument("--format", default="auto", choices=FORMAT_CHOICES, help="layout of INPUT (default: detect)")
     parser.add_argument("--language", default="english", help="MultiLing language (default: english)")
-    parser.add_argument("--words", type=int, default=100, help="summary budget in words (default: 100)")
-    parser.add_argument("--jobs", type=int, default=1, help="worker processes (default: 1)")
-    parser.add_argument("--limit", type=int, default=None, help="only the first N clusters")
+    from synopsis.cli.common import nonnegative, positive
+
+    # Checked as the line is read, so a bad number is a usage error (exit 2) like brief's.
+    parser.add_argument("--words", type=positive, default=100, help="summary budget in words (default: 100)")
+    parser.add_argument("--jobs", type=positive, default=1, help="worker processes (default: 1)")
+    parser.add_argument("--limit", type=nonnegative, default=None, help="only the first N clusters")
     parser.add_argument(
         "--whole-sentences", action="store_true",
         help="whole sentences only, as in a brief: no sentence cut at the limit (summaries may fall a few words short)",
@@ -43,16 +46,12 @@ def register(subparsers) -> None:
 
 def load_clusters(args) -> Iterator:
     """The benchmark's clusters as they are read, so the first is at work while the others are still read."""
-    from synopsis.errors import InputError, NoArticlesError
+    from synopsis.errors import NoArticlesError
     from synopsis.io.datasets import read_clusters
 
-    if args.words is not None and args.words <= 0:
-        raise InputError("--words must be positive")
-    if args.jobs < 1:
-        raise InputError("--jobs must be at least 1")
     clusters = read_clusters(args.input, args.format, language=args.language)
     if args.limit is not None:
-        clusters = itertools.islice(clusters, max(0, args.limit))
+        clusters = itertools.islice(clusters, args.limit)
     first = next(clusters, None)
     if first is None:
         raise NoArticlesError(f"no clusters in {args.input}")
@@ -65,7 +64,7 @@ def cluster_total(args) -> int | None:
 
     total = count_clusters(args.input, args.format, language=args.language)
     if args.limit is not None:
-        return max(0, args.limit) if total is None else min(total, max(0, args.limit))
+        return args.limit if total is None else min(total, args.limit)
     return total
 
 
@@ -82,6 +81,8 @@ def check_folder(folder: Path) -> None:
     """Make the output folder before any work, so a bad --out costs nothing."""
     from synopsis.errors import SynopsisError
 
+    if folder.exists() and not folder.is_dir():
+        raise SynopsisError(f"cannot write to {folder}: not a folder")
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -108,6 +109,13 @@ def report_failures(runs) -> int:
 
 
 def run(args) -> int:
+    from synopsis.cli.common import reported_warnings
+
+    with reported_warnings():
+        return summarize_clusters(args)
+
+
+def summarize_clusters(args) -> int:
     from synopsis.errors import SynopsisError
     from synopsis.evaluate.systems import check_systems, run_clusters
     from synopsis.model import Budget
@@ -123,7 +131,9 @@ def run(args) -> int:
         if not result.error:
             write_summary(args.out, result.cluster, result.summaries[args.method])
     failed = report_failures(runs)
-    print(f"{len(runs) - failed} summaries written to {args.out}" + (f"; {failed} clusters skipped" if failed else ""), file=sys.stderr)
+    written = len(runs) - failed
+    skipped = f"; {failed} {'cluster' if failed == 1 else 'clusters'} skipped" if failed else ""
+    print(f"{written} {'summary' if written == 1 else 'summaries'} written to {args.out}{skipped}", file=sys.stderr)
     if failed == len(runs):
         raise SynopsisError("no cluster could be summarized")
     return 1 if failed else 0

@@ -37,6 +37,13 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
+    from synopsis.cli.common import reported_warnings
+
+    with reported_warnings():
+        return score_systems(args)
+
+
+def score_systems(args) -> int:
     from synopsis.cli.batch import check_folder, load_clusters, progress, report_failures, write_summary
     from synopsis.cli.common import check_writable
     from synopsis.errors import InputError

@@ -426,8 +426,8 @@ def _jsonl_kind(file: Path) -> str:
             return "wcep"
         if "documents" in record:
             return "jsonl"
-        break
-    raise InputError(f"{file}: JSON lines are neither WCEP events nor clusters with 'documents'")
+        raise InputError(f"{file}: JSON lines are neither WCEP events nor clusters with 'documents'")
+    raise InputError(f"{file}: no line is a JSON object")
 
 
 def _json_records(path: Path) -> Iterator[tuple[Path, int, dict]]:
