@@ -227,3 +227,9 @@ def test_a_usage_error_is_one_line():
     code, out, err = synopsis("brief", "--wordz", "3", "x")
     assert code == 2 and out == ""
     assert err.count("\n") == 1 and "unrecognized arguments: --wordz" in err and "--help" in err
+
+
+def test_an_unknown_option_points_to_the_help_of_its_command():
+    code, out, err = synopsis("cluster", "feed.jsonl", "--format", "json")
+    assert code == 2 and out == ""
+    assert err == "synopsis cluster: error: unrecognized arguments: --format json (see synopsis cluster --help)\n"

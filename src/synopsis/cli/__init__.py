@@ -26,7 +26,10 @@ class Parser(argparse.ArgumentParser):
     """An argument parser whose usage errors are one line that says where help is."""
 
     def error(self, message: str):
-        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+        self.usage_error(self.prog, message)
+
+    def usage_error(self, prog: str, message: str):
+        self.exit(2, f"{prog}: error: {message} (see {prog} --help)\n")
 
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
@@ -57,7 +60,11 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     # A sub-command named first needs only its own parser; anything else (--help, a typo) gets them all.
     parser = build_parser(argv[0] if argv and argv[0] in COMMANDS else None)
-    args = parser.parse_args(argv)
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:
+        # Told by the command they were given to, whose --help lists what it takes.
+        command = f"{parser.prog} {args.command}" if getattr(args, "command", None) else parser.prog
+        parser.usage_error(command, f"unrecognized arguments: {' '.join(unknown)}")
     if not getattr(args, "run", None):
         parser.print_help()
         return 2
