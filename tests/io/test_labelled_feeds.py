@@ -41,3 +41,24 @@ def test_labelled_feed_tells_a_bad_line_and_a_bad_date_as_the_reader_does(tmp_pa
         f"skipped {path} line 2: not a JSON object",
         f"skipped {path} line 3: not a JSON object",
     ]
+
+
+def test_a_feed_without_its_gold_field_is_one_error_and_many_bad_lines_are_counted(tmp_path):
+    import pytest
+
+    from synopsis.errors import NoArticlesError
+
+    path = tmp_path / "gold.jsonl"
+    path.write_text("".join(json.dumps({"id": f"a{n}", "text": "Flood."}) + "\n" for n in range(30)))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        with pytest.raises(NoArticlesError, match="no line of .* has the gold field 'event'"):
+            read_labelled(path, "event")
+    assert not [w for w in caught if issubclass(w.category, InputWarning)]
+    path.write_text(path.read_text() + json.dumps({"id": "b", "text": "Flood.", "event": "x"}) + "\n")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        articles, _ = read_labelled(path, "event")
+    told = [str(w.message) for w in caught if issubclass(w.category, InputWarning)]
+    assert [a.id for a in articles] == ["b"]
+    assert len(told) == 11 and told[-1] == f"{path}: 20 more lines with problems (skipped lines, dates left empty)"

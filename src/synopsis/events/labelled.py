@@ -11,17 +11,18 @@ from __future__ import annotations
 
 import os
 import random
-import warnings
 from collections.abc import Sequence
 
-from synopsis.errors import InputError, InputWarning, NoArticlesError
-from synopsis.io.readers import from_record, parse_json
+from synopsis.errors import InputError, NoArticlesError
+from synopsis.io.readers import LINE_WARNINGS, first_problems, from_record, parse_json, warn
 from synopsis.model import Article
 
 
 def read_labelled(path: str | os.PathLike, field: str) -> tuple[list[Article], list[str]]:
     """The articles of a JSONL file and their gold labels from `field`, in file order."""
-    articles, labels = [], []
+    articles, labels, unlabelled = [], [], []
+    # As the reader does: the first problems a line each, the rest counted.
+    note, untold = first_problems(LINE_WARNINGS)
     try:
         with open(path, encoding="utf-8") as lines:
             for number, line in enumerate(lines, 1):
@@ -29,11 +30,11 @@ def read_labelled(path: str | os.PathLike, field: str) -> tuple[list[Article], l
                     continue
                 where = f"{os.fspath(path)} line {number}"
                 record = parse_json(line)
-                article = labelled_article(record, f"{number}", os.fspath(path), where)
+                article = labelled_article(record, f"{number}", os.fspath(path), where, note)
                 if article is None:
                     continue
                 if record.get(field) is None:
-                    warnings.warn(f"skipped {where}: no gold field {field!r}", InputWarning, stacklevel=2)
+                    unlabelled.append(where)
                     continue
                 articles.append(article)
                 labels.append(str(record[field]))
@@ -41,15 +42,22 @@ def read_labelled(path: str | os.PathLike, field: str) -> tuple[list[Article], l
         raise InputError(f"cannot read {path}: {error.strerror}") from None
     except UnicodeDecodeError:
         raise InputError(f"{path}: not UTF-8 text") from None
+    if not articles and unlabelled:
+        raise NoArticlesError(f"no line of {path} has the gold field {field!r}")
+    # Told after the read, so a feed with no labels at all is one line, not one a line.
+    for where in unlabelled:
+        note(f"skipped {where}: no gold field {field!r}")
+    if untold():
+        warn(f"{path}: {untold()} more lines with problems (skipped lines, dates left empty)")
     if not articles:
         raise NoArticlesError(f"no articles found in {path}")
     return articles, labels
 
 
-def labelled_article(record: object, default_id: str, path: str | None, where: str) -> Article | None:
+def labelled_article(record: object, default_id: str, path: str | None, where: str, note=None) -> Article | None:
     """The article the JSONL reader makes of `record`, ECB+'s `doc_id` and `sentences` read as its id and text."""
     if not isinstance(record, dict):
-        return from_record(record, default_id, path, where)
+        return from_record(record, default_id, path, where, note)
     fields = dict(record)
     if fields.get("id") in (None, ""):
         fields["id"] = fields.get("doc_id")
@@ -59,7 +67,7 @@ def labelled_article(record: object, default_id: str, path: str | None, where: s
         if sentences and sentences[0].startswith("http"):
             fields["url"], sentences = sentences[0].replace(" ", ""), sentences[1:]
         fields["text"] = "\n\n".join(sentences)
-    return from_record(fields, default_id, path, where)
+    return from_record(fields, default_id, path, where, note)
 
 
 def shuffled(articles: Sequence, labels: Sequence, seed: int = 0) -> tuple[list, list]:
