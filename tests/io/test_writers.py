@@ -181,3 +181,13 @@ def test_html_is_escaped_self_contained_and_linked():
 def test_unknown_format_is_a_user_error():
     with pytest.raises(SynopsisError, match="unknown format 'pdf'"):
         render(make_brief(), "pdf")
+
+
+def test_a_digest_of_one_event_counts_it_in_the_singular():
+    import synopsis
+    from synopsis.io.writers import render_digest
+
+    story = Article(id="one", text="A storm hit the coast on Monday, officials said. Roads were closed.", language="en")
+    entries = synopsis.digest([story], words=20, facts=False)
+    assert render_digest(entries, 1, "markdown").startswith("# Digest: 1 event from 1 report\n")
+    assert "<h1>Digest: 1 event from 1 report</h1>" in render_digest(entries, 1, "html")

@@ -202,6 +202,11 @@ def reports(count: int) -> str:
     return "1 report" if count == 1 else f"{count} reports"
 
 
+def digest_heading(entries, total: int) -> str:
+    events = "1 event" if len(entries) == 1 else f"{len(entries)} events"
+    return f"Digest: {events} from {reports(total)}"
+
+
 # Text: the summary a line a sentence, the source list, then the fact sheet's sections.
 
 
@@ -399,7 +404,7 @@ def event_line(entry) -> str:
 
 
 def digest_markdown(entries, total: int) -> str:
-    lines = [f"# Digest: {len(entries)} events from {total} reports", ""]
+    lines = [f"# {digest_heading(entries, total)}", ""]
     for number, entry in enumerate(entries, 1):
         lines += [f"## {number}. {md(entry.title)}", "", f"*{md(event_line(entry))}*", ""]
         lines += markdown_brief(entry.brief, level=3) + [""]
@@ -407,7 +412,7 @@ def digest_markdown(entries, total: int) -> str:
 
 
 def digest_html(entries, total: int) -> str:
-    body = [f"<h1>Digest: {len(entries)} events from {total} reports</h1>"]
+    body = [f"<h1>{esc(digest_heading(entries, total))}</h1>"]
     for number, entry in enumerate(entries, 1):
         body += [
             f'<article id="event-{number}">',
@@ -416,7 +421,7 @@ def digest_html(entries, total: int) -> str:
             *html_brief(entry.brief, level=3, anchor=f"event-{number}-source-"),
             "</article>",
         ]
-    return page(f"Digest of {total} reports", body, style="article{margin-bottom:3rem}")
+    return page(f"Digest of {reports(total)}", body, style="article{margin-bottom:3rem}")
 
 
 def digest_json(entries, total: int) -> str:
