@@ -247,3 +247,15 @@ def test_batch_out_that_is_a_file_says_so(duc_layout, tmp_path, capsys):
 def test_batch_counts_one_summary_in_the_singular(duc_layout, tmp_path, capsys):
     assert main(["batch", str(duc_layout), "--out", str(tmp_path / "out"), "--limit", "1", "--method", "lead"]) == 0
     assert capsys.readouterr().err.endswith("1 summary written to " + str(tmp_path / "out") + "\n")
+
+
+def test_eval_warns_of_a_peer_folder_missing_summaries(duc_layout, tmp_path, capsys):
+    peer = tmp_path / "mine"
+    peer.mkdir()
+    (peer / "d1t.txt").write_text(REFERENCES["d1t"])
+    (peer / "D2T.summary").write_text(REFERENCES["d2t"])  # a name eval does not look for
+    assert main(["eval", str(duc_layout), "--peers", str(peer)]) == 0
+    assert capsys.readouterr().err == (
+        f"synopsis: warning: {peer} holds summaries of 1 of the 2 clusters "
+        "(named <cluster id>.txt, e.g. d1t.txt); the others score 0\n"
+    )

@@ -48,7 +48,8 @@ def score_systems(args) -> int:
     from synopsis.cli.common import check_writable
     from synopsis.errors import InputError
     from synopsis.evaluate.systems import available_systems, by_system, check_systems, run_clusters
-    from synopsis.io.datasets import read_summaries
+    from synopsis.io.datasets import read_summaries, summary_file_name
+    from synopsis.io.readers import warn
     from synopsis.model import Budget
 
     systems = list(args.systems if args.systems is not None else [] if args.peers else
@@ -74,7 +75,12 @@ def score_systems(args) -> int:
             for cluster, text in texts.items():
                 write_summary(args.save / system, cluster, text)
     for folder in args.peers:
-        summaries[_peer_name(folder, summaries)] = read_summaries(folder, references)
+        found = read_summaries(folder, references)
+        if len(found) < len(references):
+            # A cluster without a summary scores 0, so a misnamed folder must not pass unnoticed.
+            warn(f"{folder} holds summaries of {len(found)} of the {len(references)} clusters "
+                 f"(named <cluster id>.txt, e.g. {summary_file_name(next(iter(references)))}); the others score 0")
+        summaries[_peer_name(folder, summaries)] = found
 
     per_cluster = rouge_score_clusters(summaries, references, args)
     print(score_table(summaries, per_cluster, references, runs, args))
