@@ -93,9 +93,11 @@ def test_batch_skips_a_bad_cluster_and_names_it(duc_layout, tmp_path, capsys):
 
 
 def test_batch_rejects_an_unknown_method_in_one_line(duc_layout, tmp_path, capsys):
-    assert main(["batch", str(duc_layout), "--out", str(tmp_path / "o"), "--method", "nonesuch"]) == 1
-    err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "nonesuch" in err
+    for command in (["batch", str(duc_layout), "--out", str(tmp_path / "o"), "--method"], ["eval", str(duc_layout), "--systems", "lead"]):
+        with pytest.raises(SystemExit) as stop:
+            main(command + ["nonesuch"])
+        err = capsys.readouterr().err
+        assert stop.value.code == 2 and err.count("\n") == 1 and "nonesuch" in err and "--help" in err
 
 
 def test_eval_prints_one_table_for_methods_oracle_and_peer_folders(duc_layout, tmp_path, capsys):

@@ -40,7 +40,11 @@ def register(subparsers) -> None:
     )
     add_dataset_arguments(parser)
     parser.add_argument("--out", required=True, type=Path, help="folder for the summaries")
-    parser.add_argument("--method", default="default", help="summarization method (default: default)")
+    from synopsis.evaluate.systems import available_systems
+
+    # A wrong name is a usage error (exit 2), as in `synopsis brief`.
+    parser.add_argument("--method", default="default", choices=available_systems(), metavar="NAME",
+                        help=f"summarization method: {', '.join(available_systems())} (default: %(default)s)")
     parser.set_defaults(run=run)
 
 

@@ -20,9 +20,11 @@ def register(subparsers) -> None:
         "a cluster a system has no summary for scores 0.",
     )
     add_dataset_arguments(parser)
+    from synopsis.evaluate.systems import available_systems
+
     parser.add_argument(
-        "--systems", nargs="*", metavar="NAME", default=None,
-        help="methods to run, 'oracle' for the greedy ROUGE-2 upper bound "
+        "--systems", nargs="*", metavar="NAME", default=None, choices=available_systems(),
+        help=f"methods to run ({', '.join(available_systems())}), 'oracle' for the greedy ROUGE-2 upper bound "
         f"(default: {' '.join(DEFAULT_SYSTEMS)} unless --peers is given)",
     )
     parser.add_argument("--peers", nargs="*", type=Path, default=(), metavar="DIR", help="folders of existing summaries to score")
