@@ -90,6 +90,14 @@ def test_a_state_the_counted_are_left_in_is_the_action():
     }
 
 
+def test_people_left_by_a_disaster_did_not_flee():
+    # "left" says who fled only of its subject; those a quake left are homeless, displaced or refugees
+    assert (2000, "fled") in figures_of("About 2,000 people left the city on Monday.")
+    assert (766000, "displaced") in figures_of("The earthquake left 222,570 dead and 766,000 displaced people.")
+    assert (1500000, "fled") not in figures_of("About 1.5 million people have been left without homes.")
+    assert (90000, "fled") in figures_of("The offensive has killed dozens and left more than 90,000 refugees.")
+
+
 def test_a_revised_count_keeps_both_values_with_the_toll_action():
     found = figures_of("Officials lowered the confirmed death toll from 7,000 to about 6,100 on Thursday.")
     assert found == {(7000, "killed"), (6100, "killed")}

@@ -167,6 +167,11 @@ def test_reports_giving_a_country_different_populations_conflict():
         "The WFP is supporting 1.7 million hungry Cambodians, about 15 percent of Cambodia's 11 million people.",
     )
     assert {v.value for v in fact.values} == {23e6, 22e6}
+    (fact,) = conflicts(  # a population told after its number, against a country "of" a number
+        "Some 80 percent of Croatia's 4.7 million population is Catholic.",
+        "The pope arrived in Croatia, a country of 4 million that is more than 75 percent Catholic.",
+    )
+    assert {v.value for v in fact.values} == {4.7e6, 4e6}
 
 
 def test_a_part_of_a_sum_is_not_compared_with_the_whole():
@@ -377,4 +382,16 @@ def test_members_at_one_sitting_are_compared_whatever_is_then_done():
     assert not _dated_conflicts(  # members of a body counted by what they did, not by who sat
         ("1998-12-10", "On Thursday, 71 members of the board voted for the letter."),
         ("1998-12-10", "On Thursday, 66 members of the board signed a petition."),
+    )
+
+
+def test_a_vague_count_is_compared_only_with_values_of_its_own_order():
+    (fact,) = reconcile([figure("a", "dozens"), figure("b", "150")])
+    assert fact.verdict == "agree"
+    # "dozens of dead" on the first day and "about 200,000" a week later are not one count
+    assert {f.verdict for f in reconcile([figure("a", "dozens"), figure("b", "about 200,000")])} == {"single"}
+    assert {f.verdict for f in reconcile([figure("a", "hundreds"), figure("b", "four")])} == {"single"}
+    assert not conflicts(
+        "A reporter said he had seen dozens of people killed amid collapsed buildings.",
+        "The earthquake killed about 200,000 people.",
     )

@@ -240,6 +240,8 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
     action = _action(anchor)
     if noun is not None and noun.lemma_.lower() in ("injured", "wounded", "injure", "wound"):
         action = "injured"  # "the 162 injured"
+    if action == "left" and noun is not None and noun.lemma_.lower() == "refugee":
+        action = "fled"  # "left more than 90,000 refugees": those left are the ones who fled
     if re.match(r"\s+(?:people\s+)?dead\b", sentence.text[match.end() :]) or (
         noun is not None and noun.lemma_.lower() in ("death", "fatality", "life")
     ):
@@ -410,8 +412,9 @@ def _a_population(noun, number) -> bool:
     if noun is None:
         return False
     lemma = noun.lemma_.lower()
-    if lemma in _PEOPLE:
-        return any(c.dep_ == "poss" for c in noun.children)
+    if lemma in _PEOPLE or lemma == "population":
+        # "its 23 million people", "Croatia's 4.7 million population"
+        return any(c.dep_ == "poss" for c in noun.children) or (lemma == "population" and noun.i < number.i)
     return lemma in _PEOPLED and noun.i < number.i
 
 
@@ -524,7 +527,7 @@ def _predicate(anchor) -> frozenset[str]:
 
 
 # A state the counted things are left in: "leaving three yachts missing", "96 missing and 27,000 homeless".
-_STATES = {"missing": "missing", "homeless": "homeless", "stranded": "stranded", "dead": "killed"}
+_STATES = {"missing": "missing", "homeless": "homeless", "stranded": "stranded", "dead": "killed", "displaced": "displaced"}
 _STATE_AFTER = re.compile(
     r"^\s+(?:(?:were|are|was|is|remain(?:s|ed)?|still|reported|listed|believed|presumed|left)\s+){0,3}"
     rf"(?P<state>{'|'.join(_STATES)})\b",
@@ -724,6 +727,8 @@ def _action(anchor) -> str:
         if head.pos_ in ("VERB", "AUX"):
             particle = _child(head, "prt")
             phrasal = f"{lemma} {particle.lower_}" if particle is not None else lemma
+            if lemma == "leave" and node.dep_ != "nsubj":
+                return "left"  # "the quake left 766,000 displaced", "1.5 million were left without homes": no one fled
             if lemma in _FORCE and _child(head, "xcomp") is not None:
                 xcomp = _child(head, "xcomp").lemma_.lower()
                 return ACTIONS.get(xcomp, xcomp)  # "forced ... to flee"

@@ -150,10 +150,18 @@ def _place_names(place: str) -> set[str]:
 
 
 def _same_order(a: Figure, b: Figure) -> bool:
-    if a.amount.vague or b.amount.vague or a.action in ("aged", "ranked"):
+    if a.action in ("aged", "ranked"):
         return True
+    if a.amount.vague or b.amount.vague:
+        # "dozens of dead" on the first day and "about 200,000" a week later count different things:
+        # a vague word allows its whole range, and no more than that range's order
+        return _within_order(a.amount, b.amount) and _within_order(b.amount, a.amount)
     low, high = sorted((a.amount.value, b.amount.value))
     return low > 0 and high / low <= SAME_ORDER
+
+
+def _within_order(a, b) -> bool:
+    return a.low <= b.high * SAME_ORDER
 
 
 def _distance(a: Figure, b: Figure) -> float:
