@@ -309,3 +309,87 @@ def test_an_auxiliary_and_a_scene_set_with_as_are_no_part_of_the_speaker():
     text = "As the memo told it, the bank's directors had added, ``We can work together.''"
     assert speakers(text)[0][1] == "bank's directors"
     assert speakers("Lawyer Dana Boyd had argued: ``The merger is fair.''")[0][1].endswith("Dana Boyd")
+
+
+def test_a_named_clause_that_ends_in_a_colon_and_verbs_of_advice_and_screams():
+    text = "A crowd gathered on the hill, and 33-year-old Somchai Prasert made his wish: ``I would like a son.''"
+    assert speakers(text) == [("I would like a son.", "Somchai Prasert")]
+    text = (
+        "Joe Rao is an astronomer.\n\nFor meteor fans, Rao recommends watching the eastern sky.\n\n"
+        "``Whatever you do, set that alarm clock,'' he advised."
+    )
+    assert speakers(text)[0][1] == "Joe Rao"
+    text = "Karen Jones was swarmed by anti-abortion protesters who screamed, ``Be strong!''"
+    assert speakers(text) == [("Be strong!", "anti-abortion protesters")]
+
+
+def test_a_sentences_opening_word_or_an_age_does_not_hide_who_spoke():
+    text = (
+        "Brian Marsden works at Harvard.\n\nRussia's Interfax news agency reported that a meteorite landed.\n\n"
+        "But Marsden expressed doubt. ``This sounds like one,'' he said."
+    )
+    assert speakers(text)[0][1] == "Brian Marsden"
+    text = (
+        "However, a voter in the square, Saeid Kazami, 41, said he backed them because they "
+        "``are protectors of the revolution.''\n\n``We know it,'' he said."
+    )
+    assert [s for _, s in speakers(text)] == ["Saeid Kazami", "Saeid Kazami"]
+    assert speakers('"I have nothing to steal." said one local resident, Omen Cola, to AFP.')[0][1] == "Omen Cola"
+
+
+def test_a_pronoun_a_sentence_already_used_is_someone_named_before_it():
+    text = (
+        "Nancy Roseboro, 31, remembers going to the clinic as a young girl.\n\n"
+        "As far as she is concerned, Barnett Slepian gave her a second chance.\n\n"
+        "``I was a child,'' she said."
+    )
+    assert speakers(text)[0][1] == "Nancy Roseboro"
+    text = (
+        "Betty Hodlen sees the issue in terms of class.\n\n"
+        "But poor women like herself have had to rely on people like Barnett Slepian.\n\n"
+        "``He was a kind man,'' she said."
+    )
+    assert speakers(text)[0][1] == "Betty Hodlen"
+
+
+def test_a_described_subject_and_a_named_medium_stand_for_who_spoke():
+    text = (
+        "Pope John Paul II flew to Split. The city was spared before the Dayton Accords ended the fighting.\n\n"
+        "The pope mentioned this in his homily. ``How can we not feel regret for this?'' he said."
+    )
+    assert speakers(text)[0][1] == "Pope John Paul"  # the name as far as its last word in capitals and small letters
+    text = "John Paul II called on Croats to make peace.\n\n``It is now necessary to build a democracy,'' the pontiff said."
+    assert speakers(text)[0][1] == "John Paul"
+    text = "Tehran radio said people queued to vote. ``People voted for Islam,'' the radio said."
+    assert speakers(text)[0][1] == "Tehran radio"
+    assert speakers("The official media on Friday claimed an ``unprecedented'' participation.")[0][1] == "official media"
+
+
+def test_a_surname_with_its_role_a_city_and_an_owner_are_not_taken_for_another_speaker():
+    text = (
+        "Saying ``we will clean,'' Juan Antonio Samaranch responded on Sunday.\n\n"
+        "``It is a serious problem,'' Samaranch, president of the International Olympic Committee, said."
+    )
+    assert [s for _, s in speakers(text)] == ["Juan Antonio Samaranch", "Juan Antonio Samaranch"]
+    text = (
+        "``Never,'' Juan Samaranch said. The IOC ruled out stripping Salt Lake City of the games.\n\n"
+        "``No, there is not any possibility,'' he said."
+    )
+    assert speakers(text)[1][1] == "Juan Samaranch"
+    text = (
+        "U.S. Olympic Committee deputy secretary general John Krimsky described the row as harmful for Salt Lake's image. "
+        "``It doesn't do us any good at all,'' he said."
+    )
+    assert speakers(text)[-1][1] == "John Krimsky"
+
+
+def test_a_second_verb_a_trailing_pronoun_and_a_passives_agent_say_who_spoke():
+    text = (
+        "Marc Hodler spoke on Sunday.\n\nHodler, when pressed for comment at Olympic headquarters, covered his "
+        "mouth with both hands and then said, ``Muzzle imposed by the president.''"
+    )
+    assert speakers(text)[0][1] == "Marc Hodler"
+    text = "Marc Hodler spoke on Sunday. Asked if he might resign he said, ``I'm not going to resign.''"
+    assert speakers(text)[0][1] == "Marc Hodler"
+    text = "Marc Hodler said the fund _ described as ``humanitarian aid'' by Salt Lake officials _ was a bribe."
+    assert speakers(text)[0][1] == "Salt Lake officials"

@@ -16,7 +16,12 @@ surname alone stands for the full name the report gave. "An agency quoted X as
 saying" gives X's words; a legislator's party and state (", R-Ariz.,") are no
 part of the attribution; inside a sentence, words a body's statement put out are
 the body's, and a relative clause's ("Judge Diallo, who denounced ... as "...""),
-its antecedent's.
+its antecedent's. A pronoun a sentence already used before naming anyone ("As far as
+she is concerned, Slepian gave her ...") is someone named further back; a sentence whose
+subject is described ("The pope mentioned this") stands for the one described; "the radio"
+is the medium named before ("Tehran radio"); a named clause ending in a colon, a passive's
+agent ("described as "..." by Salt Lake officials"), the first of two coordinated verbs'
+subject and a relative clause's antecedent ("protesters who screamed") are who spoke.
 """
 
 from __future__ import annotations
@@ -36,7 +41,7 @@ _SPEECH = (
     r"acknowledged|complained|pointed out|went on|stressed|emphasised|emphasized|argued|announced|"
     r"exclaimed|whispered|quipped|joked|jested|chanted|yelled|sang|remarked|conceded|countered|responded|"
     r"predicted|observed|commented|cautioned|boasted|bragged|maintained|contended|lamented|retorted|asserted|"
-    r"reiterated|put\s+it"
+    r"reiterated|advised|suggested|screamed|wondered|put\s+it"
 )
 _QUOTE_MARK = re.compile(r"[\"“”`]|''")
 # '," said Abu Akram' or '," said a young man who gave his name': the words after the verb.
@@ -64,8 +69,14 @@ _BEFORE = re.compile(
 )
 # "Mubarak said the two peoples should ... by ``supreme decrees''": the sayer earlier in the sentence.
 _SAID_BEFORE = re.compile(
-    rf"(?P<speaker>\b[A-Z][\w'’-]+(?:\s+(?:al-)?[A-Z][\w'’-]+){{0,3}}|\b[Hh]e|\b[Ss]he)\s+(?:(?:also|later|then|again)\s+)?"
-    rf"(?:{_SPEECH})\b"
+    # "a voter in Tehran's Enqelab Square, Saeid Kazami, 41, said": an age between the name and the verb
+    rf"(?P<speaker>\b[A-Z][\w'’-]+(?:\s+(?:al-)?[A-Z][\w'’-]+){{0,3}}|\b[Hh]e|\b[Ss]he)(?:,\s+\d{{1,3}},)?\s+"
+    rf"(?:(?:also|later|then|again|had|has)\s+)?(?:{_SPEECH})\b"
+)
+# "protesters who screamed, ``Be strong!''": the relative clause's antecedent spoke
+_RELATIVE_SAYER = re.compile(
+    r"(?:^|,\s+|\b(?:by|of|to|with|from|for|at|among|like|and)\s+)(?P<speaker>(?:(?:the|an?)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+who$"
 )
 _ACCORDING = re.compile(r"\baccording to (?P<speaker>[^,.;\"“”]{2,60})", re.IGNORECASE)
 _PRONOUNS = {"he", "she", "him", "her"}
@@ -74,7 +85,7 @@ _PERSON_NOUNS = re.compile(
     r"grandfather|grandmother|farmer|teacher|doctor|nurse|driver|worker|student|survivor|governor|mayor|senator|"
     r"ambassador|leader|prosecutor|judge|minister|official|spokes(?:man|woman|person)|diplomat|envoy|commander|"
     r"lawyer|attorney|chairman|secretary|lawmaker|congressman|dissident|scientist|analyst|economist|activist|"
-    r"negotiator|candidate|general|chief|monk|priest|bishop|officer|"
+    r"negotiator|candidate|general|chief|monk|priest|bishop|archbishop|cardinal|pope|pontiff|cleric|rabbi|imam|officer|"
     r"[\w-]*year-old)\b",
     re.IGNORECASE,
 )
@@ -94,7 +105,12 @@ _NAME = re.compile(
     rf"(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[-\s])?(?:{_INITIAL})?{_PART}){{1,5}}\b"
 )
 # '," declared North Korea's leading newspaper, Rodong Sinmun.': a description, then the name it describes.
-_NAME_AFTER_DESCRIPTION = re.compile(rf"^(?=[^,]*\b[a-z]{{3,}})[^,]{{1,60}},\s+(?P<name>{_NAME.pattern})\s*$")
+_NAME_AFTER_DESCRIPTION = re.compile(
+    # '," said one local resident, Omen Cola, to AFP': whom it was said to is no part of the name
+    rf"^(?=[^,]*\b[a-z]{{3,}})[^,]{{1,60}},\s+(?P<name>{_NAME.pattern})\s*(?:,?\s+to\s+[^,]{{1,30}})?$"
+)
+# "33-year-old Thamarong Kudpong made his wish: ``...'': a clause of a named subject ends in a colon before the quote
+_COLON_INTRO = re.compile(rf"(?P<speaker>{_NAME.pattern}|\b[Hh]e|\b[Ss]he)\s+(?:[a-z][\w'’-]*\s+){{1,6}}[a-z][\w'’-]*:\s*$")
 # The full stop of an initial ends no sentence: "said Eleanor M. Fox, a professor"; it is held as a
 # one-dot leader while attributions are read, and given back in the speaker's name.
 _KEPT_DOT = "\u2024"
@@ -246,15 +262,28 @@ def _speaker(document: Document, match: re.Match, sentences, parses, speakers: l
                     speaker = _SPEAKER_END.split(speaker + " ", maxsplit=1)[0]
             return _resolve(speaker, document, match.start(), speakers)
     tail = _AFTER_TAIL.match(after) if match.group("open") is None else None
+    agent = _BY_AGENT.match(after) if _NAMED_AS.search(text[sentence.start : match.start()]) else None
+    if agent:
+        return _resolve(agent.group("speaker"), document, match.start(), speakers)
     if tail:
         return _resolve(tail.group("speaker"), document, match.start(), speakers)
     before = _attribution(text[sentence.start : match.start()])
     # "``...,'' he said, ``and ...'': the words of the quote before are no attribution of this one
     named = _BEFORE.search(_unquoted(before))
+    if named and re.search(r"\s(?:and|but)(?:\s+(?:then|later|also))?$", named.group("speaker")):
+        named = None  # "Hodler, when pressed, covered his mouth and then said": the first verb's subject, from the parse
+    if named and named.group("speaker").endswith(" who"):
+        relative = _RELATIVE_SAYER.search(named.group("speaker"))
+        if relative:
+            return _resolve(relative.group("speaker"), document, match.start(), speakers)
+    colon = _COLON_INTRO.search(_unquoted(before)) if not named else None
+    if colon and not _NOT_A_NAME.match(colon.group("speaker")):
+        return _resolve(colon.group("speaker"), document, match.start(), speakers)
     if named:
         # "In a statement provided by Tim Pendry, his adviser, Idris said:": the sayer is the last part
         # "Her role in the campaign, she said, ``...": the pronoun after the last comma
         speaker = re.split(r",\s+(?=[A-Z]|(?:he|she|they)$)", _INTRODUCTORY.sub("", named.group("speaker")))[-1]
+        speaker = re.sub(r"^.*\s(?=(?:he|she)$)", "", speaker)  # "Asked if he might resign he said": the pronoun
         return _resolve(speaker, document, match.start(), speakers)
     if before.strip():
         said = list(_SAID_BEFORE.finditer(before))
@@ -275,7 +304,12 @@ def _speaker(document: Document, match: re.Match, sentences, parses, speakers: l
 
 
 # '`` ...'' said Rep. Mark Souder': an inverted attribution right after the closing mark, with no comma
-_SAID_NAME = re.compile(rf"^\s*(?:{_SPEECH})\s+(?:[A-Z]|the\s|an?\s)")
+_SAID_NAME = re.compile(rf"^\s*(?:{_SPEECH})\s+(?:[A-Z]|(?:the|an?|one|another|his|her|their|its)\s)")
+# '"described as ``humanitarian aid'' by Salt Lake officials': the passive's agent named it
+_NAMED_AS = re.compile(r"\b(?:described|called|termed|dubbed|labell?ed|branded|denounced|hailed)\s+(?:as\s+)?(?:``|[\"“])?$")
+_BY_AGENT = re.compile(
+    r"^['’]?,?\s+by\s+(?P<speaker>[^,.;:_\"“”`]{2,60}?)(?=\s*(?:[,.;:_]|\s(?:who|which|that|in|on|at|and|as)\s|$))"
+)
 # '``...,'' and said it was': a conjunction or a relative word is no speaker
 _NO_SPEAKER = re.compile(r"^\s*(?:and|but|or|then|so|as|who|which|that|while)\b")
 # A name at the end of an attribution's description.
@@ -367,7 +401,7 @@ _SAYING = frozenset(
     "acknowledge concede explain note add recall "
     "announce use term dub brand label denounce praise hail welcome accuse blame claim deny admit add "
     "write tweet reply respond argue state stress express voice plead appeal joke jest chant remark "
-    "decry cite predict boast brag lament".split()
+    "decry cite predict boast brag lament scream shout yell advise".split()
 )
 # What a body issues: a verb hung on one of these ("a statement denouncing ... as ``...''") speaks for
 # whoever issued it.
@@ -397,9 +431,13 @@ def _resolve(phrase: str, document: Document, before: int, speakers: list[str]) 
         return None
     lowered = phrase.lower()
     if lowered in _PRONOUNS:
-        return nearest_person(document, before, speakers)
+        return nearest_person(document, before, speakers, lowered)
+    if _MEDIUM.search(phrase) and _names(phrase):
+        return _strip_article(phrase)  # "State-controlled Tehran radio": the names say whose the medium is
     # "Marv Johnson, executive director of the American Civil Liberties Union": the name before the description
     named, _, described = phrase.partition(", ")
+    if described and re.fullmatch(_PART, named) and full_name(named, document, before) != named:
+        return full_name(named, document, before)  # "Samaranch, president of the IOC": the surname, not the body
     names = _names(named) if described and _names(named) else _names(phrase)
     people = [n for n in names if not _NOT_A_PERSON.search(n)]
     if names:
@@ -413,6 +451,9 @@ def _resolve(phrase: str, document: Document, before: int, speakers: list[str]) 
         return None  # a group or a thing: no one person to name
     # "he", "the father of five": someone named before; "a young man" is someone new
     definite = lowered.startswith(("the ", "his ", "her ", "their ")) or phrase[0].isdigit()
+    if definite and _BODY_HEAD.fullmatch(_head(phrase)):
+        # "the radio said" after "Tehran radio said"; "the official media": a body, not a person
+        return _named_body(_head(phrase), document, before) or _strip_article(phrase)
     if lowered in _PRONOUNS or (definite and _PERSON_NOUNS.search(phrase)):
         described = None if lowered in _PRONOUNS else described_person(phrase, document, before)
         if described == "":
@@ -421,6 +462,32 @@ def _resolve(phrase: str, document: Document, before: int, speakers: list[str]) 
             None if lowered in _PRONOUNS else _strip_article(phrase)
         )
     return _strip_article(phrase)
+
+
+# The media a report quotes: "Tehran radio", "the Bernama news agency".
+_MEDIUM = re.compile(
+    r"\b(?:radio|television|TV|agency|newspaper|daily|weekly|media|press|paper|station|network|officials|authorities|"
+    r"organi[sz]ers|sources)$"
+)
+# What a body or a medium that speaks is called: "the radio said", "the ministry said".
+_BODY_HEAD = re.compile(
+    r"radio|television|TV|agency|newspaper|daily|weekly|media|press|paper|station|network|ministry|council|"
+    r"committee|government|court|police|army|commission|embassy|party|statement|report"
+)
+
+
+def _head(description: str) -> str:
+    """The noun a description is of: "the father of five" -> "father", "the official media" -> "media"."""
+    words = re.split(r"\s+(?:of|in|at|from|for|with|who|on)\s+", description, maxsplit=1)[0].split()
+    return words[-1] if words else ""
+
+
+def _named_body(noun: str, document: Document, before: int) -> str | None:
+    """The body a report named with this noun before ("Tehran radio" for "the radio"), if any."""
+    if not re.fullmatch(r"[a-z]{3,}", noun):
+        return None
+    named = list(re.finditer(rf"(?:[A-Z][\w'’-]*\s+){{1,4}}{noun}\b", _unquoted(document.article.text[:before])))
+    return _NOT_A_NAME.sub("", named[-1].group()).strip() if named else None
 
 
 _DATED = re.compile(
@@ -481,13 +548,13 @@ _NOT_A_PERSON = re.compile(
     r"Union|Association|Company|Corp|Bank|University|Airport|Province|Island|Coast|Sea|Ocean|River|Valley|"
     r"Street|Road|Highway|Cent(?:er|re)|Hospital|Church|Cup|Race|Games|Olympics|Office|Court|House|Nations|"
     r"States|Republic|Kingdom|Government|Police|Guard|Club|Institute|Foundation|Group|America|Americas|Asia|Europe|"
-    r"Africa|War)$"
+    r"Africa|War|Accords?|Agreement|Treaty|Summit|Conference|City)$"
 )
 
 
 # "Egypt's president", "the prime minister": a title the report also puts before a name.
 _TITLED = re.compile(
-    r"(?:the\s+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+)(?P<title>president|prime\s+minister|king|queen|pope|premier|chancellor)"
+    r"(?:[Tt]he\s+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+)(?P<title>president|prime\s+minister|king|queen|pope|premier|chancellor)"
 )
 
 
@@ -514,24 +581,34 @@ def full_name(surname: str, document: Document, before: int) -> str:
 @functools.lru_cache(maxsize=32)
 def _full_names(text: str) -> tuple[tuple[int, str], ...]:
     """(offset, name) of the people a report names outside quotes; a report's quotes ask for them often."""
-    return tuple(
-        (m.start(), _POSSESSIVE.sub("", m.group())) for m in _NAME.finditer(_unquoted(text))
-        if not _NOT_A_NAME.match(m.group()) and not _NOT_A_PERSON.search(m.group())
-    )
+    names = []
+    for m in _NAME.finditer(_unquoted(text)):
+        # "Saying ``...'' Juan Antonio Samaranch": a quote or a paragraph break ends a name; what follows is one
+        name = _APART.split(m.group())[-1]
+        if name != m.group() and " " not in name:
+            continue
+        if not _NOT_A_NAME.match(name) and not _NOT_A_PERSON.search(name):
+            names.append((m.end() - len(name), _POSSESSIVE.sub("", name)))
+    return tuple(names)
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
+_APART = re.compile(r"\s{3,}|\n\s*\n")
 
 
 _NOT_A_NAME = re.compile(
     r"^(?:The|A|An|This|That|These|Those|He|She|They|It|We|I|You|But|And|In|On|At|Some|Many|Other|Observatory|Nations|United"
+    r"|However|Meanwhile|Instead|Moreover|Indeed|Nevertheless|Also|Earlier"
     r"|Last|Next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|September|October|November"
     r"|December)\b"
 )
 
 
-def nearest_person(document: Document, before: int, speakers: list[str] = ()) -> str | None:
-    """The last person named before an offset, within the three sentences before it.
+def nearest_person(document: Document, before: int, speakers: list[str] = (), pronoun: str | None = None) -> str | None:
+    """The last person named before an offset, within the three sentences before it; for a
+    `pronoun` ("she"), a sentence that already says it before naming anyone ("As far as she is
+    concerned, Slepian gave her ...") names someone else, and a sentence whose subject is a
+    description ("The pope mentioned this") stands for the one it describes.
 
     A person is a run of two or more capitalised words that is not a place ("in Maaret
     al-Numan", "the West Bank"), or one word that ends a full name the report gave earlier
@@ -561,6 +638,19 @@ def nearest_person(document: Document, before: int, speakers: list[str] = ()) ->
             and (m.group() in known or _single_sayer(words, m))
         ]
         people = [(at, end, p) for at, end, p in people if not _PLACE_BEFORE.search(words[:at])]
+        if not people and pronoun and not says:
+            subject = _DESCRIBED_SUBJECT.match(words)
+            if subject:
+                titled = _TITLED.fullmatch(subject.group("who"))
+                described = (
+                    _titled_name(titled.group("title"), document, sentence.start) if titled
+                    else described_person(subject.group("who"), document, sentence.start)
+                )
+                if described:
+                    return described
+        if pronoun and people and not says and _says_pronoun_first(words, pronoun, min(people)[0]):
+            looked += 1
+            continue  # the pronoun is already someone's before this sentence names anyone: that one is further back
         if says:
             # "..., said Brian Levin. Instead, he said, ...": before his words, only a sayer is who "he" is
             people = [person for person in people if _says_around(words, person[0], person[1])]
@@ -577,8 +667,27 @@ def nearest_person(document: Document, before: int, speakers: list[str] = ()) ->
             # "Castro had breakfast with King Juan Carlos. He said": the subject before the last name
             first = min(people)
             subject = _SUBJECT_OPENING.fullmatch(words[: first[0]]) and not re.search(r"['’]s\b", first[2])
-            return (first if subject else max(people))[2]  # "Maloney's opponent": Maloney is no subject
+            # "Maloney's opponent", "for Salt Lake's image": a name that owns a thing is no one who speaks
+            owning = [p for p in people if re.search(r"['’]s\b", p[2])]
+            return (first if subject else max([p for p in people if p not in owning] or people))[2]
     return None
+
+
+# "The pope mentioned this in his homily.": a sentence whose subject is a person described, not named
+_DESCRIBED_SUBJECT = re.compile(
+    r"\s*(?:(?:In|At|On|After|Before|During|While|When|As|But|And|Then|Later|Meanwhile)\b[^,]{0,60},\s+)?"
+    rf"(?P<who>[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}{_PERSON_NOUNS.pattern})\s+(?!of\b|who\b)[a-z]"
+)
+_PRONOUN_FORMS = {
+    "she": r"\b(?:[Ss]he|herself|her(?=\s+(?:a|an|the|to|that|this|and|in|on)\b|\s*[.,;]))",
+    "he": r"\b(?:[Hh]e|him|himself)\b",
+}
+
+
+def _says_pronoun_first(words: str, pronoun: str, first_name: int) -> bool:
+    """The sentence says the pronoun ("she", "gave her a chance", "herself") before its first name."""
+    forms = _PRONOUN_FORMS.get(pronoun)
+    return bool(forms and re.search(forms, words[:first_name]))
 
 
 # What may stand before a sentence's subject: a scene-setting phrase, titles and descriptions in capitals.
@@ -589,7 +698,8 @@ _SUBJECT_OPENING = re.compile(
 
 
 # "Maaret Al-Numan", but not "Ms. Boyle" or "George W. Bush"
-_AFTER_CAPITAL = re.compile(rf"(?!{_OPENING_WORD})[A-Z][\w'’-]*\s+$")
+# "But Marsden expressed doubt": a sentence's opening word is no first name
+_AFTER_CAPITAL = re.compile(rf"(?!{_OPENING_WORD}|(?:But|And|However|Meanwhile|Instead|Also|Even|Only|Indeed)\s)[A-Z][\w'’-]*\s+$")
 # "said its director general, Muttaleb", "Muttaleb said": a name that is the sayer.
 _SAYS_BEFORE_NAME = re.compile(rf"\b(?:{_SPEECH})\s+(?:[a-z][a-z'’ -]{{0,50}},\s+)?$")
 # "said Brian Levin, a professor" ends the attribution; "said Honduran officials hoped" starts what was said
