@@ -164,8 +164,7 @@ class Counted:
         found, start = [], 0
         for size in sizes:
             end = start + sum(size)
-            # Copies, so an article sent between processes carries its own counts, not the batch's.
-            found.append(cls(buckets[start:end].copy(), tf[start:end].copy(), size))
+            found.append(cls(buckets[start:end], tf[start:end], size))
             start = end
         return found
 
