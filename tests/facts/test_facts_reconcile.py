@@ -1,6 +1,6 @@
 import datetime as dt
 
-from facts_builders import conflicts
+from facts_builders import conflict_values, conflicts
 
 from synopsis.facts.dates import Window
 from synopsis.facts.figures import Figure
@@ -395,3 +395,10 @@ def test_a_vague_count_is_compared_only_with_values_of_its_own_order():
         "A reporter said he had seen dozens of people killed amid collapsed buildings.",
         "The earthquake killed about 200,000 people.",
     )
+
+
+def test_a_zero_disagrees_with_a_handful_but_is_not_compared_with_hundreds():
+    (fact,) = reconcile([figure("a", "zero"), figure("b", "2")])
+    assert fact.verdict == "conflict"
+    assert {f.verdict for f in reconcile([figure("a", "zero"), figure("b", "300")])} == {"single"}
+    assert conflict_values("The blast killed 0 people, police said.", "Two people were killed in the blast.") == [[0, 2]]

@@ -108,6 +108,8 @@ def _near_in_time(a, b) -> bool:
 # Reports disagreeing on one quantity give values of one order (29 and 25, 370,000 and
 # 560,000); values further apart than this are counts of different things.
 SAME_ORDER = 2.0
+# A zero has no order: it meets a handful ("0" against "2" dead), not hundreds, which count something else.
+ZERO_MEETS = 10
 
 
 def _same_quantity(a: Figure, b: Figure) -> bool:
@@ -157,7 +159,9 @@ def _same_order(a: Figure, b: Figure) -> bool:
         # a vague word allows its whole range, and no more than that range's order
         return _within_order(a.amount, b.amount) and _within_order(b.amount, a.amount)
     low, high = sorted((a.amount.value, b.amount.value))
-    return low > 0 and high / low <= SAME_ORDER
+    if low == 0:
+        return high <= ZERO_MEETS  # "no one was killed" against "two people died" is a disagreement
+    return high / low <= SAME_ORDER
 
 
 def _within_order(a, b) -> bool:
