@@ -23,7 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from synopsis.api import prepare
-from synopsis.evaluate.rouge import rouge_perl
+from synopsis.evaluate.rouge import rouge_perl, truncate
 from synopsis.io.datasets import read_clusters
 from synopsis.model import Budget
 from synopsis.similarity.units import content_units
@@ -63,14 +63,17 @@ def load(path: str, language: str) -> list[Story]:
     return stories
 
 
-def training_rows(story: Story, min_support: int, kind: str) -> tuple[list[list[float]], list[int]]:
-    """One row per concept the reports share, labelled by whether a human summary has it."""
+def training_rows(story: Story, min_support: int, kind: str, words: int | None = None) -> tuple[list[list[float]], list[int]]:
+    """One row per concept the reports share, labelled by whether a human summary has it.
+
+    With `words`, only a summary's first `words` words count, as ROUGE-1.5.5 `-l` cuts references too.
+    """
     corpus = story.corpus
     extract = EXTRACT[kind]
     found = [extract(s.text) for s in corpus.sentences]
     reports = len({s.doc for s in corpus.sentences})
     proper = proper_stems(corpus)
-    wanted = {c for reference in story.references for c in extract(reference)}
+    wanted = {c for reference in story.references for c in extract(truncate(reference, words))}
     rows, labels = [], []
     for concept, o in occurrences(corpus, found).items():
         if o.support >= min(min_support, reports):
@@ -79,18 +82,23 @@ def training_rows(story: Story, min_support: int, kind: str) -> tuple[list[list[
     return rows, labels
 
 
-def fit(stories: list[Story], min_support: int, kind: str = "bigram") -> ConceptModel:
+def fit(
+    stories: list[Story], min_support: int, kind: str = "bigram", words: int | None = None, balanced: bool = False
+) -> ConceptModel:
+    """The concept model trained on the stories; with `balanced`, each story's rows weigh as much in all as another's."""
     from sklearn.linear_model import LogisticRegression
 
-    rows, labels = [], []
+    rows, labels, weights = [], [], []
     for story in stories:
-        r, l = training_rows(story, min_support, kind)
+        r, l = training_rows(story, min_support, kind, words)
         rows += r
         labels += l
+        weights += [1.0 / max(1, len(r))] * len(r)
     x = np.array(rows)
     mean, scale = x.mean(axis=0), x.std(axis=0)
     scale[scale == 0] = 1.0
-    regression = LogisticRegression(C=1.0, max_iter=1000).fit((x - mean) / scale, labels)
+    weight = np.array(weights) * len(weights) / len(stories) if balanced else None
+    regression = LogisticRegression(C=1.0, max_iter=1000).fit((x - mean) / scale, labels, sample_weight=weight)
     return ConceptModel(
         tuple(round(float(v), 6) for v in mean),
         tuple(round(float(v), 6) for v in scale),
