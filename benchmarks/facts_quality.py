@@ -6,10 +6,10 @@
 Gold files are tests/facts/gold/*.json: the example story (examples/idlib),
 DUC 2003, DUC 2004 and MultiLing 2011 clusters (used when their folders exist;
 the gold files hold ids, offsets and short strings, never the articles). The
-development set is every file whose "split" is not "test": the example, DUC 2003,
-and the DUC 2004 clusters whose errors were studied while the rules were written
-(they were first held out, then used; their "split_note" says so). The test set
-is the DUC 2004 and MultiLing files with "split": "test": clusters annotated by
+development set is every file whose "split" is not "test": the example and the
+DUC 2003, DUC 2004 and MultiLing clusters whose errors were studied while the
+rules were written (most were first held out, then used; their "split_note" says
+so). The test set is the files with "split": "test": clusters annotated by
 hand before the fact sheet was ever run on them, and never used to change a rule;
 their rows are printed apart, so the held-out figures are not mixed with the
 tuned ones. `--split dev` scores the development set alone, without reading a
@@ -227,7 +227,7 @@ def main(argv: list[str] | None = None) -> int:
         print(_row("all", *_parts([sum(column) for column in zip(*totals.values())])))
     print("* annotated after the rules were written and first scored unseen; the rules changed after")
     print("! the fact sheet raised an error on this cluster (on stderr); scored as nothing found")
-    print("dev: the example, DUC 2003 and the DUC 2004 clusters seen while writing the rules; test: the")
+    print("dev: the example and the clusters seen while writing the rules; test: the")
     print("clusters marked test, annotated before the fact sheet was run on them, never used to change a rule")
     return 0
 
