@@ -90,6 +90,13 @@ def test_a_state_the_counted_are_left_in_is_the_action():
     }
 
 
+def test_a_death_toll_said_to_be_a_number_counts_the_dead():
+    assert (110000, "killed") in figures_of("The death toll, as of Friday, is estimated to be 110,000.")
+    assert (40, "killed") in figures_of("The death toll is 40.")
+    assert (200, "killed") in figures_of("Officials put the death toll at 200.")
+    assert (3, "killed") not in figures_of("The death toll was in 1999 at 3 villages.")
+
+
 def test_people_left_by_a_disaster_did_not_flee():
     # "left" says who fled only of its subject; those a quake left are homeless, displaced or refugees
     assert (2000, "fled") in figures_of("About 2,000 people left the city on Monday.")

@@ -120,6 +120,8 @@ GROUPS = {
 }
 _BOTH_SIDES = re.compile(r"^\s*(?:dead\s+)?(?:on|from)\s+(?:both|all)\s+sides\b", re.IGNORECASE)
 _TOLL_VERBS = {"rise", "climb", "reach", "increase", "jump", "stand", "hit", "grow", "mount", "soar"}
+# The number a death toll is said to be, in the same clause: "the death toll is 40", "... put the death toll at 200".
+_TOLL_IS = re.compile(r"\bdeath\s+toll\b[^.;:\d]{0,60}?\b(?:is|was|remains|remained|be|at)\s+$", re.IGNORECASE)
 _HUMAN_ACTIONS = {
     "killed", "injured", "fled", "displaced", "arrested", "evacuated", "missing", "rescued", "homeless", "stranded",
     "convicted", "indicted", "sentenced",
@@ -251,6 +253,8 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
         action = state  # "leaving three yachts missing", "three yachts remain missing", "96 missing"
     if action in _TOLL_VERBS and re.search(r"\b(?:death\s+)?toll\b", sentence.text[: match.start()], re.I):
         action = "killed"  # "the death toll has risen to 151"
+    elif noun is None and _TOLL_IS.search(sentence.text[: match.start()]):
+        action = "killed"  # "the death toll, as of Friday, is estimated to be 110,000": a toll with no noun
     if action not in EVENT_ACTIONS and noun is not None:
         action = _relative_action(noun) or action  # "to include some 3,000 people who were killed"
     if noun is not None and _lemma(noun) in _ATTENDEES and (
