@@ -48,6 +48,6 @@ def test_duc2003_clusters_meet_the_targets():
             conflicts, speakers = scores(list(cluster.articles), wanted[cluster.id])
             totals = [t + x for t, x in zip(totals, (*conflicts, *speakers))]
     # The recall target is not met on DUC 2003 since the fifth batch joined the development set: its rates
-    # ("meteors per hour"), speeds, lists of candidates and two sources' turnouts in one report are not
-    # compared (14 of its 18 conflicts are found); the floor keeps what is found from slipping back.
-    assert_targets(totals[:4], totals[4:], recall=0.75)
+    # ("meteors per hour"), speeds and two sources' turnouts in one report are not compared (15 of the
+    # 18 conflicts are found); the floor keeps what is found from slipping back.
+    assert_targets(totals[:4], totals[4:], recall=0.8)

@@ -402,3 +402,15 @@ def test_a_zero_disagrees_with_a_handful_but_is_not_compared_with_hundreds():
     assert fact.verdict == "conflict"
     assert {f.verdict for f in reconcile([figure("a", "zero"), figure("b", "300")])} == {"single"}
     assert conflict_values("The blast killed 0 people, police said.", "Two people were killed in the blast.") == [[0, 2]]
+
+
+def test_a_list_named_whole_is_compared_across_report_days():
+    found = _dated_conflicts(
+        ("1998-10-22", "Most of the 161 candidates _ all clergymen _ are hard-liners."),
+        ("1998-10-23", "Voters had little choice, as most of the 167 candidates were hard-liners."),
+    )
+    assert found == [[161, 167]]
+    assert not _dated_conflicts(  # a part of a list, not named whole, is another count
+        ("1998-10-22", "Most of the 161 candidates are hard-liners."),
+        ("1998-10-23", "Some 150 candidates campaigned in the provinces."),
+    )

@@ -261,6 +261,10 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
         action in _MEETING_VERBS or re.match(r"\s+(?:who\s+were\s+)?present\b", sentence.text[_phrase_end(noun) :])
     ):
         action = "attended"  # "98 members of the council met", "the 95 members present were asked"
+    elif noun is not None and action not in EVENT_ACTIONS and _lemma(noun) in _ROSTERS and _WHOLE_SET.search(
+        sentence.text[: match.start()]
+    ):
+        action = "listed"  # "most of the 161 candidates" against "the 167 candidates": the whole of one list
     counted = _noun_phrase(noun) if noun is not None else ""
     if not counted and action not in _HUMAN_ACTIONS:
         action = _revised(token) or action  # "lowered the death toll from 7,000 to about 6,100"
@@ -348,6 +352,9 @@ _MARGIN_VERBS = {"trail", "lead", "beat", "edge", "outpoll", "ahead", "behind", 
 # Members of a body at one sitting: counted by who is there, whatever is then done.
 _ATTENDEES = {"member", "delegate", "deputy", "legislator", "lawmaker"}
 _MEETING_VERBS = {"meet", "attend", "gather", "convene", "assemble"}
+# Lists a story has one of, named whole with "the": "the 161 candidates", "all 229 passengers".
+_ROSTERS = {"candidate", "contestant", "passenger"}
+_WHOLE_SET = re.compile(r"(?:^|\s)(?:[Tt]he|all|[Aa]ll\s+the|of\s+the)\s+$")
 
 # Counts that are their own class, whatever noun they hang on.
 _OWN_GROUPS = {"population": "population", "membership": "membership"}

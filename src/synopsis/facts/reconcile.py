@@ -32,9 +32,10 @@ from synopsis.facts.figures import EVENT_ACTIONS, GROUPS, Figure
 from synopsis.model import Fact, FigureValue
 
 VERDICT_ORDER = {"conflict": 0, "agree": 1, "single": 2}
-# Ranks ("the world's ninth-largest economy"), lengths of occasions ("a four-day trip") and years of a
-# life's events ("appointed army commander in 1988") are compared as counts of what happened are.
-COMPARED = EVENT_ACTIONS | {"ranked", "lasted", "dated", "attended"}
+# Ranks ("the world's ninth-largest economy"), lengths of occasions ("a four-day trip"), years of a
+# life's events ("appointed army commander in 1988") and lists named whole ("the 161 candidates") are
+# compared as counts of what happened are.
+COMPARED = EVENT_ACTIONS | {"ranked", "lasted", "dated", "attended", "listed"}
 # Counts of what happened (GDELT's KILL, ARREST, ...) are compared across reports (EVENT_ACTIONS);
 # other numbers ("400 people", "500 kilometers") are too loosely tied to one quantity to call a
 # conflict, so only equal values of them are put together, unless they are told as shares, sums
@@ -133,7 +134,8 @@ def _names_meet(a: frozenset[str], b: frozenset[str]) -> bool:
 def _windows_agree(a: Figure, b: Figure) -> bool:
     # a share, a price or a mass told with no window is a standing fact, not a running count
     # as of the report's day: reports a day apart state the same one
-    if (a.predicate or a.names or a.measure or a.revised_to is not None) and not a.window.text and not b.window.text:
+    standing = a.predicate or a.names or a.measure or a.revised_to is not None or a.action == "listed"
+    if standing and not a.window.text and not b.window.text:
         return True
     return windows_match(a.window, b.window)
 
