@@ -393,3 +393,11 @@ def test_a_second_verb_a_trailing_pronoun_and_a_passives_agent_say_who_spoke():
     assert speakers(text)[0][1] == "Marc Hodler"
     text = "Marc Hodler said the fund _ described as ``humanitarian aid'' by Salt Lake officials _ was a bribe."
     assert speakers(text)[0][1] == "Salt Lake officials"
+
+
+def test_a_quote_that_opens_a_paragraph_after_what_someone_reminded_others_to_do_is_theirs():
+    text = (
+        "At a meeting with the bishops after the mass, John Paul II reminded church leaders to keep followers in line.\n\n"
+        "``Today, it is necessary to give strong support to the new evangelization.''"
+    )
+    assert speakers(text)[0][1] == "John Paul"

@@ -41,7 +41,7 @@ _SPEECH = (
     r"acknowledged|complained|pointed out|went on|stressed|emphasised|emphasized|argued|announced|"
     r"exclaimed|whispered|quipped|joked|jested|chanted|yelled|sang|remarked|conceded|countered|responded|"
     r"predicted|observed|commented|cautioned|boasted|bragged|maintained|contended|lamented|retorted|asserted|"
-    r"reiterated|advised|suggested|screamed|wondered|put\s+it"
+    r"reiterated|advised|suggested|reminded|screamed|wondered|put\s+it"
 )
 _QUOTE_MARK = re.compile(r"[\"“”`]|''")
 # '," said Abu Akram' or '," said a young man who gave his name': the words after the verb.
@@ -212,7 +212,9 @@ def _reported_before(document: Document, at: int, speakers: list[str]) -> str | 
 
 # "Clinton said in Cleveland that ...", "The minister told reporters that ...": the sentence reports speech.
 _REPORTED = re.compile(
-    rf"^(?P<speaker>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}|[Hh]e|[Ss]he)\s+(?:also\s+)?(?:{_SPEECH})\b[^.;]*\bthat\b"
+    # "At a meeting with the bishops, John Paul II reminded church leaders to keep followers in line."
+    r"^(?:(?:In|At|On|After|Before|During|While|When|Later|Earlier)\b[^,]{0,80},\s+)?"
+    rf"(?P<speaker>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}|[Hh]e|[Ss]he)\s+(?:also\s+)?(?:{_SPEECH})\b[^.;]*\b(?:that|to)\b"
 )
 
 
