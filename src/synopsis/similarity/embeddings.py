@@ -122,7 +122,10 @@ def session(graph: str | bytes, threads: int | None = None):
     options.intra_op_num_threads = threads
     # Threads sleep between products instead of spinning: the clusterer's worker and other processes need the cores.
     options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-    return onnxruntime.InferenceSession(graph, options, providers=["CPUExecutionProvider"])
+    # The fused SkipLayerNormalization kernel is slower than the Add and LayerNormalization it would replace.
+    return onnxruntime.InferenceSession(
+        graph, options, providers=["CPUExecutionProvider"], disabled_optimizers=["SkipLayerNormFusion"]
+    )
 
 
 def integer_graph(path: str | os.PathLike) -> bytes:
