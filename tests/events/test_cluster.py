@@ -166,6 +166,15 @@ def test_embeddings_mode_finds_the_events(feed):
     assert score(EventClusterer(mode="embeddings").fit_predict(articles), gold).f1 == 1.0
 
 
+def test_workers_embed_the_batches_they_featurize(feed):
+    # Each process embeds its own batches (on one thread): the same vectors, so the same events, as one process.
+    articles, gold = feed
+    alone = EventClusterer(mode="embeddings", batch_size=2, workers=0).fit_predict(articles)
+    assert EventClusterer(mode="embeddings", batch_size=2, workers=1).fit_predict(articles) == alone
+    assert EventClusterer(mode="embeddings", batch_size=2, workers=2).fit_predict(articles) == alone
+    assert score(alone, gold).f1 == 1.0
+
+
 def test_figures_are_the_numbers_reported():
     counted = figures("A 5.6 quake on May 2, 2013 killed 37; 37 were hurt.")
     assert sorted(counted.values()) == [1, 1, 1, 2]
