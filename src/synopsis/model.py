@@ -128,10 +128,16 @@ class Quote:
 
 @dataclass(frozen=True)
 class TimelineEntry:
-    date: dt.date
+    date: dt.date  # the first day of the month or year when only that is named
     inferred: bool  # the date rests on an inferred report date
     text: str
     sources: tuple[Span, ...]
+    precision: str = "day"  # "day", "month" ("in March") or "year" ("in 1998")
+
+    @property
+    def when(self) -> str:
+        """The date as finely as the reports name it: 1998-03-10, 1998-03 or 1998."""
+        return self.date.isoformat()[: {"day": 10, "month": 7, "year": 4}[self.precision]]
 
 
 @dataclass(frozen=True)

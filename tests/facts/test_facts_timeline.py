@@ -1,4 +1,7 @@
+import json
+
 from synopsis.facts import fact_sheet
+from synopsis.model import Brief
 from synopsis.facts.dates import report_dates
 from synopsis.facts.timeline import timeline
 
@@ -24,6 +27,29 @@ def test_relative_dates_resolve_against_the_report_date():
     )
     entries = timeline(docs, report_dates(docs))
     assert [(str(e.date), e.inferred) for e in entries] == [("2021-03-01", False), ("2021-04-04", False)]
+
+
+def test_a_month_or_a_year_is_not_shown_as_its_first_day():
+    docs = documents(
+        "The dam was built in 1998. Floods hit the town on Sunday. The levee broke in March. "
+        "The mayor resigned two years ago.",
+        dates=[day("2021-04-07")],
+    )
+    entries = timeline(docs, report_dates(docs))
+    assert [(e.when, e.precision) for e in entries] == [
+        ("1998", "year"), ("2019", "year"), ("2021-03", "month"), ("2021-04-04", "day")
+    ]
+    assert entries[0].date == day("1998-01-01")  # the JSON date stays a full ISO day
+
+
+def test_the_json_timeline_says_how_precise_each_date_is():
+    from synopsis.io.writers import render
+
+    docs = documents("The dam was built in 1998. Floods hit the town on Sunday.", dates=[day("2021-04-07")])
+    brief = Brief(documents=tuple(docs), summary=(), facts=fact_sheet(docs))
+    rows = json.loads(render(brief, "json"))["timeline"]
+    assert "- **1998**: The dam" in render(brief, "markdown") and "1998-01-01" not in render(brief, "text")
+    assert [(r["date"], r["precision"]) for r in rows] == [("1998-01-01", "year"), ("2021-04-04", "day")]
 
 
 def test_an_undated_report_keeps_only_dates_with_a_year():

@@ -158,6 +158,21 @@ def resolve(expression: str, base: dt.date | None, *, ahead: bool = True) -> dt.
     return None
 
 
+def precision(expression: str) -> str:
+    """How finely an expression names its day: "year" ("in 1998", "two years ago"), "month"
+    ("in March", "late May 1998", "six months ago") or "day"."""
+    text = re.sub(r"\s+", " ", expression.strip().lower())
+    match = DATE_EXPRESSION.fullmatch(text)
+    if re.fullmatch(_YEAR, text) or (match and match.group("year")):
+        return "year"
+    if match and match.group("month"):
+        return "month"
+    if match and match.group("ago"):
+        unit = re.search(rf"({_UNIT})\s+ago", text).group(1)
+        return "year" if unit.startswith(("year", "decade")) else "month" if unit.startswith("month") else "day"
+    return "day"
+
+
 MAX_DURATION_DAYS = 1000 * 365.25
 
 

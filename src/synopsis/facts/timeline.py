@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from synopsis.facts.dates import DATE_EXPRESSION, ReportDate, resolve
+from synopsis.facts.dates import DATE_EXPRESSION, ReportDate, precision, resolve
 from synopsis.model import Document, Sentence, TimelineEntry
 
 _STOPWORDS = frozenset(
@@ -23,6 +23,7 @@ class DatedSentence:
     date: dt.date
     inferred: bool
     sentence: Sentence
+    precision: str = "day"
 
 
 def dated_sentences(document: Document, report_date: ReportDate) -> list[DatedSentence]:
@@ -38,7 +39,7 @@ def dated_sentences(document: Document, report_date: ReportDate) -> list[DatedSe
                 continue  # a plan or a forecast is not a happening
             days.add(day)
             has_year = re.search(r"\b(?:19|20)\d\d\b", match.group()) is not None
-            found.append(DatedSentence(day, report_date.inferred and not has_year, sentence))
+            found.append(DatedSentence(day, report_date.inferred and not has_year, sentence, precision(match.group())))
     return found
 
 
@@ -56,7 +57,7 @@ def timeline(documents: Sequence[Document], dates: dict[str, ReportDate]) -> lis
         for dated in dated_sentences(document, dates.get(document.id, ReportDate(None))):
             words = _words(dated.sentence.text)
             home = next(
-                (g for g in groups if g[0].date == dated.date and _jaccard(words, _words(g[0].sentence.text)) >= SAME_HAPPENING),
+                (g for g in groups if (g[0].date, g[0].precision) == (dated.date, dated.precision) and _jaccard(words, _words(g[0].sentence.text)) >= SAME_HAPPENING),
                 None,
             )
             if home is None:
@@ -69,6 +70,7 @@ def timeline(documents: Sequence[Document], dates: dict[str, ReportDate]) -> lis
             inferred=all(d.inferred for d in group),
             text=group[0].sentence.text,
             sources=tuple(d.sentence.span for d in group),
+            precision=group[0].precision,
         )
         for group in groups
     ]

@@ -57,7 +57,13 @@ def to_dict(brief: Brief) -> dict:
             for q in sheet.quotes
         ],
         "timeline": [
-            {"date": e.date.isoformat(), "inferred": e.inferred, "text": e.text, "sources": spans_list(e.sources)}
+            {
+                "date": e.date.isoformat(),
+                "precision": e.precision,
+                "inferred": e.inferred,
+                "text": e.text,
+                "sources": spans_list(e.sources),
+            }
             for e in sheet.timeline
         ],
     }
@@ -142,7 +148,7 @@ def outline(brief: Brief) -> tuple[tuple[Item, ...], tuple[Source, ...], tuple[S
         Section(
             "Timeline",
             tuple(
-                Item(e.text, cite(e.sources), e.date.isoformat(), "date inferred" if e.inferred else None)
+                Item(e.text, cite(e.sources), e.when, "date inferred" if e.inferred else None)
                 for e in sheet.timeline
             ),
         ),
