@@ -69,3 +69,10 @@ def test_reports_in_other_languages_give_no_facts_rather_than_wrong_ones():
 
     french = Article(id="fr", text="Les inondations ont tué 12 personnes dimanche, selon la police.", language="fr")
     assert fact_sheet(api.prepare([french])) == fact_sheet([])
+
+
+def test_precision_reads_an_expression_as_a_report_writes_it():
+    from synopsis.facts.dates import precision
+
+    cases = ["in 1998", "since 2011", "in March", "late May 1998", "two years ago", "six months ago", "Sunday"]
+    assert [precision(c) for c in cases] == ["year", "year", "month", "month", "year", "month", "day"]

@@ -162,6 +162,8 @@ def precision(expression: str) -> str:
     """How finely an expression names its day: "year" ("in 1998", "two years ago"), "month"
     ("in March", "late May 1998", "six months ago") or "day"."""
     text = re.sub(r"\s+", " ", expression.strip().lower())
+    # The year group matches after "in", "since" or "of" only; the month needs no preposition either.
+    text = re.sub(r"^(?:in|since|of|during) (?=(?:19|20)\d\d$)|^(?:in|during) ", "", text)
     match = DATE_EXPRESSION.fullmatch(text)
     if re.fullmatch(_YEAR, text) or (match and match.group("year")):
         return "year"
