@@ -17,12 +17,12 @@ def add_dataset_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("input", metavar="INPUT", help="benchmark folder or file (DUC/TAC, Multi-News, WCEP, MultiLing, JSONL)")
     parser.add_argument("--format", default="auto", choices=FORMAT_CHOICES, help="layout of INPUT (default: detect)")
     parser.add_argument("--language", default="english", help="MultiLing language (default: english)")
-    from synopsis.cli.common import nonnegative, positive
+    from synopsis.cli.common import positive
 
     # Checked as the line is read, so a bad number is a usage error (exit 2) like brief's.
     parser.add_argument("--words", type=positive, default=100, help="summary budget in words (default: 100)")
     parser.add_argument("--jobs", type=positive, default=1, help="worker processes (default: 1)")
-    parser.add_argument("--limit", type=nonnegative, default=None, help="only the first N clusters")
+    parser.add_argument("--limit", type=positive, default=None, help="only the first N clusters")
     parser.add_argument(
         "--whole-sentences", action="store_true",
         help="whole sentences only, as in a brief: no sentence cut at the limit (summaries may fall a few words short)",
