@@ -40,7 +40,7 @@ def test_one_session_for_each_number_of_threads():
 
     assert model(1) is model(1) and model(1) is not model()
     texts = ["Markets fell sharply in Tokyo.", "A strong quake hit Chile."]
-    assert np.allclose(encode(texts, model_session=model(1)), encode(texts), atol=1e-4)
+    assert np.allclose(encode(texts, threads=1), encode(texts), atol=1e-4)
 
 
 def test_a_damaged_cache_file_is_rewritten_not_fatal(tmp_path, monkeypatch):

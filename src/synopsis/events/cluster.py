@@ -334,13 +334,13 @@ class EventClusterer:
     def _embed(self, seen: list[_Article], shared_cores: bool = False) -> list[_Article]:
         """In the "embeddings" mode, each article's MiniLM embedding of its lead."""
         if self.mode == "embeddings":
-            from synopsis.similarity.embeddings import encode, model
+            from synopsis.similarity.embeddings import encode
 
             # One ONNX Runtime thread each where processes embed side by side: two sessions that each split a
             # product over both cores wait on each other's busy core; and a session with no threads of its own
             # is whole in a worker forked after it loaded.
-            options = {"model_session": model(threads=1)} if shared_cores else {}
-            vectors = encode([article.lead for article in seen], max_tokens=self.embedding_tokens, **options)
+            leads = [article.lead for article in seen]
+            vectors = encode(leads, max_tokens=self.embedding_tokens, threads=1 if shared_cores else None)
             for article, vector in zip(seen, vectors):
                 article.embedding = vector
         return seen

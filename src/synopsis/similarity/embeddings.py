@@ -319,10 +319,17 @@ _REWRITES = {"MatMul": _int8_matmul, "Erf": _gelu}
 
 
 def encode(
-    texts: Sequence[str], *, max_tokens: int = MAX_TOKENS, batch_size: int = BATCH_SIZE, model_session=None
+    texts: Sequence[str],
+    *,
+    max_tokens: int = MAX_TOKENS,
+    batch_size: int = BATCH_SIZE,
+    threads: int | None = None,
+    model_session=None,
 ) -> np.ndarray:
     """One L2-normalised 384-dimensional vector per text (float32, shape (n, 384)).
 
+    threads: ONNX Runtime threads of the shared int8 session (see `model`); 1
+    where several processes embed side by side.
     model_session: a session of another graph of the model (see `session`), to
     compare graphs; the shared int8 one by default.
     """
@@ -335,7 +342,7 @@ def encode(
     order = sorted(range(len(texts)), key=lambda i: len(ids[i]))
     for start in range(0, len(order), batch_size):
         batch = order[start : start + batch_size]
-        vectors[batch] = _embed([ids[i] for i in batch], model_session or model())
+        vectors[batch] = _embed([ids[i] for i in batch], model_session or model(threads))
     return vectors
 
 
