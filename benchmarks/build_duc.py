@@ -1,4 +1,4 @@
-"""Rebuild the NIST layout of DUC 2003 and DUC 2004 task 2 from public copies.
+"""Rebuild the NIST layout of DUC 2003 tasks 2 and 3 and DUC 2004 task 2 from public copies.
 
 The DUC data is under a NIST licence, so the repository never holds it. This
 script takes local copies of two public GitHub repositories (a checkout or a
@@ -6,9 +6,16 @@ bare git directory, in any order) and writes
 
     OUT/duc2003/docs/<cluster>/<DOCNO>       30 TDT clusters (d30003t ...)
     OUT/duc2003/models/D30003.M.100.T.B      4 reference summaries a cluster
+    OUT/duc2003task3/docs/<cluster>/<DOCNO>  DUC 2003 task 3: 30 TREC clusters (d100a ... d129j)
+    OUT/duc2003task3/models/D100.M.100.A.G   4 reference summaries a cluster, 100 words
     OUT/duc2004/docs/<cluster>/<DOCNO>       50 clusters of 10 reports
     OUT/duc2004/models/D30001.M.100.T.A      4 reference summaries a cluster
     OUT/duc2004/peers/<system>/<cluster>.txt 13 published systems (SumRepo)
+
+Task 3's writers summarized each cluster from a viewpoint they were given,
+so its summaries are more focused than task 2's; same assessors, same length.
+The readers match a model to its cluster by the cluster's name less its
+last letter (D100 for d100a), as for task 2.
 
 Sources:
     ayushoriginal/Multi-Document-Summarization  duc2003/, duc2004/docs/
@@ -28,9 +35,12 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
-# Only DUC 2003 task 2 (TDT clusters, names ending in "t"); tasks 3 and 4 share the folder.
+# DUC 2003 task 2 (TDT clusters, names ending in "t") and task 3 (TREC clusters d100a ... d129j) share the folders.
 DUC2003_DOC = re.compile(r"^duc2003/docs\.without\.headlines/(d3\d{4}t)/([^/]+)$")
 DUC2003_MODEL = re.compile(r"^duc2003/detagged\.duc2003\.abstracts/models/(D3\d{4}\.M\.100\.T\.[A-Z])\.html$")
+DUC2003_TASK3_DOC = re.compile(r"^duc2003/docs\.without\.headlines/(d1\d\d[a-j])/([^/]+)$")
+# Only the 100-word multi-document abstracts; ".P.10." are per-document ones.
+DUC2003_TASK3_MODEL = re.compile(r"^duc2003/detagged\.duc2003\.abstracts/models/(D1\d\d\.M\.100\.[A-J]\.[A-Z])\.html$")
 DUC2004_DOC = re.compile(r"^duc2004/docs/(d3\d{4}t)/([^/]+)$")
 DUC2004_MODEL = re.compile(r"^models-txt/(d3\d{4}\.m\.100\.t\.[a-z])$")
 DUC2004_PEER = re.compile(r"^peers-txt/(d3\d{4})\.([A-Za-z0-9_]+)$")
@@ -80,6 +90,10 @@ def destination(name: str) -> Path | None:
         return Path("duc2003/docs", *match.groups())
     if match := DUC2003_MODEL.match(name):
         return Path("duc2003/models", match[1])
+    if match := DUC2003_TASK3_DOC.match(name):
+        return Path("duc2003task3/docs", *match.groups())
+    if match := DUC2003_TASK3_MODEL.match(name):
+        return Path("duc2003task3/models", match[1])
     if match := DUC2004_DOC.match(name):
         return Path("duc2004/docs", *match.groups())
     if match := DUC2004_MODEL.match(name):
@@ -106,14 +120,15 @@ def build(sources: list[Path], out: Path) -> Counter:
 def census(out: Path) -> list[str]:
     """One line a collection: clusters, documents, references, and clusters lacking 4 references."""
     lines = []
-    for year in ("duc2003", "duc2004"):
+    for year in ("duc2003", "duc2003task3", "duc2004"):
         docs = out / year / "docs"
+        if year == "duc2003task3" and not docs.is_dir():
+            continue
         clusters = sorted(p.name for p in docs.iterdir()) if docs.is_dir() else []
         documents = sum(len(list((docs / c).iterdir())) for c in clusters)
-        models = Counter(
-            p.name.split(".")[0].lower() + "t" for p in (out / year / "models").glob("D*")
-        )
-        short = [c for c in clusters if models[c] != 4]
+        # A model names its cluster less the cluster's last letter (D30003 for d30003t, D100 for d100a).
+        models = Counter(p.name.split(".")[0].lower() for p in (out / year / "models").glob("D*"))
+        short = [c for c in clusters if models[c[:-1]] != 4]
         lines.append(
             f"{year}: {len(clusters)} clusters, {documents} documents, "
             f"{sum(models.values())} references; clusters without 4 references: {short or 'none'}"
