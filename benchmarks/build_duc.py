@@ -6,11 +6,14 @@ bare git directory, in any order) and writes
 
     OUT/duc2003/docs/<cluster>/<DOCNO>       30 TDT clusters (d30003t ...)
     OUT/duc2003/models/D30003.M.100.T.B      4 reference summaries a cluster
-    OUT/duc2003task3/docs/<cluster>/<DOCNO>  DUC 2003 task 3: 30 TREC clusters (d100a ... d129j)
-    OUT/duc2003task3/models/D100.M.100.A.G   4 reference summaries a cluster, 100 words
     OUT/duc2004/docs/<cluster>/<DOCNO>       50 clusters of 10 reports
     OUT/duc2004/models/D30001.M.100.T.A      4 reference summaries a cluster
     OUT/duc2004/peers/<system>/<cluster>.txt 13 published systems (SumRepo)
+
+and, with --duc2003-task3, a second set of development clusters:
+
+    OUT/duc2003task3/docs/<cluster>/<DOCNO>  DUC 2003 task 3: 30 TREC clusters (d100a ... d129j)
+    OUT/duc2003task3/models/D100.M.100.A.G   4 reference summaries a cluster, 100 words
 
 Task 3's writers summarized each cluster from a viewpoint they were given,
 so its summaries are more focused than task 2's; same assessors, same length.
@@ -22,6 +25,7 @@ Sources:
     stuartmackie/duc-2004-rouge                 models-txt/, peers-txt/
 
     python benchmarks/build_duc.py MDS_REPO DUC2004_ROUGE_REPO --out /work/data
+    python benchmarks/build_duc.py MDS_REPO --duc2003-task3 --out /work/data
 """
 
 from __future__ import annotations
@@ -50,18 +54,18 @@ def is_bare_git(path: Path) -> bool:
     return (path / "HEAD").is_file() and (path / "objects").is_dir()
 
 
-def files(source: Path) -> Iterator[tuple[str, bytes]]:
+def files(source: Path, task3: bool = False) -> Iterator[tuple[str, bytes]]:
     """Every file of the layout in a checkout or a bare git directory's HEAD, as (relative path, bytes)."""
     if is_bare_git(source):
-        yield from git_files(source)
+        yield from git_files(source, task3)
         return
     for path in sorted(source.rglob("*")):
         name = path.relative_to(source).as_posix()
-        if path.is_file() and destination(name) is not None:
+        if path.is_file() and destination(name, task3) is not None:
             yield name, path.read_bytes()
 
 
-def git_files(git_dir: Path) -> Iterator[tuple[str, bytes]]:
+def git_files(git_dir: Path, task3: bool = False) -> Iterator[tuple[str, bytes]]:
     # Read blobs one by one: a snapshot may lack large unrelated files, which `git archive` trips on.
     listing = subprocess.run(
         ["git", f"--git-dir={git_dir}", "ls-tree", "-r", "-z", "HEAD"],
@@ -70,7 +74,7 @@ def git_files(git_dir: Path) -> Iterator[tuple[str, bytes]]:
     wanted = []
     for entry in filter(None, listing.split("\0")):
         meta, name = entry.split("\t", 1)
-        if meta.split()[1] == "blob" and destination(name) is not None:
+        if meta.split()[1] == "blob" and destination(name, task3) is not None:
             wanted.append((name, meta.split()[2]))
     batch = subprocess.run(
         ["git", f"--git-dir={git_dir}", "cat-file", "--batch"],
@@ -84,15 +88,15 @@ def git_files(git_dir: Path) -> Iterator[tuple[str, bytes]]:
         stream.read(1)  # the newline after each blob
 
 
-def destination(name: str) -> Path | None:
-    """Where one source file goes in the NIST layout, or None if it is not part of it."""
+def destination(name: str, task3: bool = False) -> Path | None:
+    """Where one source file goes in the NIST layout, or None if it is not part of it (task 3's unless `task3`)."""
     if match := DUC2003_DOC.match(name):
         return Path("duc2003/docs", *match.groups())
     if match := DUC2003_MODEL.match(name):
         return Path("duc2003/models", match[1])
-    if match := DUC2003_TASK3_DOC.match(name):
+    if task3 and (match := DUC2003_TASK3_DOC.match(name)):
         return Path("duc2003task3/docs", *match.groups())
-    if match := DUC2003_TASK3_MODEL.match(name):
+    if task3 and (match := DUC2003_TASK3_MODEL.match(name)):
         return Path("duc2003task3/models", match[1])
     if match := DUC2004_DOC.match(name):
         return Path("duc2004/docs", *match.groups())
@@ -104,11 +108,11 @@ def destination(name: str) -> Path | None:
     return None
 
 
-def build(sources: list[Path], out: Path) -> Counter:
+def build(sources: list[Path], out: Path, task3: bool = False) -> Counter:
     written: Counter = Counter()
     for source in sources:
-        for name, data in files(source):
-            target = destination(name)
+        for name, data in files(source, task3):
+            target = destination(name, task3)
             if target is None:
                 continue
             (out / target).parent.mkdir(parents=True, exist_ok=True)
@@ -145,11 +149,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("sources", nargs="+", type=Path, help="checkouts or bare git dirs of the public copies")
     parser.add_argument("--out", type=Path, required=True, help="where to write the NIST layout")
+    parser.add_argument("--duc2003-task3", action="store_true", help="also write DUC 2003 task 3 to OUT/duc2003task3")
     args = parser.parse_args(argv)
     for source in args.sources:
         if not source.is_dir():
             parser.error(f"not a folder: {source}")
-    written = build(args.sources, args.out)
+    written = build(args.sources, args.out, args.duc2003_task3)
     if not written:
         print("no DUC files found in the given sources", file=sys.stderr)
         return 1
