@@ -86,18 +86,27 @@ def fit(
     stories: list[Story], min_support: int, kind: str = "bigram", words: int | None = None, balanced: bool = False
 ) -> ConceptModel:
     """The concept model trained on the stories; with `balanced`, each story's rows weigh as much in all as another's."""
+    return fitted([training_rows(story, min_support, kind, words) for story in stories], balanced)
+
+
+def fitted(
+    story_rows: list[tuple[list[list[float]], list[int]]], balanced: bool = False, story_weights: list[float] | None = None
+) -> ConceptModel:
+    """The concept model trained on each story's rows and labels; `story_weights` scales each story's rows."""
     from sklearn.linear_model import LogisticRegression
 
     rows, labels, weights = [], [], []
-    for story in stories:
-        r, l = training_rows(story, min_support, kind, words)
+    for k, (r, l) in enumerate(story_rows):
         rows += r
         labels += l
-        weights += [1.0 / max(1, len(r))] * len(r)
+        share = 1.0 / max(1, len(r)) if balanced else 1.0
+        weights += [share * (story_weights[k] if story_weights else 1.0)] * len(r)
     x = np.array(rows)
     mean, scale = x.mean(axis=0), x.std(axis=0)
     scale[scale == 0] = 1.0
-    weight = np.array(weights) * len(weights) / len(stories) if balanced else None
+    weight = None
+    if balanced or story_weights:
+        weight = np.array(weights) * (len(weights) / len(story_rows) if balanced else 1.0)
     regression = LogisticRegression(C=1.0, max_iter=1000).fit((x - mean) / scale, labels, sample_weight=weight)
     return ConceptModel(
         tuple(round(float(v), 6) for v in mean),
