@@ -175,6 +175,10 @@ def main(argv: list[str] | None = None) -> int:
         "--clusters", type=lambda text: set(text.split(",")), default=None,
         help="score only these cluster ids (comma-separated; the example is 'idlib')",
     )
+    parser.add_argument(
+        "--details", action="store_true",
+        help="also print each missed gold conflict and each annotated quote given no or the wrong speaker",
+    )
     args = parser.parse_args(argv)
 
     header = (
@@ -205,6 +209,8 @@ def main(argv: list[str] | None = None) -> int:
             q = speaker_scores(sheet.quotes, gold)
             totals = [t + x for t, x in zip(totals, (*c, *f, *q))]
             print(_row(name + mark, c, f, q))
+            if args.details:
+                print(_details(sheet, gold, {d.id: d.article.text for d in documents}))
         return totals
 
     def split_clusters(split: str):
@@ -230,6 +236,36 @@ def main(argv: list[str] | None = None) -> int:
     print("dev: the example and the clusters seen while writing the rules; test: the")
     print("clusters marked test, annotated before the fact sheet was run on them, never used to change a rule")
     return 0
+
+
+def _details(sheet, gold, texts: dict[str, str]) -> str:
+    """The gold conflicts no found conflict covers, with the found facts that hold their values,
+    and the annotated quotes not found or given another speaker, with the words around each."""
+    lines = []
+    found = [f for f in sheet.facts if f.verdict == "conflict"]
+    for conflict in gold["conflicts"]:
+        if any(conflict_scores([f], {"conflicts": [conflict]})[2] for f in found):
+            continue
+        values = ", ".join(f"{v['value']:g} {sorted(v['docs'])}" for v in conflict["values"])
+        lines.append(f"    missed conflict: {conflict.get('quantity', '')}: {values}")
+        for fact in sheet.facts:
+            shown = [v for v in fact.values if any(abs(v.value - g["value"]) < 1e-9 for g in conflict["values"])]
+            if shown:
+                given = "; ".join(f"{v.value:g} {sorted({s.doc for s in v.sources})}" for v in fact.values)
+                lines.append(f"      found {fact.verdict}: {fact.quantity}: {given}")
+    for item in gold["quotes"]:
+        quote = next(
+            (q for q in sheet.quotes for s in q.sources
+             if s.doc == item["doc"] and s.start < item["end"] and item["start"] < s.end),
+            None,
+        )
+        if quote is not None and any(_names_speaker(quote.speaker, alias) for alias in item["speaker"]):
+            continue
+        text = texts[item["doc"]]
+        around = " ".join(text[max(0, item["start"] - 160) : item["end"] + 100].split())
+        given = "not found" if quote is None else repr(quote.speaker)
+        lines.append(f"    speaker {given}, gold {item['speaker']}: {item['doc']} ... {around} ...")
+    return "\n".join(lines)
 
 
 def _parts(totals: list[int]) -> tuple[list[int], list[int], list[int]]:

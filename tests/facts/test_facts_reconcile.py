@@ -414,3 +414,26 @@ def test_a_list_named_whole_is_compared_across_report_days():
         ("1998-10-22", "Most of the 161 candidates are hard-liners."),
         ("1998-10-23", "Some 150 candidates campaigned in the provinces."),
     )
+
+
+def test_the_field_of_a_contest_is_compared_across_report_days():
+    found = _dated_conflicts(
+        ("1998-10-02", "The regional games are expected to attract more than 9,000 athletes from 30 countries."),
+        ("1998-12-06", "The ceremony opened two weeks of competition among 5,000 athletes from 28 countries."),
+    )
+    assert sorted(found) == [[28, 30], [5000, 9000]]
+    assert not _dated_conflicts(  # one party's team is no count of the whole field
+        ("1998-11-19", "Ruritania plans to send 310 athletes to next month's regional games."),
+        ("1998-11-25", "Freedonia will send 590 athletes to the games and compete in 30 sports."),
+    )
+
+
+def test_rates_are_compared_with_rates_of_the_same_thing_in_the_same_window():
+    assert conflict_values(
+        "In 1966, the meteor display peaked at 140,000 meteors per hour.",
+        "In 1966, observers counted up to 90,000 meteors an hour at the peak of the storm.",
+    ) == [[90000, 140000]]
+    assert not conflicts(  # a rate and a count of the same thing are two quantities
+        "In 1966, the meteor display peaked at 140,000 meteors per hour.",
+        "In 1966, observers counted 90,000 meteors at the peak of the storm.",
+    )

@@ -265,6 +265,13 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
         sentence.text[: match.start()]
     ):
         action = "listed"  # "most of the 161 candidates" against "the 167 candidates": the whole of one list
+    elif noun is not None and action not in EVENT_ACTIONS and _lemma(noun) in _PARTICIPANTS and _CONTEST.search(
+        sentence.text
+    ) and _whole_field(noun, action):
+        action = "competing"  # "10,000 athletes from 43 nations" at the games: the field of one contest
+    rate = _RATE.match(sentence.text, _phrase_end(noun)) if noun is not None and noun.idx > token.idx else None
+    if rate and action not in _HUMAN_ACTIONS:
+        action = f"per {rate.group('unit').lower()}"  # "150,000 meteors per hour", "a rate of 100,000 meteors an hour"
     counted = _noun_phrase(noun) if noun is not None else ""
     if not counted and action not in _HUMAN_ACTIONS:
         action = _revised(token) or action  # "lowered the death toll from 7,000 to about 6,100"
@@ -352,6 +359,27 @@ _MARGIN_VERBS = {"trail", "lead", "beat", "edge", "outpoll", "ahead", "behind", 
 # Members of a body at one sitting: counted by who is there, whatever is then done.
 _ATTENDEES = {"member", "delegate", "deputy", "legislator", "lawmaker"}
 _MEETING_VERBS = {"meet", "attend", "gather", "convene", "assemble"}
+# Who takes part in a contest, counted as its field: "6,000 athletes from 41 nations".
+_PARTICIPANTS = {"athlete", "competitor", "nation", "country", "team", "participant"}
+_CONTEST = re.compile(
+    r"\b(?:compet(?:e|es|ed|ing|ition|itions|itors?)|games|tournament|championships?|olympics|take\s+part|taking\s+part|"
+    r"participat(?:e|es|ed|ing|ion))\b",
+    re.IGNORECASE,
+)
+# "China will send 596 athletes": one party's team, not the contest's field
+_TEAM_VERBS = {"send", "bring", "field", "enter", "name", "select", "pick", "dispatch"}
+
+
+def _whole_field(noun, action: str) -> bool:
+    """The count is of everyone taking part, not of one party's team ("North Korea's 317 athletes")."""
+    owned = any(c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" for c in noun.children)
+    return action not in _TEAM_VERBS and not owned
+
+
+# A count told by a unit of time is a rate, compared with rates of the same thing: "45 miles per second".
+RATE_UNITS = ("second", "minute", "hour", "day", "week", "month", "year")
+RATES = frozenset(f"per {unit}" for unit in RATE_UNITS)
+_RATE = re.compile(rf"\s+(?:per|an?|each|every)\s+(?P<unit>{'|'.join(RATE_UNITS)})\b", re.IGNORECASE)
 # Lists a story has one of, named whole with "the": "the 161 candidates", "all 229 passengers".
 _ROSTERS = {"candidate", "contestant", "passenger"}
 _WHOLE_SET = re.compile(r"(?:^|\s)(?:[Tt]he|all|[Aa]ll\s+the|of\s+the)\s+$")

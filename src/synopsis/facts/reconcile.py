@@ -28,14 +28,15 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from synopsis.facts.dates import windows_match
-from synopsis.facts.figures import EVENT_ACTIONS, GROUPS, Figure
+from synopsis.facts.figures import EVENT_ACTIONS, GROUPS, RATES, Figure
 from synopsis.model import Fact, FigureValue
 
 VERDICT_ORDER = {"conflict": 0, "agree": 1, "single": 2}
 # Ranks ("the world's ninth-largest economy"), lengths of occasions ("a four-day trip"), years of a
 # life's events ("appointed army commander in 1988") and lists named whole ("the 161 candidates") are
 # compared as counts of what happened are.
-COMPARED = EVENT_ACTIONS | {"ranked", "lasted", "dated", "attended", "listed"}
+# The field of a contest ("6,000 athletes from 41 nations") and rates ("150,000 meteors per hour") are too.
+COMPARED = EVENT_ACTIONS | RATES | {"ranked", "lasted", "dated", "attended", "listed", "competing"}
 # Counts of what happened (GDELT's KILL, ARREST, ...) are compared across reports (EVENT_ACTIONS);
 # other numbers ("400 people", "500 kilometers") are too loosely tied to one quantity to call a
 # conflict, so only equal values of them are put together, unless they are told as shares, sums
@@ -134,7 +135,7 @@ def _names_meet(a: frozenset[str], b: frozenset[str]) -> bool:
 def _windows_agree(a: Figure, b: Figure) -> bool:
     # a share, a price or a mass told with no window is a standing fact, not a running count
     # as of the report's day: reports a day apart state the same one
-    standing = a.predicate or a.names or a.measure or a.revised_to is not None or a.action == "listed"
+    standing = a.predicate or a.names or a.measure or a.revised_to is not None or a.action in ("listed", "competing")
     if standing and not a.window.text and not b.window.text:
         return True
     return windows_match(a.window, b.window)
@@ -196,7 +197,8 @@ def label(quantity: Sequence[Figure]) -> str:
     if first.group == "both sides" and "side" not in counted:
         counted += " on both sides"
     # an action outside the field's own ("extend", "throw") names nothing a reader compares
-    action = "" if counted.startswith(("dead", "age of", "mass of")) or first.action not in EVENT_ACTIONS | {"attended"} else first.action
+    shown = EVENT_ACTIONS | RATES | {"attended", "competing"}
+    action = "" if counted.startswith(("dead", "age of", "mass of")) or first.action not in shown else first.action
     text = " ".join(part for part in (counted, action) if part)
     shared = frozenset.intersection(*(f.predicate for f in quantity)) - {counted.lower()}
     if shared:
