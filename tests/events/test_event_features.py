@@ -12,10 +12,13 @@ from synopsis.events.features import (
     DocumentFrequencies,
     Vocabulary,
     figure_strings,
+    name_buckets,
     term_buckets,
     years,
     years_of_figures,
 )
+from synopsis.similarity.duplicates import DuplicateIndex
+from synopsis.text.language import detect_language
 from synopsis.text.tokens import words
 
 
@@ -67,7 +70,27 @@ def test_a_vocabulary_gives_each_batch_the_buckets_it_would_get_alone():
     for batch in batches:
         found = [words(text) for text in batch]
         assert vocabulary.buckets(found) == term_buckets(batch)
+        assert vocabulary.names(batch) == name_buckets(batch)
+        assert DuplicateIndex().sketches(batch, found, vocabulary.word_hashes)[0].signature.hashvalues.tolist() == (
+            DuplicateIndex().sketches(batch)[0].signature.hashvalues.tolist()
+        )
     assert len(vocabulary._known) <= 8 + len(set().union(*found))
+
+
+def test_the_language_is_told_the_same_from_the_words_a_caller_has():
+    texts = [
+        "The quake struck Chile on Sunday, officials said.",
+        "Le séisme a frappé le Chili dimanche.",
+        "Der Zug war 2der3 spat und die Leute warteten am Bahnhof",
+        "La pluie tombe sur la ville depuis trois jours et les rivières débordent",
+        "el3 the4 x 2013 abc123def la casa de la moneda",
+        "the3 the4 x 2013 abc123def la casa de la moneda",
+        "and" * 3000,
+        "",
+        "1999 2000",
+    ]
+    for text in texts:
+        assert detect_language(text, words(text)) == detect_language(text)
 
 
 def test_years_are_read_from_the_figures():

@@ -17,6 +17,7 @@ from operator import mul
 
 import numpy as np
 
+from synopsis.similarity.duplicates import Memo, word_hash
 from synopsis.text.tokens import STOPWORDS, stems, words
 
 # 2**20 buckets: collisions among a news vocabulary are rare and the counts take 8 MB.
@@ -57,38 +58,45 @@ def term_buckets(texts: Sequence[str]) -> list[list[int]]:
 
 
 class Vocabulary:
-    """The bucket of each word's stem (none for a stopword), remembered for the words of the last batches.
+    """What featurizing works out per word or name, remembered for the words and names of the last batches.
 
-    A batch's new words are stemmed and hashed at once. At most `size` words are
-    remembered (then it starts afresh), so memory stays flat however many new
-    words a stream brings.
+    The bucket of each word's stem (none for a stopword), each word's hash for copy
+    sketches and the name buckets of each capitalised run are computed the first
+    time a stream meets them. At most `size` of each are remembered (then they
+    start afresh, before a batch), so memory stays flat however many new words a
+    stream brings.
     """
 
     def __init__(self, size: int = 1 << 15) -> None:
         self.size = size
-        self._known: dict[str, int | None] = {}
+        self._known = Memo(_stem_bucket)
+        self.word_hashes = Memo(word_hash)  # for `DuplicateIndex.sketches`
+        self._run_names = Memo(_run_names)
 
     def buckets(self, found: Sequence[list[str]]) -> list[list[int]]:
         """The bucket of each content word of each word list, in order."""
-        known = self._known
-        distinct = set().union(*found)
-        new = distinct.difference(known)
-        if len(known) + len(new) > self.size:
-            known.clear()
-            new = distinct
-        content = list(new - STOPWORDS)
-        stemmed = stems(content)
-        bucket_of = {stem: feature(stem) for stem in set(stemmed)}
-        known.update(zip(content, map(bucket_of.__getitem__, stemmed)))
-        known.update(dict.fromkeys(new & STOPWORDS))
-        bucket = known.__getitem__
+        for memo in (self._known, self.word_hashes, self._run_names):
+            if len(memo) > self.size:
+                memo.clear()
+        bucket = self._known.__getitem__
         return [[b for b in map(bucket, text_words) if b is not None] for text_words in found]
+
+    def names(self, texts: Sequence[str]) -> list[list[int]]:
+        """`name_buckets` of the texts, each run's names remembered."""
+        return _names_of_runs(texts, self._run_names)
+
+
+def _stem_bucket(word: str) -> int | None:
+    return None if word in STOPWORDS else feature(stems([word])[0])
 
 
 def name_buckets(texts: Sequence[str]) -> list[list[int]]:
     """The bucket of each name (see `entities`) of each text, in text order; a batch's runs are read once."""
+    return _names_of_runs(texts, Memo(_run_names))
+
+
+def _names_of_runs(texts: Sequence[str], names: Memo) -> list[list[int]]:
     runs = [_CAPITALIZED_RUN.findall(text) for text in texts]
-    names = {run: _run_names(run) for run in set().union(*runs)}
     return [[bucket for run in text_runs for bucket in names[run]] for text_runs in runs]
 
 

@@ -122,6 +122,21 @@ def word_hash(word: str) -> int:
     return zlib.crc32(word.encode())
 
 
+class Memo(dict):
+    """A function's value for each key asked, computed the first time it is asked: `Memo(word_hash)[word]`.
+
+    Its owner bounds it (by clearing it), so a stream can keep one for its words.
+    """
+
+    def __init__(self, function) -> None:
+        super().__init__()
+        self.function = function
+
+    def __missing__(self, key):
+        value = self[key] = self.function(key)
+        return value
+
+
 def shingle_hashes(words: Sequence[str], size: int, hashes: dict[str, int] | None = None) -> np.ndarray:
     """Distinct 32-bit hashes of every run of `size` consecutive words (a shorter text is one run).
 
@@ -219,15 +234,19 @@ class DuplicateIndex:
         filled, minima = self._minima([shingle_hashes(words, self.shingle)])
         return Signature(minima[0]) if len(filled) else None
 
-    def sketches(self, texts: Sequence[str], found: Sequence[list[str] | None] | None = None) -> list[Sketch]:
+    def sketches(
+        self, texts: Sequence[str], found: Sequence[list[str] | None] | None = None, hashes: Memo | None = None
+    ) -> list[Sketch]:
         """The sketch of each text, for `add` and `query`: one numpy pass for the whole batch.
 
-        `found` may give a text's `words` when the caller has them already (None where it has not).
+        `found` may give a text's `words` when the caller has them already (None where it has not);
+        `hashes`, a `Memo(word_hash)` the caller keeps from batch to batch, so each word is hashed once.
         """
         if found is None:
             found = [None] * len(texts)
         found = [words(text) if known is None else known for text, known in zip(texts, found)]
-        hashes = {word: word_hash(word) for word in set().union(*found)}
+        if hashes is None:
+            hashes = Memo(word_hash)
         filled, minima = self._minima(_batch_shingles(found, self.shingle, hashes))
         sketches = [Sketch(fingerprint(w), None) for w in found]
         index = self._index()

@@ -26,16 +26,30 @@ _ENGLISH = frozenset(
 _ENGLISH_SHARE = 0.2
 
 
-def detect_language(text: str) -> str:
-    """The ISO 639-1 code of the text's language; "en" when there is nothing to tell by."""
+def detect_language(text: str, tokens: list[str] | None = None) -> str:
+    """The ISO 639-1 code of the text's language; "en" when there is nothing to tell by.
+
+    `tokens` may give the text's `synopsis.text.tokens.words` when the caller has them: an ASCII
+    text of up to `_SAMPLE` characters is then told from them without being read again.
+    """
     sample = text[:_SAMPLE]
-    lowered = sample.lower()
-    # In ASCII text the letters are a-z, which a plain character class finds twice as fast.
-    words = (_ASCII_WORD if lowered.isascii() else _WORD).findall(lowered)
+    if tokens is not None and len(text) <= _SAMPLE and text.isascii():
+        words = _letter_runs(tokens)
+    else:
+        lowered = sample.lower()
+        # In ASCII text the letters are a-z, which a plain character class finds twice as fast.
+        words = (_ASCII_WORD if lowered.isascii() else _WORD).findall(lowered)
     if not words or sum(map(_ENGLISH.__contains__, words)) >= _ENGLISH_SHARE * len(words):
         return "en"
     code, _ = _identifier().classify(sample)
     return code
+
+
+def _letter_runs(tokens: list[str]) -> list[str]:
+    """The runs of letters a-z of ASCII tokens (runs of a-z0-9): the words `detect_language` reads in ASCII text."""
+    if all(map(str.isalpha, tokens)):
+        return tokens
+    return [run for token in tokens for run in (_ASCII_WORD.findall(token) if not token.isalpha() else (token,))]
 
 
 @functools.cache
