@@ -3,13 +3,15 @@
 import dataclasses
 import datetime as dt
 import inspect
+import pickle
 
+import numpy as np
 import pytest
 
 from synopsis.errors import InputError
 from synopsis.events import EventClusterer
 from synopsis.events.evaluate import score
-from synopsis.events.features import figures
+from synopsis.events.features import Vocabulary, figures
 from synopsis.model import Article
 
 
@@ -180,3 +182,26 @@ def test_figures_are_the_numbers_reported():
     assert sorted(counted.values()) == [1, 1, 1, 2]
     assert figures("No numbers here.") == {}
     assert figures("5.6") == figures("magnitude 5.6.")  # a full stop ends the number, not its value
+
+
+def test_a_featurized_batch_comes_back_from_a_worker_whole(feed):
+    # Every field of every article, as a worker's pipe carries the batch.
+    articles, _ = feed
+    clusterer = EventClusterer()
+    batch = clusterer._count(articles, Vocabulary())
+    for position, article in enumerate(batch):
+        article.embedding = np.full(3, float(position))
+    for sent, received in zip(batch, pickle.loads(pickle.dumps(batch))):
+        for field in dataclasses.fields(sent):
+            value, copy = getattr(sent, field.name), getattr(received, field.name)
+            if field.name == "counts":
+                assert (value.buckets.tolist(), value.tf.tolist(), value.sizes) == (
+                    copy.buckets.tolist(), copy.tf.tolist(), copy.sizes
+                )
+            elif field.name == "sketch":
+                assert (value.key, value.band_keys, value.scheme) == (copy.key, copy.band_keys, copy.scheme)
+                assert value.signature.hashvalues.tolist() == copy.signature.hashvalues.tolist()
+            elif isinstance(value, np.ndarray):
+                assert value.tolist() == copy.tolist()
+            else:
+                assert value == copy, field.name

@@ -3,6 +3,7 @@
 import multiprocessing
 import os
 import signal
+import threading
 import time
 
 import pytest
@@ -52,19 +53,28 @@ def test_no_workers_featurizes_every_batch_here():
     assert [b[0][1] for b in featurized(tagged, iter(batches), 0)] == [os.getpid()] * 5
 
 
-def slow(batch):
-    time.sleep(0.01)
-    return tagged(batch)
-
-
 def test_ctrl_c_is_left_to_the_caller(capfd):
     # Ctrl-C signals every process of the group; a worker that raised would print its own traceback and stop.
-    stream = featurized(slow, iter([[i] for i in range(60)]), 1)
-    found = [next(stream)]
-    while found[-1][0][1] == os.getpid():  # until the worker has surely begun serving
-        found.append(next(stream))
-    for worker in multiprocessing.active_children():
-        os.kill(worker.pid, signal.SIGINT)
-    found += list(stream)
+    context = multiprocessing.get_context("fork")
+    busy, signalled, worker = context.Event(), context.Event(), context.Value("i", 0)
+
+    def held(batch):
+        # A worker's first batch waits until Ctrl-C has come, so the signal surely reaches a worker at work.
+        if os.getpid() != CALLER and not signalled.is_set():
+            worker.value = os.getpid()
+            busy.set()
+            signalled.wait()
+        return tagged(batch)
+
+    def press_ctrl_c():
+        busy.wait()
+        os.kill(worker.value, signal.SIGINT)
+        signalled.set()
+
+    pressing = threading.Thread(target=press_ctrl_c)
+    pressing.start()
+    found = list(featurized(held, iter([[i] for i in range(60)]), 1))
+    pressing.join()
     assert [batch[0][0] for batch in found] == [2 * i for i in range(60)]
+    assert {pid for batch in found for _, pid in batch} == {CALLER, worker.value}
     assert "Traceback" not in capfd.readouterr().err

@@ -23,7 +23,7 @@ import math
 from array import array
 from collections import Counter, OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from functools import partial
 from itertools import chain, islice, repeat
@@ -88,6 +88,11 @@ class _Article:
     years: frozenset[str] = frozenset()
 
 
+# Sent as arrays for a whole batch; every other field of `_Article` is sent as it is.
+_PACKED = ("counts", "sketch", "embedding")
+_SENT = tuple(f.name for f in fields(_Article) if f.name not in _PACKED)
+
+
 class _Batch(list):
     """Featurized articles, in order. Between processes a batch travels as a few arrays for all its articles
     rather than a few for each: reading a worker's batch back costs the assigning process half as much."""
@@ -98,7 +103,7 @@ class _Batch(list):
         embedded = [article.embedding for article in self if article.embedding is not None]
         return _unpacked, (
             [
-                (a.id, a.language, a.date, a.lead, a.years, a.counts.sizes, a.sketch.key, a.sketch.band_keys, a.sketch.scheme)
+                (*map(partial(getattr, a), _SENT), a.counts.sizes, a.sketch.key, a.sketch.band_keys, a.sketch.scheme)
                 for a in self
             ],
             np.concatenate([article.counts.buckets for article in self]),
@@ -109,23 +114,20 @@ class _Batch(list):
         )
 
 
-def _unpacked(fields, buckets, tf, signed, signatures, embeddings) -> _Batch:
+def _unpacked(rows, buckets, tf, signed, signatures, embeddings) -> _Batch:
     """The batch `_Batch.__reduce__` packed; each article's arrays are views of the batch's."""
     batch, start = _Batch(), 0
-    rows = iter([] if signatures is None else signatures)
-    for position, (id, language, day, lead, years, sizes, key, band_keys, scheme) in enumerate(fields):
+    signature_rows = iter([] if signatures is None else signatures)
+    for position, row in enumerate(rows):
+        sizes, key, band_keys, scheme = row[len(_SENT) :]
         end = start + sum(sizes)
-        signature = Signature(next(rows)) if signed[position] else None
+        signature = Signature(next(signature_rows)) if signed[position] else None
         batch.append(
             _Article(
-                id=id,
-                language=language,
-                date=day,
-                lead=lead,
+                **dict(zip(_SENT, row)),
                 counts=Counted(buckets[start:end], tf[start:end], sizes),
                 sketch=Sketch(key, signature, band_keys, scheme),
                 embedding=None if embeddings is None else embeddings[position],
-                years=years,
             )
         )
         start = end
