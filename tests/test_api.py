@@ -6,6 +6,7 @@ import pytest
 
 import synopsis
 from synopsis.errors import NoArticlesError
+from synopsis.model import Article
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "idlib"
 
@@ -41,6 +42,24 @@ def test_cluster_puts_one_story_in_one_event(articles):
 def test_digest_gives_one_brief_per_event(articles):
     briefs = synopsis.digest(articles, words=30)
     assert len(briefs) == 1 and briefs[0].brief.summary
+
+
+def test_digest_tells_each_untitled_reports_language_once(articles, monkeypatch):
+    import synopsis.text.language as language
+
+    told = []
+
+    def counted(text, tokens=None):
+        told.append(text)
+        return detect(text, tokens)
+
+    detect = language.detect_language
+    french = Article(id="fr1", text="Les forces du régime ont pris des dizaines de villes dans le nord-ouest de la Syrie.")
+    monkeypatch.setattr(language, "detect_language", counted)
+    briefs = synopsis.digest([*articles, french], words=30, facts=False)
+    # The clusterer and the briefs share one answer a report, and the briefs are of reports told.
+    assert sorted(told) == sorted(a.text for a in [*articles, french])
+    assert {a.id: a.language for entry in briefs for a in entry.articles} == {**{a.id: "en" for a in articles}, "fr1": "fr"}
 
 
 def test_no_articles_is_an_error():

@@ -67,6 +67,24 @@ def _documents(items: Sequence[Article] | Sequence[Document]) -> list[Document]:
     return prepare(items)
 
 
+def _languages_told(articles: list[Article]) -> list[Article]:
+    """The articles, each untitled one with its language told once, for the clusterer and `prepare` to share.
+
+    The clusterer tells a titled report's language from its headline and text together and `prepare`
+    from its text alone, so those two answers may differ and both are still told where they are needed.
+    """
+    import dataclasses
+
+    from synopsis.text.language import detect_language
+
+    return [
+        dataclasses.replace(article, language=detect_language(article.text))
+        if article.language is None and not article.title
+        else article
+        for article in articles
+    ]
+
+
 def cluster(articles: Sequence[Article], mode: str = "tfidf", **params) -> list[Event]:
     """Group a feed into events, in arrival order, each article in exactly one event."""
     from synopsis.events.cluster import EventClusterer
@@ -98,6 +116,7 @@ def digest(
     articles = list(articles)
     if not articles:
         raise NoArticlesError("no articles to make a digest of")
+    articles = _languages_told(articles)
     labels = (clusterer or EventClusterer()).fit_predict(articles)
     by_id = {a.id: a for a in articles}
     chosen = [e for e in ranked(events(articles, labels), articles) if len(e.article_ids) >= min_articles]
