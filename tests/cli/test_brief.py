@@ -154,6 +154,13 @@ def test_missing_path_exit_3(tmp_path):
     assert "nowhere" in err
 
 
+def test_unreadable_entry_in_a_folder_exit_3(tmp_path):
+    (tmp_path / "loop").symlink_to("loop")
+    code, _, err = synopsis("brief", tmp_path)
+    one_line_error(code, err, 3)
+    assert "loop" in err
+
+
 def test_unknown_option_exit_2():
     code, out, err = synopsis("brief", IDLIB, "--colour")
     assert code == 2 and out == "" and "--colour" in err.splitlines()[-1]

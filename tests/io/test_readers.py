@@ -166,6 +166,13 @@ def test_missing_path_is_an_input_error(tmp_path):
         read_articles([tmp_path / "nowhere"])
 
 
+def test_a_link_that_points_at_itself_is_an_input_error(tmp_path):
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "loop.txt").symlink_to("loop.txt")
+    with pytest.raises(InputError, match="cannot read .*loop.txt: Too many levels of symbolic links"):
+        read_articles([tmp_path])
+
+
 def test_folder_without_articles_is_no_articles_error(tmp_path):
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
     with pytest.raises(NoArticlesError), warnings.catch_warnings():

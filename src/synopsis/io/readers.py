@@ -92,12 +92,20 @@ def read_folder(folder: str) -> Iterator[Article]:
     except OSError as error:
         raise InputError(f"cannot read folder {folder}: {error.strerror or error}") from None
     for entry in entries:
-        if entry.name.startswith(".") or not entry.is_file():
+        if entry.name.startswith(".") or not is_file(entry):
             continue
         if kind(entry.name) not in KNOWN_SUFFIXES:
             warn(f"skipped {entry.path}: not an article file (.txt .md .html .json .jsonl)")
             continue
         yield from read_file(entry.path)
+
+
+def is_file(entry: os.DirEntry) -> bool:
+    """Whether a folder's entry is a file (a broken link is not); one whose kind cannot be told is unreadable."""
+    try:
+        return entry.is_file()
+    except OSError as error:  # a link that points at itself, a folder that may not be searched
+        raise unreadable(entry.path, error) from None
 
 
 def read_file(path: str) -> Iterator[Article]:
