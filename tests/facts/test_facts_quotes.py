@@ -401,3 +401,29 @@ def test_a_quote_that_opens_a_paragraph_after_what_someone_reminded_others_to_do
         "``Today, it is necessary to give strong support to the new evangelization.''"
     )
     assert speakers(text)[0][1] == "John Paul"
+
+
+def test_a_surname_with_a_capital_inside_is_one_part_of_the_name():
+    assert speakers("``Where is the president?'' asked Rep. Tom DeLay of Texas.") == [
+        ("Where is the president?", "Rep Tom DeLay")
+    ]
+    assert speakers('"We will vote," said Ray LaHood.') == [("We will vote", "Ray LaHood")]
+
+
+def test_a_role_subject_stands_for_the_one_the_report_names_with_that_role():
+    text = (
+        "The vote made Walter Brennan the first House Speaker from his state. "
+        "Brennan now faces a challenge for his post as speaker. "
+        "Brennan has said he is confident of keeping his job as speaker. "
+        "The anger grew when the speaker backed an advertising campaign against President Alder. "
+        "At a news conference, the speaker seemed unable to explain the loss. "
+        "``I frankly don't understand it,'' he said."
+    )
+    assert speakers(text) == [("I frankly don't understand it", "Walter Brennan")]
+    # no holder named twice with the role: no speaker rather than the last name before
+    text = (
+        "The anger grew when the speaker backed an advertising campaign against President Alder. "
+        "At a news conference, the speaker seemed unable to explain the loss. "
+        "``I frankly don't understand it,'' he said."
+    )
+    assert speakers(text)[0][1] != "President Alder"

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -86,6 +87,9 @@ _PERSON_NOUNS = re.compile(
     r"ambassador|leader|prosecutor|judge|minister|official|spokes(?:man|woman|person)|diplomat|envoy|commander|"
     r"lawyer|attorney|chairman|secretary|lawmaker|congressman|dissident|scientist|analyst|economist|activist|"
     r"negotiator|candidate|general|chief|monk|priest|bishop|archbishop|cardinal|pope|pontiff|cleric|rabbi|imam|officer|"
+    # roles a report names one holder of: "House Speaker Newt Gingrich ... the speaker seemed unable"
+    r"speaker|president|premier|chancellor|king|queen|prince|princess|director|manager|executive|coach|captain|"
+    r"expert|professor|researcher|astronomer|witness|suspect|defendant|detective|inspector|sheriff|"
     r"[\w-]*year-old)\b",
     re.IGNORECASE,
 )
@@ -93,8 +97,8 @@ _PERSON_NOUNS = re.compile(
 _ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}")
 _TITLE = re.compile(r"Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Lt|Col|Maj|Capt|Gov|Pres|Prof|Jr|Sr")
 _TITLE_DOT = re.compile(rf"\b({_TITLE.pattern})\.")
-# "McLeod", "MacArthur", "O'Brien" are one part of a name
-_PART = r"(?:Mc|Mac|O['’])?[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*"
+# "McLeod", "MacArthur", "DeLay", "LaHood", "O'Brien" are one part of a name
+_PART = r"(?:[A-Z][a-z]{1,2}(?=[A-Z][a-z])|O['’])?[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*"
 # A middle or first initial: "Eleanor M. Fox", "J. Robin West" (not the "S." of "U.S.").
 _INITIAL = r"(?<![.\w])[A-Z][.\u2024]?\s+"
 _OPENING_WORD = r"(?:As|For|With|To|From|By|Of|If|When|While|After|Before|Yet|So|Or|Then|Now|Still)\s"
@@ -409,7 +413,7 @@ _SAYING = frozenset(
 # whoever issued it.
 _ISSUED = frozenset(
     "statement report letter resolution communique declaration message speech announcement manifesto document "
-    "memo editorial commentary ruling verdict charter".split()
+    "memo editorial commentary ruling verdict charter apology appeal plea warning pledge".split()
 )
 
 
@@ -513,8 +517,8 @@ def described_person(description: str, document: Document, before: int) -> str |
     for start, name in _full_names(document.article.text):
         if start >= before:
             break
-        if _DATED.search(name):
-            continue  # "Cairo Wednesday": a place and a day, no person
+        if _DATED.search(name) or name.split()[-1].lower() == role:
+            continue  # "Cairo Wednesday": a place and a day, no person; "the first Republican House Speaker": a title
         # the words set before the name ("U.N. prosecutor Terree Bowers"), back to the name before it,
         # or in the apposition after it ("Mario Artaza, Chile's ambassador")
         ahead = re.split(r"[.;!?]\s", text[max(previous_end, start - 40) : start])[-1]
@@ -526,10 +530,30 @@ def described_person(description: str, document: Document, before: int) -> str |
         elif others & beside:
             by_other = name
     # "a diplomat said ... said the diplomat": an unnamed one, if named after the last one the role was given to
-    unnamed = [m.start() for m in re.finditer(rf"\b(?:an?|another|one)\s+(?:[\w-]+\s+){{0,2}}{role}\b", text[:before], re.I)]
+    # ("a run for speaker" gives the role to no one)
+    unnamed = [
+        m.start() for m in re.finditer(rf"\b(?:an?|another|one)\s+(?:(?!{_LINKING})[\w-]+\s+){{0,2}}{role}\b", text[:before], re.I)
+    ]
     if unnamed and unnamed[-1] > role_at:
         return ""
     return by_role or by_other
+
+
+_LINKING = r"(?:for|of|to|in|at|on|with|by|as|from)\b"
+
+
+def _role_holder(role: str, document: Document, before: int) -> str | None:
+    """The person named most often, and at least twice, in the sentences that use the role's word:
+    "Gingrich ... his post as speaker", "Gingrich ... his job as speaker" make "the speaker" Gingrich."""
+    surnames = {name.split()[-1] for start, name in _full_names(document.article.text) if start < before}
+    counts: Counter[str] = Counter()
+    for sentence in re.split(r"(?<=[.;!?])\s+", _unquoted(document.article.text[:before])):
+        if re.search(rf"\b{role}\b", sentence, re.I):
+            counts.update({m.group() for m in re.finditer(rf"(?<![\w'’-]){_PART}\b", sentence) if m.group() in surnames})
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None  # no holder the report makes plain: better no speaker than a wrong one
+    return full_name(ranked[0][0], document, before)
 
 
 def _names(phrase: str) -> list[str]:
@@ -621,7 +645,7 @@ def nearest_person(document: Document, before: int, speakers: list[str] = (), pr
     # only speakers that are names: "Another memo from Barksdale" is no name for "Barksdale"
     known.update((n.split()[-1], n) for n in speakers if _ALL_CAPITALISED.fullmatch(n))
     prior = [s for s in document.sentences if s.start < before][-8:]
-    looked = 0
+    looked, unresolved = 0, False
     for sentence in reversed(prior):
         limit = before - sentence.start
         words = _unquoted(sentence.text[:limit])
@@ -648,8 +672,12 @@ def nearest_person(document: Document, before: int, speakers: list[str] = (), pr
                     _titled_name(titled.group("title"), document, sentence.start) if titled
                     else described_person(subject.group("who"), document, sentence.start)
                 )
+                if described is None:
+                    # "the speaker seemed unable ...": the one the report most often names with that role
+                    described = _role_holder(subject.group("who").split()[-1].lower(), document, sentence.start)
                 if described:
                     return described
+                unresolved = True  # "the speaker seemed unable": only a subject further back may be the one described
         if pronoun and people and not says and _says_pronoun_first(words, pronoun, min(people)[0]):
             looked += 1
             continue  # the pronoun is already someone's before this sentence names anyone: that one is further back
@@ -671,6 +699,8 @@ def nearest_person(document: Document, before: int, speakers: list[str] = (), pr
             subject = _SUBJECT_OPENING.fullmatch(words[: first[0]]) and not re.search(r"['’]s\b", first[2])
             # "Maloney's opponent", "for Salt Lake's image": a name that owns a thing is no one who speaks
             owning = [p for p in people if re.search(r"['’]s\b", p[2])]
+            if unresolved and not subject:
+                return None  # the one described is no name the sentence merely mentions: no speaker rather than a wrong one
             return (first if subject else max([p for p in people if p not in owning] or people))[2]
     return None
 
