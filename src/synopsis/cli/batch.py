@@ -15,14 +15,14 @@ FORMAT_CHOICES = ("auto", "duc", "multinews", "wcep", "multiling", "jsonl")
 def add_dataset_arguments(parser: argparse.ArgumentParser) -> None:
     """The options that say how to read a benchmark; `synopsis eval` shares them."""
     parser.add_argument("input", metavar="INPUT", help="benchmark folder or file (DUC/TAC, Multi-News, WCEP, MultiLing, JSONL)")
-    parser.add_argument("--format", default="auto", choices=FORMAT_CHOICES, help="layout of INPUT (default: detect)")
+    parser.add_argument("--format", default="auto", choices=FORMAT_CHOICES, help="layout of INPUT (default: auto, told by its names and first record)")
     parser.add_argument("--language", default="english", help="MultiLing language (default: english)")
     from synopsis.cli.common import positive
 
     # Checked as the line is read, so a bad number is a usage error (exit 2) like brief's.
-    parser.add_argument("--words", type=positive, default=100, help="summary budget in words (default: 100)")
-    parser.add_argument("--jobs", type=positive, default=1, help="worker processes (default: 1)")
-    parser.add_argument("--limit", type=positive, default=None, help="only the first N clusters")
+    parser.add_argument("--words", type=positive, default=100, metavar="N", help="summary budget in words (default: 100)")
+    parser.add_argument("--jobs", type=positive, default=1, metavar="N", help="worker processes (default: 1)")
+    parser.add_argument("--limit", type=positive, default=None, metavar="N", help="only the first N clusters (default: all)")
     parser.add_argument(
         "--whole-sentences", action="store_true",
         help="whole sentences only, as in a brief: no sentence cut at the limit (summaries may fall a few words short)",
@@ -39,7 +39,7 @@ def register(subparsers) -> None:
         "what a scorer truncating at --words reads (no more than --words words).",
     )
     add_dataset_arguments(parser)
-    parser.add_argument("--out", required=True, type=Path, help="folder for the summaries")
+    parser.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for the summaries, made if missing")
     from synopsis.evaluate.systems import available_systems
 
     # A wrong name is a usage error (exit 2), as in `synopsis brief`.

@@ -35,8 +35,8 @@ def register(subparsers) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="a folder, an article file, a .jsonl file, or - for stdin")
     budget = parser.add_mutually_exclusive_group()
     budget.add_argument("--words", type=positive, metavar="N", help="at most N words (default: 100)")
-    budget.add_argument("--chars", type=positive, metavar="N", help="at most N characters")
-    budget.add_argument("--sentences", type=positive, metavar="N", help="at most N sentences")
+    budget.add_argument("--chars", type=positive, metavar="N", help="at most N characters, instead of --words")
+    budget.add_argument("--sentences", type=positive, metavar="N", help="at most N sentences, instead of --words")
     parser.add_argument(
         "--format", choices=FORMATS, default="text",
         help="text (default), markdown, html, or json (with character spans); each gives the summary, "

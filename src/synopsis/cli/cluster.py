@@ -33,8 +33,8 @@ def register(subparsers) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="a folder, an article file, a .jsonl file, or - for stdin")
     parser.add_argument("--out", metavar="FILE", help="write the assignments to FILE instead of stdout")
     add_clustering_options(parser)
-    parser.add_argument("--gold", metavar="FIELD", help="score against the gold event in FIELD of each JSONL line")
-    parser.add_argument("--shuffle", type=int, metavar="SEED", help="take the articles in a random order (fixed by SEED)")
+    parser.add_argument("--gold", metavar="FIELD", help="print scores against the gold event in FIELD of each JSONL line instead of the assignments")
+    parser.add_argument("--shuffle", type=int, metavar="SEED", help="take the articles in a random order fixed by SEED (default: input order)")
     parser.set_defaults(run=run)
 
 

@@ -27,7 +27,7 @@ def register(subparsers) -> None:
         help=f"methods to run ({', '.join(available_systems())}), 'oracle' for the greedy ROUGE-2 upper bound "
         f"(default: {' '.join(DEFAULT_SYSTEMS)} unless --peers is given)",
     )
-    parser.add_argument("--peers", nargs="*", type=Path, default=(), metavar="DIR", help="folders of existing summaries to score")
+    parser.add_argument("--peers", nargs="*", type=Path, default=(), metavar="DIR", help="folders of existing summaries to score (default: none)")
     parser.add_argument("--rouge", choices=("python", "perl", "both"), default="python",
                         help="rouge-score R-1/R-2/R-L, or ROUGE-1.5.5 R-1/R-2/R-SU4 at the DUC 2004 settings (default: python)")
     parser.add_argument("--measure", choices=("recall", "f"), default="recall", help="score shown (default: recall, as in DUC)")
