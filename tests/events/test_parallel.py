@@ -78,3 +78,22 @@ def test_ctrl_c_is_left_to_the_caller(capfd):
     assert [batch[0][0] for batch in found] == [2 * i for i in range(60)]
     assert {pid for batch in found for _, pid in batch} == {CALLER, worker.value}
     assert "Traceback" not in capfd.readouterr().err
+
+
+def test_a_worker_goes_on_while_the_caller_has_not_read_its_results():
+    # Results larger than a pipe's buffer must not hold the worker until the caller, busy assigning, reads them.
+    done = multiprocessing.get_context("fork").Value("i", 0)
+
+    def large(batch):
+        if os.getpid() != CALLER:
+            with done.get_lock():
+                done.value += 1
+        return [bytes(1 << 20)] * len(batch)
+
+    stream = featurized(large, iter([[i] for i in range(8)]), 1)
+    next(stream)  # the worker was sent three batches, and a fourth once the first was read
+    deadline = time.monotonic() + 30
+    while done.value < 4 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert done.value == 4
+    assert len(list(stream)) == 7

@@ -2,7 +2,8 @@
 
 The calling process sends each worker the next batches down a pipe and reads
 the featurized batches back in stream order. A worker always has `_AHEAD`
-batches queued, so it never waits for the caller; when the oldest batch is not
+batches queued and a thread that sends its results, so it never waits for the
+caller, even while a result larger than the pipe's buffer is unread; when the oldest batch is not
 back yet, the caller featurizes the next one itself rather than wait, so both
 cores stay busy whichever side is the slower (long articles make featurizing the
 slower, short ones assigning). Featurizing is a pure function of a batch, so the
@@ -128,14 +129,27 @@ def _serve(featurize: Callable[[list], Any], requests, results, inherited: list)
     queued: queue.SimpleQueue = queue.SimpleQueue()
     # A thread takes batches as they come, so the caller never blocks sending one while this one sends a result.
     threading.Thread(target=_take, args=(requests, queued), daemon=True).start()
-    while (batch := queued.get()) is not None:
+    # Another sends the results: a featurized batch outgrows the pipe's buffer, and the worker goes on with the next
+    # batch while the caller, busy assigning, has not read it yet.
+    finished: queue.SimpleQueue = queue.SimpleQueue()
+    caller_gone = threading.Event()
+    sender = threading.Thread(target=_give, args=(results, finished, caller_gone), daemon=True)
+    sender.start()
+    while (batch := queued.get()) is not None and not caller_gone.is_set():
         try:
-            result = featurize(batch)
+            finished.put(featurize(batch))
         except Exception as error:  # raised again by the caller, where the stream is read
-            result = _Failure(error)
+            finished.put(_Failure(error))
+    finished.put(None)
+    sender.join()
+
+
+def _give(results, finished: queue.SimpleQueue, caller_gone: threading.Event) -> None:
+    while (result := finished.get()) is not None:
         try:
             results.send(result)
         except OSError:  # the caller has stopped reading
+            caller_gone.set()
             return
 
 
