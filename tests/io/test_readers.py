@@ -280,6 +280,21 @@ def test_a_damaged_gzip_file_is_an_input_error(tmp_path):
         read_articles([cut])
 
 
+def test_control_characters_are_read_as_spaces_that_keep_the_offsets(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        '{"id": "a", "title": "Town\\u0000 taken", "text": "Rebels\\u0000 took \\u001b[31mthe town.\\tThey\\fstayed."}\n',
+        encoding="utf-8",
+    )
+    (article,) = read_articles([feed])
+    assert article.text == "Rebels  took  [31mthe town.\tThey\fstayed." and article.title == "Town taken"
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes(b"Caf\xe9 \x81 owners said so.")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        assert read_articles([latin])[0].text == "Caf\u00e9   owners said so."
+
+
 def test_lone_surrogates_in_json_become_replacement_characters(tmp_path):
     feed = tmp_path / "feed.jsonl"
     feed.write_text('{"id": "a", "title": "x\\ud83d", "text": "Rebels \\ud83d took the town."}\n', encoding="utf-8")

@@ -206,14 +206,14 @@ def decode(data: bytes, charset: str | None = None) -> tuple[str, bool]:
     """The text and whether its encoding was guessed: UTF-8 (or UTF-16 with a byte-order
     mark, or a page's declared charset), else Windows-1252, so nothing is lost."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return normalize_newlines(data.decode("utf-16")), False
+        return normalize_text(data.decode("utf-16")), False
     for encoding in ("utf-8-sig", charset):
         if encoding:
             try:
-                return normalize_newlines(data.decode(encoding)), False
+                return normalize_text(data.decode(encoding)), False
             except UnicodeDecodeError:
                 pass
-    return normalize_newlines(decode_legacy(data)), True
+    return normalize_text(decode_legacy(data)), True
 
 
 def html_charset(data: bytes) -> str | None:
@@ -235,9 +235,15 @@ def decode_legacy(data: bytes) -> str:
         return data.decode("latin-1")
 
 
-def normalize_newlines(text: str) -> str:
-    # The same universal newlines Python's text files use, so offsets agree with open().read().
-    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+# Control characters that no output shows (NUL, terminal escapes): JSON escapes them, a stray byte decodes to them.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
+def normalize_text(text: str) -> str:
+    """Newlines as Python's text files read them, and each control character a space, which keeps every later offset."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL.sub(" ", text)
 
 
 def from_text(text: str, id: str, path: str | None) -> Article:
@@ -368,7 +374,7 @@ def from_record(record: object, default_id: str, path: str | None, where: str, n
         note(f'skipped {where}: no "text"')
         return None
     # One replacement character a surrogate, so every offset still counts the same characters.
-    text = normalize_newlines(_LONE_SURROGATE.sub("\ufffd", text))
+    text = normalize_text(_LONE_SURROGATE.sub("\ufffd", text))
     record_id = record.get("id")
     return Article(
         id=str(record_id) if record_id not in (None, "") else default_id,
@@ -401,7 +407,7 @@ def parse_json(text: str):
 def clean_field(value: object) -> str | None:
     if value is None:
         return None
-    value = " ".join(_LONE_SURROGATE.sub("\ufffd", str(value)).split())
+    value = " ".join(_CONTROL.sub(" ", _LONE_SURROGATE.sub("\ufffd", str(value))).split())
     return value or None
 
 
