@@ -427,3 +427,20 @@ def test_a_role_subject_stands_for_the_one_the_report_names_with_that_role():
         "``I frankly don't understand it,'' he said."
     )
     assert speakers(text)[0][1] != "President Alder"
+
+
+def test_words_a_subject_applies_or_issues_are_the_subjects_own():
+    # a participle opening the sentence has the main clause's subject
+    assert speakers(
+        "Granting him the ``crown of courage,'' Bishop Anton Merkel on Sunday honored the wartime priest."
+    ) == [("crown of courage", "Bishop Anton Merkel")]
+    # the words a subject applies to a thing: "dismissed it as ``...''"
+    assert speakers("Jonas Ekberg, a former negotiator, brushed aside those issues as mere ``technical details.''") == [
+        ("technical details.", "Jonas Ekberg")
+    ]
+    # a verb whose object is a statement: the words of the statement are the subject's
+    assert speakers(
+        "On Sunday, Harold Brink, head of the organizing committee, issued an apology to the ``families of the town'' for the delay."
+    ) == [("families of the town", "Harold Brink")]
+    # a participle in the middle of the sentence is no opening one
+    assert speakers("The crowd watched, holding a banner reading ``Go home.''") == [("Go home.", None)]

@@ -383,6 +383,7 @@ def _subject_of_quote(doc, offset: int, inner: tuple[int, int]) -> str | None:
         outside = not inner[0] <= token.idx < inner[1]  # "we should not use ...": the quote's own subject spoke no attribution
         # "sent a statement reassuring relatives that ``...''": a statement is a way of saying too
         spoken = spoken or token.lemma_.lower() in _SAYING or (outside and token.lemma_.lower() in _ISSUED)
+        spoken = spoken or (outside and _puts_words(token))
         if outside and token.pos_ == "VERB" and _nsubj(token) is not None and spoken:
             break
         token = token.head if token.head is not token else None
@@ -399,6 +400,21 @@ def _subject_of_quote(doc, offset: int, inner: tuple[int, int]) -> str | None:
         source = next((c for c in subject.rights if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")), None)
         right = max(t.i for t in source.subtree) if source is not None else right
     return doc[left : right + 1].text
+
+
+def _puts_words(token) -> bool:
+    """A word on the way up from a quote that makes the quote its governor's words, whatever the verb:
+    "issued an apology to the ``...''" (a verb with a statement for object), "embraced the government as
+    ``God's hand''" (the words the subject applies to a thing), "Bestowing on him the ``...'', the pope
+    honored" (a participle opening the sentence, whose subject is the main clause's)."""
+    if token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in _ISSUED for c in token.children):
+        return True
+    if token.dep_ == "prep" and token.lower_ == "as" and token.head.pos_ == "VERB":
+        return any(c.dep_ == "dobj" for c in token.head.children)
+    return (
+        token.dep_ == "advcl" and token.tag_ == "VBG" and token.i < token.head.i and token.i == token.sent.start
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    )
 
 
 # Verbs by which someone puts words out: "called for", "likened to", "condemned ... as".
@@ -512,7 +528,10 @@ def described_person(description: str, document: Document, before: int) -> str |
     if not words:
         return None
     text = _unquoted(document.article.text)
-    role, others = words[-1], set(words[:-1])
+    # "the archbishop of Zagreb": the role is the head noun, the words after "of" describe it
+    head = _head(description).lower()
+    role = head if head in words else words[-1]
+    others = set(words) - {role}
     by_role, by_other, previous_end, role_at = None, None, 0, -1
     for start, name in _full_names(document.article.text):
         if start >= before:
