@@ -191,3 +191,17 @@ def test_a_digest_of_one_event_counts_it_in_the_singular():
     entries = synopsis.digest([story], words=20, facts=False)
     assert render_digest(entries, 1, "markdown").startswith("# Digest: 1 event from 1 report\n")
     assert "<h1>Digest: 1 event from 1 report</h1>" in render_digest(entries, 1, "html")
+
+
+def test_html_lets_right_to_left_reports_read_right_to_left():
+    import synopsis
+    from synopsis.io.writers import render_digest
+
+    story = Article(id="ar", text="هزّ زلزال قوي تشيلي يوم الاثنين. وقال مسؤولون إن عشرات الأشخاص قتلوا.")
+    entries = synopsis.digest([story], words=20, facts=False)
+    page = render_digest(entries, 1, "html")
+    # Each paragraph takes the direction of its first letter; the title is kept apart from its English number.
+    assert '<p dir="auto">هزّ زلزال قوي تشيلي يوم الاثنين.' in page
+    assert "<h2>1. <bdi>هزّ زلزال قوي تشيلي يوم الاثنين.</bdi></h2>" in page
+    sources = [line for line in page.splitlines() if line.startswith('<li id="event-1-source-')]
+    assert sources and all('dir="auto"' in line for line in sources)

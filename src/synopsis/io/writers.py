@@ -333,16 +333,19 @@ def page(title: str, body: list[str], style: str = "") -> str:
 def html_brief(brief: Brief, level: int = 2, anchor: str = "source-") -> list[str]:
     """The summary, sources and fact sheet, headed at <h`level`>; source ids start with `anchor`.
 
+    Each paragraph and item of a report's words takes the direction of its first letter (`dir="auto"`),
+    so Arabic or Hebrew reads right to left within the English page.
+
     A page holding several briefs (a digest) gives each its own `anchor`, so citations stay in their brief.
     """
     summary, source_list, sections = outline(brief)
     parts = []
     if summary:
-        parts += ['<section class="summary">'] + [f"<p>{esc(i.text)}{html_cites(i.cites, anchor)}</p>" for i in summary]
+        parts += ['<section class="summary">'] + [f'<p dir="auto">{esc(i.text)}{html_cites(i.cites, anchor)}</p>' for i in summary]
         parts.append("</section>")
     parts += [f"<h{level}>Sources</h{level}>", '<ol class="sources">']
     parts += [
-        f'<li id="{anchor}{s.number}">{html_title(s)}'
+        f'<li id="{anchor}{s.number}" dir="auto">{html_title(s)}'
         + (f' <span class="details">\u2014 {esc(s.details)}</span>' if s.details else "")
         + "</li>"
         for s in source_list
@@ -364,7 +367,7 @@ def html_item(item: Item, anchor: str = "source-") -> str:
     label = f"<strong>{esc(item.label)}</strong>" + (": " if item.text else "") if item.label else ""
     note = f' <span class="note">({esc(item.note)})</span>' if item.note else ""
     children = "<ul>" + "".join(html_item(c, anchor) for c in item.children) + "</ul>" if item.children else ""
-    return f"<li>{label}{esc(item.text)}{html_cites(item.cites, anchor)}{note}{children}</li>"
+    return f'<li dir="auto">{label}{esc(item.text)}{html_cites(item.cites, anchor)}{note}{children}</li>'
 
 
 def html_cites(cites: tuple[Cite, ...], anchor: str = "source-") -> str:
@@ -422,7 +425,7 @@ def digest_html(entries, total: int) -> str:
     for number, entry in enumerate(entries, 1):
         body += [
             f'<article id="event-{number}">',
-            f"<h2>{number}. {esc(entry.title)}</h2>",
+            f'<h2>{number}. <bdi>{esc(entry.title)}</bdi></h2>',
             f'<p class="meta">{esc(event_line(entry))}</p>',
             *html_brief(entry.brief, level=3, anchor=f"event-{number}-source-"),
             "</article>",
