@@ -444,3 +444,13 @@ def test_words_a_subject_applies_or_issues_are_the_subjects_own():
     ) == [("families of the town", "Harold Brink")]
     # a participle in the middle of the sentence is no opening one
     assert speakers("The crowd watched, holding a banner reading ``Go home.''") == [("Go home.", None)]
+
+
+def test_an_as_clause_after_the_quote_names_who_said_it():
+    text = (
+        "Dutch board member Pieter Vos said bribes were common. Later, Anna Lind denied that she ``silenced'' Vos, "
+        "as the Dutch official claimed earlier Sunday."
+    )
+    # the description is resolved on the names before the quote, not on its own words after it
+    assert speakers(text) == [("silenced", "Pieter Vos")]
+    assert speakers("The plan was ``a disaster,'' as Mayor Tom Reed put it.") == [("a disaster", "Mayor Tom Reed")]

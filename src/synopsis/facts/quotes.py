@@ -45,6 +45,11 @@ _SPEECH = (
     r"reiterated|advised|suggested|reminded|screamed|wondered|put\s+it"
 )
 _QUOTE_MARK = re.compile(r"[\"“”`]|''")
+# '``muzzled'' Hodler, as the Swiss official claimed': "as" and who said it, in the quote's sentence.
+_AS_SAID = re.compile(
+    rf"^['’]?(?:[^.;:!?\"“”`]{{0,60}}?,)?\s+as\s+(?P<speaker>(?:[\w'’\u2024-]+\s+){{0,4}}?[\w'’\u2024-]+)\s+"
+    rf"(?:(?:had|has|have|also|first)\s+)?(?:{_SPEECH}|claimed|alleged|put\s+it)\b"
+)
 # '," said Abu Akram' or '," said a young man who gave his name': the words after the verb.
 _AFTER_INVERTED = re.compile(rf"^['’]?[,.?!]?\s*(?:{_SPEECH})\s+(?P<speaker>[^.;:!?\"“”`]{{1,100}})")
 # '," the father of five told AFP', '," Mubarak was quoted as saying'.
@@ -267,6 +272,10 @@ def _speaker(document: Document, match: re.Match, sentences, parses, speakers: l
                 else:
                     speaker = _SPEAKER_END.split(speaker + " ", maxsplit=1)[0]
             return _resolve(speaker, document, match.start(), speakers)
+    as_said = _AS_SAID.match(after) if match.group("open") is None else None
+    if as_said and not _NO_SPEAKER.match(as_said.group("speaker")):
+        # '``muzzled'' Hodler, as the Swiss official claimed': the clause after the quote names who said it
+        return _resolve(as_said.group("speaker"), document, match.start(), speakers)
     tail = _AFTER_TAIL.match(after) if match.group("open") is None else None
     agent = _BY_AGENT.match(after) if _NAMED_AS.search(text[sentence.start : match.start()]) else None
     if agent:
@@ -542,7 +551,8 @@ def described_person(description: str, document: Document, before: int) -> str |
         # or in the apposition after it ("Mario Artaza, Chile's ambassador")
         ahead = re.split(r"[.;!?]\s", text[max(previous_end, start - 40) : start])[-1]
         previous_end = start + len(name)
-        behind = re.split(r"[.;!?]\s", text[start : start + len(name) + 60])[0]
+        # up to the quote at most: the words after it are the description being resolved
+        behind = re.split(r"[.;!?]\s", text[start : min(before, start + len(name) + 60)])[0]
         beside = set(re.findall(r"[a-z]{3,}", (ahead + behind).lower()))
         if role in beside:
             by_role, role_at = name, start
