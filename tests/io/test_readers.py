@@ -263,13 +263,28 @@ def test_gzipped_feed_and_article(tmp_path):
 
 def test_a_feed_of_bad_lines_warns_ten_times_then_counts(tmp_path):
     feed = tmp_path / "other.jsonl"
-    feed.write_text("".join(json.dumps({"doc_id": n, "sentences": [BODY]}) + "\n" for n in range(500)), encoding="utf-8")
+    feed.write_text("".join(json.dumps({"id": n, "body": BODY}) + "\n" for n in range(500)), encoding="utf-8")
     with pytest.raises(NoArticlesError), warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         read_articles([feed])
     told = [str(w.message) for w in caught]
     assert len(told) == 11 and all('no "text"' in line for line in told[:10])
     assert told[10].endswith("490 more lines with problems (skipped lines, dates left empty)")
+
+
+def test_ecbplus_lines_are_read_as_articles(tmp_path):
+    feed = tmp_path / "ecbplus.jsonl"
+    lines = [
+        {"doc_id": "1_10ecb", "topic": 1, "sentences": ["Tara Reid checked into rehab.", "Her rep confirmed it."]},
+        {"doc_id": "1_1ecbplus", "sentences": ["http://www. example.com/reid", "Reid entered Promises on Tuesday."]},
+    ]
+    feed.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    articles, warned = read_quietly(feed)
+    assert warned == []
+    assert [(a.id, a.text, a.url) for a in articles] == [
+        ("1_10ecb", "Tara Reid checked into rehab.\n\nHer rep confirmed it.", None),
+        ("1_1ecbplus", "Reid entered Promises on Tuesday.", "http://www.example.com/reid"),
+    ]
 
 
 def test_a_damaged_gzip_file_is_an_input_error(tmp_path):

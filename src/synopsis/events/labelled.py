@@ -1,10 +1,8 @@
 """Feeds with gold event labels, for scoring the clusterer (ECB+ and any JSONL alike).
 
-A line is a JSON object with an id (`id` or `doc_id`), a text (`text`, or
-`sentences`, a list joined into paragraphs, as in ECB+) and the gold label in a
-field the caller names. ECB+'s added documents start with the page's address as
-a "sentence"; it is kept as the url, not as text. A line that cannot be used
-is skipped with an `InputWarning` naming its line, as the readers do.
+A line is what the JSONL reader reads (ECB+'s `doc_id` and `sentences` as well)
+with the gold label in a field the caller names. A line that cannot be used is
+skipped with an `InputWarning` naming its line, as the readers do.
 """
 
 from __future__ import annotations
@@ -30,7 +28,7 @@ def read_labelled(path: str | os.PathLike, field: str) -> tuple[list[Article], l
                     continue
                 where = f"{os.fspath(path)} line {number}"
                 record = parse_json(line)
-                article = labelled_article(record, f"{number}", os.fspath(path), where, note)
+                article = from_record(record, f"{number}", os.fspath(path), where, note)
                 if article is None:
                     continue
                 if record.get(field) is None:
@@ -52,22 +50,6 @@ def read_labelled(path: str | os.PathLike, field: str) -> tuple[list[Article], l
     if not articles:
         raise NoArticlesError(f"no articles found in {path}")
     return articles, labels
-
-
-def labelled_article(record: object, default_id: str, path: str | None, where: str, note=None) -> Article | None:
-    """The article the JSONL reader makes of `record`, ECB+'s `doc_id` and `sentences` read as its id and text."""
-    if not isinstance(record, dict):
-        return from_record(record, default_id, path, where, note)
-    fields = dict(record)
-    if fields.get("id") in (None, ""):
-        fields["id"] = fields.get("doc_id")
-    sentences = fields.get("sentences")
-    if isinstance(sentences, list):
-        sentences = [str(s) for s in sentences]
-        if sentences and sentences[0].startswith("http"):
-            fields["url"], sentences = sentences[0].replace(" ", ""), sentences[1:]
-        fields["text"] = "\n\n".join(sentences)
-    return from_record(fields, default_id, path, where, note)
 
 
 def shuffled(articles: Sequence, labels: Sequence, seed: int = 0) -> tuple[list, list]:

@@ -364,11 +364,12 @@ def first_problems(limit: int):
 
 
 def from_record(record: object, default_id: str, path: str | None, where: str, note=None) -> Article | None:
-    """An article from a {"id", "text", "title", "source", "date", "url"} object."""
+    """An article from a {"id", "text", "title", "source", "date", "url"} object, or from an ECB+ line."""
     note = note or warn
     if not isinstance(record, dict):
         note(f"skipped {where}: not a JSON object")
         return None
+    record = ecbplus_fields(record)
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         note(f'skipped {where}: no "text"')
@@ -386,6 +387,22 @@ def from_record(record: object, default_id: str, path: str | None, where: str, n
         path=path,
         language=clean_field(record.get("language")),
     )
+
+
+def ecbplus_fields(record: dict) -> dict:
+    """ECB+'s `doc_id` and `sentences` read as the id and the text (paragraphs), its added documents'
+    first "sentence", the page's address, as the url; any other record as it is."""
+    sentences = record.get("sentences")
+    if "text" in record or not isinstance(sentences, list):
+        return record
+    fields = dict(record)
+    if fields.get("id") in (None, ""):
+        fields["id"] = fields.get("doc_id")
+    sentences = [str(sentence) for sentence in sentences]
+    if sentences and sentences[0].startswith("http"):
+        fields["url"], sentences = sentences[0].replace(" ", ""), sentences[1:]
+    fields["text"] = "\n\n".join(sentences)
+    return fields
 
 
 def record_date(value: object, where: str, note) -> dt.date | None:
