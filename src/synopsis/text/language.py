@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import filterfalse
 
 _SAMPLE = 5000  # characters: plenty to tell a language, and keeps huge reports fast
 _WORD = re.compile(r"[^\W\d_]+")
@@ -34,22 +35,25 @@ def detect_language(text: str, tokens: list[str] | None = None) -> str:
     """
     sample = text[:_SAMPLE]
     if tokens is not None and len(text) <= _SAMPLE and text.isascii():
-        words = _letter_runs(tokens)
+        words, english = _word_counts(tokens)
     else:
         lowered = sample.lower()
         # In ASCII text the letters are a-z, which a plain character class finds twice as fast.
-        words = (_ASCII_WORD if lowered.isascii() else _WORD).findall(lowered)
-    if not words or sum(map(_ENGLISH.__contains__, words)) >= _ENGLISH_SHARE * len(words):
+        found = (_ASCII_WORD if lowered.isascii() else _WORD).findall(lowered)
+        words, english = len(found), sum(map(_ENGLISH.__contains__, found))
+    if not words or english >= _ENGLISH_SHARE * words:
         return "en"
     code, _ = _identifier().classify(sample)
     return code
 
 
-def _letter_runs(tokens: list[str]) -> list[str]:
-    """The runs of letters a-z of ASCII tokens (runs of a-z0-9): the words `detect_language` reads in ASCII text."""
-    if all(map(str.isalpha, tokens)):
-        return tokens
-    return [run for token in tokens for run in (_ASCII_WORD.findall(token) if not token.isalpha() else (token,))]
+def _word_counts(tokens: list[str]) -> tuple[int, int]:
+    """The words `detect_language` reads in ASCII text (runs of a-z) that tokens (runs of a-z0-9) hold, and how many
+    of them are English; only tokens with digits are split, as all of an English word's characters are letters."""
+    mixed = list(filterfalse(str.isalpha, tokens))
+    runs = _ASCII_WORD.findall(" ".join(mixed))
+    english = sum(map(_ENGLISH.__contains__, tokens)) + sum(map(_ENGLISH.__contains__, runs))
+    return len(tokens) - len(mixed) + len(runs), english
 
 
 @functools.cache
