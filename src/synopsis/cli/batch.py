@@ -11,6 +11,17 @@ from pathlib import Path
 
 FORMAT_CHOICES = ("auto", "duc", "multinews", "wcep", "multiling", "jsonl")
 
+EXAMPLES = """examples:
+  synopsis batch /work/data/duc2003 --out runs/default
+  synopsis batch /work/data/duc2003 --out runs/lead --method lead --limit 5
+  synopsis batch multiling2011 --format multiling --language french --words 250 --out runs/fr
+
+A cluster that fails is named on stderr and skipped.
+
+exit codes: 0 success, 1 a cluster failed or OUT cannot be written, 2 bad command line,
+3 unreadable input, 4 no clusters.
+"""
+
 
 def add_dataset_arguments(parser: argparse.ArgumentParser) -> None:
     """The options that say how to read a benchmark; `synopsis eval` shares them."""
@@ -37,6 +48,8 @@ def register(subparsers) -> None:
         "By the DUC convention a summary is cut at the word limit: the whole sentences chosen within "
         "--words, then the best further sentence cut where the budget ends, so each file holds exactly "
         "what a scorer truncating at --words reads (no more than --words words).",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_dataset_arguments(parser)
     parser.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for the summaries, made if missing")

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
 from synopsis.cli.batch import add_dataset_arguments
 
 DEFAULT_SYSTEMS = ("default", "lead", "oracle")
+
+EXAMPLES = """examples:
+  synopsis eval /work/data/duc2003 --systems lead --limit 5
+  synopsis eval /work/data/duc2003 --systems default lead --peers runs/lexrank --rouge both --jobs 2
+  synopsis eval /work/data/duc2003 --peers runs/default --details scores.csv --markdown
+
+exit codes: 0 success, 1 a cluster failed or a file cannot be written, 2 bad command line,
+3 unreadable input, 4 no clusters.
+"""
 
 
 def register(subparsers) -> None:
@@ -18,6 +28,8 @@ def register(subparsers) -> None:
         "(DIR/<cluster_id>.txt, as `synopsis batch` writes them), then print one ROUGE table. "
         "Scores are the mean over references (ROUGE-1.5.5 -f A) then over clusters; "
         "a cluster a system has no summary for scores 0.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_dataset_arguments(parser)
     from synopsis.evaluate.systems import available_systems
