@@ -1,6 +1,6 @@
 """Quality of the fact sheet against hand annotations: conflicts, figures and quote speakers.
 
-    python benchmarks/facts_quality.py [--split dev|test|all] [--clusters ID,ID...] [--duc /work/data/duc2003]
+    python benchmarks/facts_quality.py [--split dev|test|all] [--clusters ID,ID...] [--details] [--duc /work/data/duc2003]
         [--duc2004 /work/data/duc2004] [--multiling ../shared/data/multiling2011]
 
 Gold files are tests/facts/gold/*.json: the example story (examples/idlib),
@@ -23,6 +23,11 @@ named (a batch's clusters, to see how it does now). For each cluster it prints:
   when it covers an annotated figure's words in the same report with its value;
 - quote speakers: of the annotated quotes, the share the fact sheet lists with
   the right speaker (a quote not found counts as wrong).
+
+`--details` prints, under each cluster's row, every gold conflict no found
+conflict covers (with the found facts that hold its values) and every annotated
+quote not found or given another speaker (with the words around it): the errors
+to study, so use it on development clusters only.
 
 What is annotated: figures that count people, things, places or money, with
 percentages and fractions (not ages, durations, dates, times or measures of
