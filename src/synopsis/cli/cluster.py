@@ -105,12 +105,13 @@ def run(args: argparse.Namespace) -> int:
 
 
 def read_gold(args: argparse.Namespace):
+    import os
 
     from synopsis.cli.common import reported_warnings
     from synopsis.errors import InputError
     from synopsis.events.labelled import read_labelled
 
-    if len(args.paths) != 1 or args.paths[0] == "-":
+    if len(args.paths) != 1 or args.paths[0] == "-" or os.path.isdir(args.paths[0]):
         raise InputError("--gold reads one JSONL file")
     with reported_warnings():
         return read_labelled(args.paths[0], args.gold)
