@@ -59,3 +59,17 @@ def test_perl_and_python_agree_on_plain_lower_case_text():
     for measure in ("rouge1", "rouge2"):
         assert both["sys"][measure].recall == pytest.approx(python[measure].recall, abs=1e-4)
     assert both["other name"]["rouge1"].recall == pytest.approx(0.0)
+
+
+@needs_perl
+def test_rouge_data_is_built_in_the_users_cache(tmp_path, monkeypatch):
+    from synopsis.evaluate.rouge import rouge_data
+
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_CACHE_HOME", "")  # set but empty: unset, by the XDG spec
+    built = rouge_data.__wrapped__()
+    assert built == tmp_path / "home" / ".cache" / "synopsis" / "rouge-1.5.5"
+    assert (built / "WordNet-2.0.exc.db").is_file() and list(work.iterdir()) == []

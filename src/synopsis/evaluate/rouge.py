@@ -144,7 +144,8 @@ def rouge_home() -> Path:
 @functools.cache
 def rouge_data() -> Path:
     """ROUGE-1.5.5's data folder with the WordNet exception database built once, in a user cache."""
-    cache = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "synopsis" / "rouge-1.5.5"
+    # An empty XDG_CACHE_HOME counts as unset, as the XDG spec says, rather than as the working folder.
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "synopsis" / "rouge-1.5.5"
     database = cache / "WordNet-2.0.exc.db"
     if database.exists():
         return cache
