@@ -437,3 +437,12 @@ def test_rates_are_compared_with_rates_of_the_same_thing_in_the_same_window():
         "In 1966, the meteor display peaked at 140,000 meteors per hour.",
         "In 1966, observers counted 90,000 meteors at the peak of the storm.",
     )
+
+
+def test_two_largest_values_that_differ_disagree():
+    (fact,) = reconcile([figure("a", "as much as 18"), figure("b", "as much as 20")])
+    assert fact.verdict == "conflict"  # each report names the largest value
+    (fact,) = reconcile([figure("a", "up to 20"), figure("b", "as many as 20")])
+    assert fact.verdict == "agree"
+    (fact,) = reconcile([figure("a", "up to 20"), figure("b", "18")])
+    assert fact.verdict == "agree"  # one value within the other's bound

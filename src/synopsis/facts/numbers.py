@@ -84,9 +84,16 @@ class Amount:
     def compatible(self, other: Amount) -> bool:
         """Two wordings can describe the same true number; an approximation's edges are not reached:
         "roughly 250,000" is below 275,000, so it cannot be "more than 275,000"."""
+        if self.upper_bound and other.upper_bound and self.value != other.value:
+            return False  # "as much as 18 points" and "as much as 20": each names the largest value, and they differ
         return _at_most(self.low, other.high, self.approximate or other.approximate) and _at_most(
             other.low, self.high, self.approximate or other.approximate
         )
+
+    @property
+    def upper_bound(self) -> bool:
+        """ "up to 100,000", "as many as 30": the largest value the report gives."""
+        return QUALIFIERS.get(self.qualifier or "") == "upto"
 
     @property
     def approximate(self) -> bool:
