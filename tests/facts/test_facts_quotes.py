@@ -454,3 +454,15 @@ def test_an_as_clause_after_the_quote_names_who_said_it():
     # the description is resolved on the names before the quote, not on its own words after it
     assert speakers(text) == [("silenced", "Pieter Vos")]
     assert speakers("The plan was ``a disaster,'' as Mayor Tom Reed put it.") == [("a disaster", "Mayor Tom Reed")]
+
+
+def test_a_statement_the_subject_sends_before_the_quote_gives_its_words():
+    assert speakers(
+        "Queen Mara of Elbia, on a trip abroad, sent a statement reassuring victims' relatives that "
+        "``all of us in Elbia feel great sympathy.''"
+    )[0][1] == "Queen Mara"
+    # a letter someone referred to is not the referrer's statement
+    assert speakers(
+        "A party spokesman, Tom Bale, said he believed the news report referred to a commission letter sent in advance "
+        "``informing us of its intention to name the party.''"
+    )[0][1] == "Tom Bale"

@@ -392,7 +392,7 @@ def _subject_of_quote(doc, offset: int, inner: tuple[int, int]) -> str | None:
         outside = not inner[0] <= token.idx < inner[1]  # "we should not use ...": the quote's own subject spoke no attribution
         # "sent a statement reassuring relatives that ``...''": a statement is a way of saying too
         spoken = spoken or token.lemma_.lower() in _SAYING or (outside and token.lemma_.lower() in _ISSUED)
-        spoken = spoken or (outside and _puts_words(token))
+        spoken = spoken or (outside and _puts_words(token, inner[0]))
         if outside and token.pos_ == "VERB" and _nsubj(token) is not None and spoken:
             break
         token = token.head if token.head is not token else None
@@ -411,19 +411,31 @@ def _subject_of_quote(doc, offset: int, inner: tuple[int, int]) -> str | None:
     return doc[left : right + 1].text
 
 
-def _puts_words(token) -> bool:
+def _puts_words(token, quote_start: int) -> bool:
     """A word on the way up from a quote that makes the quote its governor's words, whatever the verb:
-    "issued an apology to the ``...''" (a verb with a statement for object), "embraced the government as
+    "issued an apology to the ``...''" (a verb with a statement after it, before the quote), "embraced the government as
     ``God's hand''" (the words the subject applies to a thing), "Bestowing on him the ``...'', the pope
     honored" (a participle opening the sentence, whose subject is the main clause's)."""
-    if token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in _ISSUED for c in token.children):
-        return True
+    if token.pos_ == "VERB" and any(
+        t.i > token.i and t.idx < quote_start and t.lemma_.lower() in _ISSUED and _object_of(t, token)
+        for t in token.subtree
+    ):
+        return True  # "sent a statement reassuring relatives that ``...''", however the parser hung the statement
     if token.dep_ == "prep" and token.lower_ == "as" and token.head.pos_ == "VERB":
         return any(c.dep_ == "dobj" for c in token.head.children)
     return (
         token.dep_ == "advcl" and token.tag_ == "VBG" and token.i < token.head.i and token.i == token.sent.start
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
     )
+
+
+def _object_of(word, verb) -> bool:
+    """The word hangs on the verb with no preposition between: "sent a statement", not "referred to a letter"."""
+    while word.i != verb.i and word.head.i != word.i:
+        if word.dep_ in ("prep", "pobj"):
+            return False
+        word = word.head
+    return word.i == verb.i
 
 
 # Verbs by which someone puts words out: "called for", "likened to", "condemned ... as".
