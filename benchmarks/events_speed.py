@@ -1,14 +1,15 @@
-"""Event clustering speed: articles a second, TF-IDF and embeddings modes, with and without a worker.
+"""Event clustering speed: articles a second, TF-IDF and embeddings modes, with and without workers.
 
 Two feeds: ECB+ (real news, about 250 words a document) and the synthetic wire
 of events_feed.py (60-word reports, 5% syndicated copies, every report mixing its
 event's words with 200 words common to all events, so candidate lookup does far
 more work than on real news). Each run clusters the whole feed from a fresh
 clusterer in a warm process (models loaded); "in-process" featurizes and assigns
-in one process (workers=0), "worker" featurizes the next batches in a forked
-process while this one assigns, and this one featurizes a batch too whenever the
-worker falls behind (workers=1, the default), so long articles keep both cores
-busy. The worker is forked from the warm process, so it starts with the
+in one process (workers=0), "default workers" featurizes the next batches in
+forked processes while this one assigns, and this one featurizes a batch too
+whenever the workers fall behind, so long articles keep both cores busy; the
+default is one worker in the TF-IDF mode and one a core in the embeddings mode
+on this 2-core machine (the row says how many). The worker is forked from the warm process, so it starts with the
 language model loaded; its start is part of each run, as it is of a
 `synopsis cluster` run.
 
@@ -53,7 +54,8 @@ from synopsis.events import EventClusterer  # noqa: E402
 from synopsis.events.features import Vocabulary  # noqa: E402
 from synopsis.events.labelled import read_labelled  # noqa: E402
 
-SETTINGS = {"in-process": 0, "worker": 1}
+# None: the clusterer's default, which takes workers by mode and cores.
+SETTINGS = {"in-process": 0, "workers": None}
 
 
 def cpu_seconds() -> float:
@@ -119,14 +121,15 @@ def main() -> None:
         feeds[f"synthetic wire ({args.synthetic:,} reports, ~60 words)"] = list(feed(args.synthetic))
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     print(f"{os.cpu_count()} cores, load average {load} at the start; median of {args.repeats} runs after a warm-up\n")
-    print("| feed | mode | in-process articles/s | worker articles/s | in-process CPU ms/article | worker CPU ms/article |")
+    print("| feed | mode | in-process articles/s | default workers articles/s | in-process CPU ms/article | default workers CPU ms/article |")
     print("|---|---|---:|---:|---:|---:|")
     for name, articles in feeds.items():
         for mode in args.modes:
             result = measure(mode, articles, args.repeats)
             rates = " | ".join(f"{result[s][0]:,.0f}" for s in SETTINGS)
             cpu = " | ".join(f"{result[s][1]:.2f}" for s in SETTINGS)
-            print(f"| {name} | {mode} | {rates} | {cpu} |", flush=True)
+            workers = EventClusterer(mode)._workers()
+            print(f"| {name} | {mode} ({workers} worker{'s' * (workers != 1)}) | {rates} | {cpu} |", flush=True)
     if args.stages:
         print(f"\nCPU ms an article by stage, one process, least of {args.repeats} runs\n")
         print("| feed | mode | featurize | embed | assign | assigning alone allows articles/s |")

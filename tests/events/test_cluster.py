@@ -177,6 +177,17 @@ def test_workers_embed_the_batches_they_featurize(feed):
     assert score(alone, gold).f1 == 1.0
 
 
+def test_default_workers_follow_the_mode_and_the_cores(feed, monkeypatch):
+    # Embedding is most of an article's work, so every core embeds; in tfidf mode this process assigns full time.
+    articles, _ = feed
+    alone = EventClusterer(mode="embeddings", batch_size=2, workers=0).fit_predict(articles)
+    assert EventClusterer(mode="embeddings", batch_size=2).fit_predict(articles) == alone
+    for cores, tfidf, embeddings in ((1, 0, 0), (2, 1, 2), (8, 4, 4)):
+        monkeypatch.setattr("os.sched_getaffinity", lambda pid, cores=cores: set(range(cores)))
+        assert (EventClusterer("tfidf")._workers(), EventClusterer("embeddings")._workers()) == (tfidf, embeddings)
+    assert EventClusterer("embeddings", workers=0)._workers() == 0
+
+
 def test_figures_are_the_numbers_reported():
     counted = figures("A 5.6 quake on May 2, 2013 killed 37; 37 were hurt.")
     assert sorted(counted.values()) == [1, 1, 1, 2]

@@ -52,8 +52,9 @@ def add_clustering_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--threshold", type=unit_interval, metavar="X", help="similarity at which an article joins an event (default: the mode's)")
     parser.add_argument(
-        "--workers", type=nonnegative, default=1, metavar="N",
-        help="processes that featurize the next batches while this one assigns (default: 1; 0 for one process)",
+        "--workers", type=nonnegative, metavar="N",
+        help="processes that featurize the next batches while this one assigns "
+        "(default: one fewer than the cores in tfidf mode, the cores in embeddings mode, at most 4; 0 for one process)",
     )
 
 

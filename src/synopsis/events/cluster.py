@@ -20,6 +20,7 @@ from __future__ import annotations
 import heapq
 import inspect
 import math
+import os
 from array import array
 from collections import Counter, OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
@@ -47,7 +48,7 @@ from synopsis.text.tokens import word_end, words
 
 MODES = ("tfidf", "embeddings")
 # Embeddings add similarity between any two reports of one kind, so that mode needs a higher bar.
-THRESHOLDS = {"tfidf": 0.26, "embeddings": 0.32}
+THRESHOLDS = {"tfidf": 0.26, "embeddings": 0.28}
 
 
 @dataclass
@@ -145,13 +146,13 @@ class EventClusterer:
 
     - mode: "tfidf" (fast) or "embeddings" (adds MiniLM embeddings of the lead).
     - threshold: similarity at which an article joins an event; None takes the
-      mode's, chosen on ECB+ (0.26 for "tfidf", 0.32 for "embeddings").
+      mode's, chosen on ECB+ (0.26 for "tfidf", 0.28 for "embeddings").
     - name_weight: share of the similarity given to capitalised names.
     - figure_weight: share given to the numbers reported, when the article and
       the event both report some.
     - embedding_weight: share given to embeddings in the "embeddings" mode.
-    - embedding_tokens: word pieces of the lead that are embedded (the headline
-      and first sentence at the default; time grows with it).
+    - embedding_tokens: word pieces of the lead that are embedded (the headline,
+      or the first words of the lead, at the default; time grows with it).
     - window: days without an article after which an event closes (dated articles).
     - window_articles: arrivals without an article after which an event closes;
       this alone bounds memory when articles have no dates.
@@ -168,8 +169,11 @@ class EventClusterer:
       copy signatures, language and, in the "embeddings" mode, MiniLM embeddings)
       while this one assigns articles to events, in order; this one featurizes a
       batch too whenever the workers fall behind.
-      0 does everything here. Labels are the same either way; a stream of one
-      batch never starts a process.
+      0 does everything here; None (the default) takes the mode's need: one
+      fewer than the cores in the "tfidf" mode, where this process assigns full
+      time, and as many as the cores in the "embeddings" mode, where assigning is
+      a small share of an article's work (at most 4, none on one core).
+      Labels are the same either way; a stream of one batch never starts a process.
     """
 
     def __init__(
@@ -179,8 +183,8 @@ class EventClusterer:
         threshold: float | None = None,
         name_weight: float = 0.5,
         figure_weight: float = 0.3,
-        embedding_weight: float = 0.3,
-        embedding_tokens: int = 32,
+        embedding_weight: float = 0.15,
+        embedding_tokens: int = 16,
         window: float = 7,
         window_articles: int = 10_000,
         duplicate_threshold: float = 0.8,
@@ -192,7 +196,7 @@ class EventClusterer:
         lead_chars: int = 600,
         lead_weight: int = 2,
         year_factor: float = 0.7,
-        workers: int = 1,
+        workers: int | None = None,
     ) -> None:
         self.workers = workers
         self.lead_chars = lead_chars
@@ -246,7 +250,8 @@ class EventClusterer:
         batches = iter(lambda: list(islice(articles, self.batch_size)), [])
         ahead = list(islice(batches, 2))
         # Each process that featurizes keeps its own vocabulary (words to stem buckets), bounded, for the stream.
-        if self.workers < 1 or len(ahead) < 2:
+        workers = self._workers()
+        if workers < 1 or len(ahead) < 2:
             # A single batch is not worth starting a process for.
             yield from map(partial(self._featurize, vocabulary=Vocabulary()), chain(ahead, batches))
             return
@@ -256,7 +261,16 @@ class EventClusterer:
         featurize = partial(featurizer._featurize, vocabulary=Vocabulary(), shared_cores=True)
         # The first batch is featurized here, so that what it loads (the language model, MiniLM) the workers inherit.
         yield featurize(ahead[0])
-        yield from featurized(featurize, chain(ahead[1:], batches), self.workers)
+        yield from featurized(featurize, chain(ahead[1:], batches), workers)
+
+    def _workers(self) -> int:
+        """Featurizing processes besides this one: the parameter, or the mode's need on this machine's cores."""
+        if self.workers is not None:
+            return self.workers
+        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+        if cores < 2:
+            return 0
+        return min(4, cores if self.mode == "embeddings" else cores - 1)
 
     def _reset(self) -> None:
         self._frequencies = DocumentFrequencies()
@@ -278,7 +292,7 @@ class EventClusterer:
             raise InputError(f"unknown clustering mode {self.mode!r}: use one of {', '.join(MODES)}")
         if self.window <= 0 or self.window_articles <= 0:
             raise InputError("the window must be positive")
-        if self.workers < 0:
+        if self.workers is not None and self.workers < 0:
             raise InputError("workers must be 0 or more")
         if min(self.batch_size, self.candidates, self.lookup_terms) < 1:
             raise InputError("batch_size, candidates and lookup_terms must be 1 or more")
