@@ -14,6 +14,9 @@ def test_said_after_the_quote():
         ("We will stay", "Rami Abdul Rahman")
     ]
 
+    # Wire copy breaks lines inside names.
+    assert speakers('"We will stay," said Abu\n   Akram.') == [("We will stay", "Abu Akram")]
+
 
 def test_speaker_before_the_quote_and_inside_the_sentence():
     assert speakers('Najat Rochdi, an adviser to the envoy, called for "immediate de-escalation".') == [

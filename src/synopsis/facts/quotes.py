@@ -203,6 +203,8 @@ def quote_mentions(document: Document, parses: dict | None = None) -> list[Quote
             speaker = mentions[-1].speaker  # a quote carried on past its attribution
         if speaker is None:
             speaker = _reported_before(document, match.start(), speakers)
+        # A name the wire broke across lines ("Abu\n   Akram") is one name.
+        speaker = " ".join(speaker.split()) if speaker else speaker
         mentions.append(QuoteMention(document.id, inner, Span(document.id, start, start + len(inner)), speaker))
         previous_end = match.end()
     return mentions
