@@ -38,6 +38,17 @@ def test_an_error_in_a_worker_is_raised_to_the_caller():
         list(featurized(failing_elsewhere, iter([[i] for i in range(10)]), 1))
 
 
+def unpicklable_elsewhere(batch):
+    if os.getpid() != CALLER:
+        return [lambda: None]
+    return batch
+
+
+def test_a_result_that_cannot_travel_is_an_error_not_a_hang():
+    with pytest.raises(RuntimeError, match="could not be sent back"):
+        list(featurized(unpicklable_elsewhere, iter([[i] for i in range(8)]), 1))
+
+
 def test_a_stream_left_early_stops_its_workers():
     stream = featurized(tagged, iter([[i] * 10_000 for i in range(20)]), 2)
     assert next(stream)[0][0] == 0
@@ -63,11 +74,11 @@ def test_ctrl_c_is_left_to_the_caller(capfd):
         if os.getpid() != CALLER and not signalled.is_set():
             worker.value = os.getpid()
             busy.set()
-            signalled.wait()
+            assert signalled.wait(30)
         return tagged(batch)
 
     def press_ctrl_c():
-        busy.wait()
+        assert busy.wait(30)
         os.kill(worker.value, signal.SIGINT)
         signalled.set()
 

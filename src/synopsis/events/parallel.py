@@ -151,6 +151,8 @@ def _give(results, finished: queue.SimpleQueue, caller_gone: threading.Event) ->
         except OSError:  # the caller has stopped reading
             caller_gone.set()
             return
+        except Exception as error:  # a result that cannot be pickled fails before a byte is written
+            results.send(_Failure(RuntimeError(f"a featurized batch could not be sent back: {error}")))
 
 
 def _take(requests, queued: queue.SimpleQueue) -> None:
