@@ -457,6 +457,8 @@ def test_an_as_clause_after_the_quote_names_who_said_it():
     # the description is resolved on the names before the quote, not on its own words after it
     assert speakers(text) == [("silenced", "Pieter Vos")]
     assert speakers("The plan was ``a disaster,'' as Mayor Tom Reed put it.") == [("a disaster", "Mayor Tom Reed")]
+    # "as soon as", "as well as" open no attribution
+    assert speakers("Prices will stay ``high,'' as soon as the bank said it would pay.") == [("high", None)]
 
 
 def test_a_statement_the_subject_sends_before_the_quote_gives_its_words():

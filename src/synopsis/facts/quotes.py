@@ -47,7 +47,9 @@ _SPEECH = (
 _QUOTE_MARK = re.compile(r"[\"“”`]|''")
 # '``muzzled'' Hodler, as the Swiss official claimed': "as" and who said it, in the quote's sentence.
 _AS_SAID = re.compile(
-    rf"^['’]?(?:[^.;:!?\"“”`]{{0,60}}?,)?\s+as\s+(?P<speaker>(?:[\w'’\u2024-]+\s+){{0,4}}?[\w'’\u2024-]+)\s+"
+    # "as well as", "as soon as" and the like are not an attribution; a speaker never runs across another "as".
+    rf"^['’]?(?:[^.;:!?\"“”`]{{0,60}}?,)?\s+as\s+(?!(?:well|soon|long|far|much|if|though)\b)"
+    rf"(?P<speaker>(?:(?!as\b)[\w'’\u2024-]+\s+){{0,4}}?[\w'’\u2024-]+)\s+"
     rf"(?:(?:had|has|have|also|first)\s+)?(?:{_SPEECH}|claimed|alleged|put\s+it)\b"
 )
 # '," said Abu Akram' or '," said a young man who gave his name': the words after the verb.
