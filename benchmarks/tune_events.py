@@ -87,8 +87,10 @@ def _orders(articles, gold, seeds) -> list:
 
 def _f1(setting, orders) -> list[float]:
     mode, tokens, embedding_weight, weight, threshold = setting
+    # One process, so that every lead is embedded once, into this process's cache, for the whole grid.
     clusterer = EventClusterer(
-        mode, threshold=threshold, figure_weight=weight, embedding_weight=embedding_weight, embedding_tokens=tokens
+        mode, threshold=threshold, figure_weight=weight, embedding_weight=embedding_weight, embedding_tokens=tokens,
+        workers=0,
     )
     return [bcubed(clusterer.fit_predict(feed), labels)[2] for feed, labels in orders]
 

@@ -54,7 +54,8 @@ def add_clustering_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--workers", type=nonnegative, metavar="N",
         help="processes that featurize the next batches while this one assigns "
-        "(default: one fewer than the cores in tfidf mode, the cores in embeddings mode, at most 4; 0 for one process)",
+        "(default: one fewer than the cores in tfidf mode, the cores in embeddings mode, at most 4, none on one core; "
+        "0 for one process)",
     )
 
 

@@ -81,7 +81,7 @@ def score_systems(args) -> int:
     references = {c.id: c.references for c in clusters}
 
     runs = list(progress(run_clusters(clusters, systems, Budget(words=args.words), args.jobs, args.whole_sentences), len(clusters), "eval"))
-    report_failures(runs)
+    failed = report_failures(runs)
     summaries = dict(by_system(runs, systems))
     if args.save:
         for system, texts in summaries.items():
@@ -100,7 +100,8 @@ def score_systems(args) -> int:
     print(score_table(summaries, per_cluster, references, runs, args))
     if args.details:
         write_details(args.details, per_cluster)
-    return 0
+    # The table is printed all the same; a failed cluster scores 0 and the exit code says so.
+    return 1 if failed else 0
 
 
 def rouge_score_clusters(summaries, references, args) -> dict:
