@@ -426,6 +426,15 @@ def test_the_field_of_a_contest_is_compared_across_report_days():
         ("1998-11-19", "Ruritania plans to send 310 athletes to next month's regional games."),
         ("1998-11-25", "Freedonia will send 590 athletes to the games and compete in 30 sports."),
     )
+    # a count the sentence only sets beside a contest is no field: it runs on from day to day
+    assert not _dated_conflicts(
+        ("1998-10-02", "The flu has spread to 30 countries ahead of the games."),
+        ("1998-10-09", "The flu has spread to 41 countries ahead of the games."),
+    )
+    assert not _dated_conflicts(
+        ("1998-10-02", "So far 12 teams have qualified for the tournament."),
+        ("1998-10-09", "So far 20 teams have qualified for the tournament."),
+    )
 
 
 def test_rates_are_compared_with_rates_of_the_same_thing_in_the_same_window():

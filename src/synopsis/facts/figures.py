@@ -267,7 +267,7 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
         action = "listed"  # "most of the 161 candidates" against "the 167 candidates": the whole of one list
     elif noun is not None and action not in EVENT_ACTIONS and _lemma(noun) in _PARTICIPANTS and _CONTEST.search(
         sentence.text
-    ) and _whole_field(noun, action):
+    ) and _takes_part(noun) and _whole_field(noun, action):
         action = "competing"  # "10,000 athletes from 43 nations" at the games: the field of one contest
     rate = _RATE.match(sentence.text, _phrase_end(noun)) if noun is not None and noun.idx > token.idx else None
     if rate and action not in _HUMAN_ACTIONS:
@@ -368,6 +368,29 @@ _CONTEST = re.compile(
 )
 # "China will send 596 athletes": one party's team, not the contest's field
 _TEAM_VERBS = {"send", "bring", "field", "enter", "name", "select", "pick", "dispatch"}
+
+
+# What ties a count to the contest: its verb is one of taking part, or it hangs on the contest itself.
+_TAKING_PART = {"compete", "participate", "attract", "attend", "enter", "contest", "competition", "participation",
+                "game", "games", "tournament", "championship", "olympics"}
+
+
+def _takes_part(noun) -> bool:
+    """The counted noun takes part in the contest ("athletes ... will compete", "competition among 5,000 athletes",
+    "athletes from 30 countries"), rather than a sentence naming a contest beside another count ("the flu has
+    spread to 30 countries ahead of the games", "12 teams have qualified for the tournament")."""
+    token = noun
+    for _ in range(4):
+        if token.lemma_.lower() in _TAKING_PART or (token.lemma_ == "take" and any(c.lemma_ == "part" for c in token.children)):
+            return True
+        if token.pos_ in ("VERB", "AUX") and token.lemma_ not in ("be", "expect"):
+            return False
+        if token.pos_ == "ADP" and token.i > 0 and token.doc[token.i - 1].lemma_.lower() in _TAKING_PART:
+            return True  # "competition among 5,000 athletes", however the parser hung "among"
+        if token.head is token:
+            return False
+        token = token.head
+    return False
 
 
 def _whole_field(noun, action: str) -> bool:
