@@ -73,3 +73,5 @@ def test_rouge_data_is_built_in_the_users_cache(tmp_path, monkeypatch):
     built = rouge_data.__wrapped__()
     assert built == tmp_path / "home" / ".cache" / "synopsis" / "rouge-1.5.5"
     assert (built / "WordNet-2.0.exc.db").is_file() and list(work.iterdir()) == []
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")  # relative: unset too, by the same spec
+    assert rouge_data.__wrapped__() == built and list(work.iterdir()) == []

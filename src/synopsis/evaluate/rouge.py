@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
+from synopsis.cache import cache_folder
 from synopsis.errors import SynopsisError
 
 PYTHON_MEASURES = ("rouge1", "rouge2", "rougeL")
@@ -144,8 +145,10 @@ def rouge_home() -> Path:
 @functools.cache
 def rouge_data() -> Path:
     """ROUGE-1.5.5's data folder with the WordNet exception database built once, in a user cache."""
-    # An empty XDG_CACHE_HOME counts as unset, as the XDG spec says, rather than as the working folder.
-    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "synopsis" / "rouge-1.5.5"
+    folder = cache_folder()
+    if folder is None:
+        raise SynopsisError("ROUGE-1.5.5 builds its database in a cache folder: set XDG_CACHE_HOME or HOME")
+    cache = folder / "rouge-1.5.5"
     database = cache / "WordNet-2.0.exc.db"
     if database.exists():
         return cache
@@ -157,10 +160,9 @@ def rouge_data() -> Path:
     exceptions = source / "WordNet-2.0-Exceptions"
     partial = cache / f"exc.{os.getpid()}.db"
     # The build script opens the .exc files relative to the working folder.
-    subprocess.run(
-        ["perl", "buildExeptionDB.pl", ".", "exc", str(partial)],
-        cwd=exceptions, check=True, capture_output=True,
-    )
+    built = subprocess.run(["perl", "buildExeptionDB.pl", ".", "exc", str(partial)], cwd=exceptions, capture_output=True)
+    if built.returncode != 0:
+        raise SynopsisError(f"ROUGE-1.5.5's database could not be built in {cache}: {built.stderr.decode(errors='replace').strip()}")
     partial.replace(database)
     return cache
 

