@@ -298,11 +298,12 @@ def test_a_damaged_gzip_file_is_an_input_error(tmp_path):
 def test_control_characters_are_read_as_spaces_that_keep_the_offsets(tmp_path):
     feed = tmp_path / "feed.jsonl"
     feed.write_text(
-        '{"id": "a", "title": "Town\\u0000 taken", "text": "Rebels\\u0000 took \\u001b[31mthe town.\\tThey\\fstayed."}\n',
+        '{"id": "a\\u001b[31m", "title": "Town\\u0000 taken", "text": "Rebels\\u0000 took \\u001b[31mthe town.\\tThey\\fstayed."}\n',
         encoding="utf-8",
     )
     (article,) = read_articles([feed])
     assert article.text == "Rebels  took  [31mthe town.\tThey\fstayed." and article.title == "Town taken"
+    assert article.id == "a [31m"
     latin = tmp_path / "latin.txt"
     latin.write_bytes(b"Caf\xe9 \x81 owners said so.")
     with warnings.catch_warnings():

@@ -378,7 +378,8 @@ def from_record(record: object, default_id: str, path: str | None, where: str, n
     text = normalize_text(_LONE_SURROGATE.sub("\ufffd", text))
     record_id = record.get("id")
     return Article(
-        id=str(record_id) if record_id not in (None, "") else default_id,
+        # An id is written back to the terminal and the reports: no escape in it may act there.
+        id=_CONTROL.sub(" ", str(record_id)) if record_id not in (None, "") else default_id,
         text=text,
         title=clean_field(record.get("title")),
         source=clean_field(record.get("source")),
