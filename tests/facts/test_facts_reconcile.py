@@ -426,6 +426,11 @@ def test_the_field_of_a_contest_is_compared_across_report_days():
         ("1998-11-19", "Ruritania plans to send 310 athletes to next month's regional games."),
         ("1998-11-25", "Freedonia will send 590 athletes to the games and compete in 30 sports."),
     )
+    found = _dated_conflicts(  # "take part" is taking part, not taking a town
+        ("1998-10-02", "Some 6,000 athletes from 41 nations take part in the games."),
+        ("1998-12-06", "The 5,000 athletes from 41 nations will compete in the games."),
+    )
+    assert found == [[5000, 6000]]
     # a count the sentence only sets beside a contest is no field: it runs on from day to day
     assert not _dated_conflicts(
         ("1998-10-02", "The flu has spread to 30 countries ahead of the games."),

@@ -794,6 +794,8 @@ def _action(anchor) -> str:
             if lemma in _FORCE and _child(head, "xcomp") is not None:
                 xcomp = _child(head, "xcomp").lemma_.lower()
                 return ACTIONS.get(xcomp, xcomp)  # "forced ... to flee"
+            if lemma == "take" and any(c.lemma_ == "part" for c in head.children):
+                return "take part"  # "6,000 athletes take part in the games": nothing is seized
             if phrasal in ACTIONS or lemma in ACTIONS:
                 return ACTIONS.get(phrasal, ACTIONS.get(lemma))
             if lemma not in _PASS_THROUGH:
