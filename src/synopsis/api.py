@@ -73,16 +73,9 @@ def _languages_told(articles: list[Article]) -> list[Article]:
     The clusterer tells a titled report's language from its headline and text together and `prepare`
     from its text alone, so those two answers may differ and both are still told where they are needed.
     """
-    import dataclasses
+    from synopsis.text import with_language
 
-    from synopsis.text.language import detect_language
-
-    return [
-        dataclasses.replace(article, language=detect_language(article.text))
-        if article.language is None and not article.title
-        else article
-        for article in articles
-    ]
+    return [article if article.title else with_language(article) for article in articles]
 
 
 def cluster(articles: Sequence[Article], mode: str = "tfidf", **params) -> list[Event]:

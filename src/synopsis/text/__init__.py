@@ -11,12 +11,18 @@ import dataclasses
 from synopsis.model import Article, Document, Sentence
 
 
-def prepare(article: Article) -> Document:
-    """The article's kept sentences, each a view into ``article.text``."""
+def with_language(article: Article) -> Article:
+    """The article with its language told from its text, unless it already has one."""
     from synopsis.text.language import detect_language
 
-    if article.language is None:
-        article = dataclasses.replace(article, language=detect_language(article.text))
+    if article.language is not None:
+        return article
+    return dataclasses.replace(article, language=detect_language(article.text))
+
+
+def prepare(article: Article) -> Document:
+    """The article's kept sentences, each a view into ``article.text``."""
+    article = with_language(article)
     sentences = []
     for number, spans in enumerate(_story_paragraphs(article.text)):
         for start, end in spans:
