@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date
 from functools import partial
 from itertools import chain, islice, repeat
-from operator import mul
+from operator import attrgetter, mul
 
 import numpy as np
 
@@ -91,7 +91,9 @@ class _Article:
 
 # Sent as arrays for a whole batch; every other field of `_Article` is sent as it is.
 _PACKED = ("counts", "sketch", "embedding")
-_SENT = tuple(f.name for f in fields(_Article) if f.name not in _PACKED)
+# Weighed only by the process that assigns, with the IDF of the stream so far: empty while a batch travels.
+_WEIGHED = ("terms", "names", "figures")
+_SENT = tuple(f.name for f in fields(_Article) if f.name not in _PACKED + _WEIGHED)
 
 
 class _Batch(list):
@@ -102,9 +104,10 @@ class _Batch(list):
         signatures = [article.sketch.signature for article in self]
         signed = [signature.hashvalues for signature in signatures if signature is not None]
         embedded = [article.embedding for article in self if article.embedding is not None]
+        sent = attrgetter(*_SENT)
         return _unpacked, (
             [
-                (*map(partial(getattr, a), _SENT), a.counts.sizes, a.sketch.key, a.sketch.band_keys, a.sketch.scheme)
+                (*sent(a), a.counts.sizes, a.sketch.key, a.sketch.band_keys, a.sketch.scheme)
                 for a in self
             ],
             np.concatenate([article.counts.buckets for article in self]),
