@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from synopsis.cache import cache_folder
+from synopsis.machine import cache_folder
 from synopsis.errors import SynopsisError
 
 PYTHON_MEASURES = ("rouge1", "rouge2", "rougeL")

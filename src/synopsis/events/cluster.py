@@ -20,7 +20,6 @@ from __future__ import annotations
 import heapq
 import inspect
 import math
-import os
 from array import array
 from collections import Counter, OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
@@ -42,6 +41,7 @@ from synopsis.events.features import (
     years_of_figures,
 )
 from synopsis.events.parallel import featurized
+from synopsis.machine import usable_cores
 from synopsis.model import Article
 from synopsis.similarity.duplicates import DuplicateIndex, Signature, Sketch, tokens_are_words
 from synopsis.text.tokens import word_end, words
@@ -270,7 +270,7 @@ class EventClusterer:
         """Featurizing processes besides this one: the parameter, or the mode's need on this machine's cores."""
         if self.workers is not None:
             return self.workers
-        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+        cores = usable_cores()
         if cores < 2:
             return 0
         return min(4, cores if self.mode == "embeddings" else cores - 1)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from synopsis.cache import cache_folder
+from synopsis.machine import cache_folder, usable_cores
 from synopsis.text.tokens import word_end
 
 DIMENSIONS = 384
@@ -125,7 +125,7 @@ def session(graph: str | bytes, threads: int | None = None):
     # Quiet ONNX Runtime's own warnings about the int8 graph; errors still raise.
     options.log_severity_level = 3
     if threads is None:
-        threads = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+        threads = usable_cores()
     options.intra_op_num_threads = threads
     # Threads sleep between products instead of spinning: the clusterer's worker and other processes need the cores.
     options.add_session_config_entry("session.intra_op.allow_spinning", "0")

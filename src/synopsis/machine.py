@@ -1,4 +1,5 @@
-"""The user's cache folder: what is built once and kept between runs (the rewritten MiniLM graph, ROUGE's database)."""
+"""What this machine gives the engine: the cores this process may use, and the user's cache folder, where what is
+built once is kept between runs (the rewritten MiniLM graph, ROUGE's database)."""
 
 from __future__ import annotations
 
@@ -19,3 +20,10 @@ def cache_folder() -> Path | None:
         except RuntimeError:
             return None
     return Path(base) / "synopsis"
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (a container or `taskset` may allow fewer than the machine has)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
