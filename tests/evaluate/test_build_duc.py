@@ -21,7 +21,9 @@ def fake_copies(root: Path) -> tuple[Path, Path]:
     mds, rouge = root / "mds", root / "rouge"
     files = {
         mds / "duc2003/docs.without.headlines/d30003t/APW19981017.0151": "<DOC><DOCNO>APW19981017.0151</DOCNO><TEXT>a</TEXT></DOC>",
-        mds / "duc2003/docs.without.headlines/d100a/NYT1": "task 3, left out",
+        mds / "duc2003/docs.without.headlines/d100a/NYT1": "<DOC><DOCNO>NYT1</DOCNO><TEXT>c</TEXT></DOC>",
+        mds / "duc2003/detagged.duc2003.abstracts/models/D100.M.100.A.G.html": "ref g",
+        mds / "duc2003/detagged.duc2003.abstracts/models/D100.P.10.A.G.NYT1.html": "per-document, left out",
         mds / "duc2003/detagged.duc2003.abstracts/models/D30003.M.100.T.B.html": "ref b",
         mds / "duc2003/detagged.duc2003.abstracts/models/D30003.P.10.T.B.APW19981017.0151.html": "per-document, left out",
         mds / "duc2004/docs/d30001t/APW19981016.0240": "<DOC><DOCNO>APW19981016.0240</DOCNO><TEXT>b</TEXT></DOC>",
@@ -54,6 +56,14 @@ def test_build_from_checkouts(build_duc, tmp_path):
     assert build_duc.main([str(mds), str(rouge), "--out", str(out)]) == 0
     assert layout(out) == EXPECTED
     assert (out / "duc2004/peers/Lead/d30001t.txt").read_text() == "lead summary"
+
+
+def test_task_3_only_when_asked(build_duc, tmp_path):
+    mds, rouge = fake_copies(tmp_path)
+    out = tmp_path / "out"
+    assert build_duc.main([str(mds), str(rouge), "--duc2003-task3", "--out", str(out)]) == 0
+    assert layout(out) == sorted(EXPECTED + ["duc2003task3/docs/d100a/NYT1", "duc2003task3/models/D100.M.100.A.G"])
+    assert (out / "duc2003task3/models/D100.M.100.A.G").read_text().strip() == "ref g"
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
