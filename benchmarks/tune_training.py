@@ -92,8 +92,9 @@ def models(rows: Rows, training: list[str], extra: list[str], weight: float, ada
     kinds = {"bigram": "model", "unigram": "unigram_model"}
     out = {}
     for kind, name in kinds.items():
-        story_rows = [([adapted(r, k >= len(training), adapt) for r in x], y) for k, (x, y) in enumerate(rows[kind][c] for c in clusters)]
-        model = fitted(story_rows, story_weights=weights if weight else None)
+        chosen = (rows[kind][c] for c in clusters)
+        training_rows = [([adapted(r, k >= len(training), adapt) for r in x], y) for k, (x, y) in enumerate(chosen)]
+        model = fitted(training_rows, story_weights=weights if weight else None)
         out[name] = for_development(model, len(rows[kind][training[0]][0][0]), adapt) if adapt else model
     return out
 

@@ -381,7 +381,8 @@ def _takes_part(noun) -> bool:
     spread to 30 countries ahead of the games", "12 teams have qualified for the tournament")."""
     token = noun
     for _ in range(4):
-        if token.lemma_.lower() in _TAKING_PART or (token.lemma_ == "take" and any(c.lemma_ == "part" for c in token.children)):
+        takes_part = token.lemma_ == "take" and any(child.lemma_ == "part" for child in token.children)
+        if takes_part or token.lemma_.lower() in _TAKING_PART:
             return True
         if token.pos_ in ("VERB", "AUX") and token.lemma_ not in ("be", "expect"):
             return False
