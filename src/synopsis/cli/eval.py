@@ -44,9 +44,9 @@ def register(subparsers) -> None:
                         help="rouge-score R-1/R-2/R-L, or ROUGE-1.5.5 R-1/R-2/R-SU4 at the DUC 2004 settings (default: python)")
     parser.add_argument("--measure", choices=("recall", "f"), default="recall", help="score shown (default: recall, as in DUC)")
     parser.add_argument("--markdown", action="store_true", help="print a Markdown table")
-    parser.add_argument("--save", type=Path, default=None, metavar="DIR", help="also write each method's summaries to DIR/<method>/")
+    parser.add_argument("--save", type=Path, default=None, metavar="DIR", help="also write each method's summaries to DIR/<method>/ (default: not saved)")
     parser.add_argument("--details", type=Path, default=None, metavar="CSV",
-                        help="also write rouge-score per system and cluster to CSV, for error analysis")
+                        help="also write rouge-score per system and cluster to CSV, for error analysis (default: no CSV)")
     parser.set_defaults(run=run)
 
 
