@@ -102,6 +102,10 @@ CASES = {
         "यह पहला वाक्य है। यह दूसरा वाक्य है। هل هذا صحيح؟ نعم. 这是第一句。这是第二句。",
         ["यह पहला वाक्य है।", "यह दूसरा वाक्य है।", "هل هذا صحيح؟", "نعم.", "这是第一句。", "这是第二句。"],
     ),
+    "full-width and half-width stops": (
+        "第一句．第二句！第三句｡第四句",
+        ["第一句．", "第二句！", "第三句｡", "第四句"],
+    ),
     "a title word that is a name here": (
         "Hun Sen said he would not go. Rainsy wrote to Hun Sen. Sam Rainsy was eager. Sen. Lott agreed.",
         ["Hun Sen said he would not go.", "Rainsy wrote to Hun Sen.", "Sam Rainsy was eager.", "Sen. Lott agreed."],

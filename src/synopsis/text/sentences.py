@@ -58,8 +58,9 @@ _STATE_END = re.compile(
 )
 # "...general manager in 2003. Cheeks was...": a figure that ends a sentence before a name nupunkt does not know.
 _FIGURE_END = re.compile(r"\d(?<![\d.,]\d)\d+\.\s+(?=[A-Z][a-z])")  # a digit first, as with _CAPITALISED
-# Sentence ends of other scripts, which nupunkt does not know: Hindi danda, Arabic question mark, CJK stops.
-_SCRIPT_END = re.compile(r"[।॥؟。！？\u037e][\"'”’»)\]]*\s*(?=\S)")
+# Sentence ends of other scripts, which nupunkt does not know: Hindi danda, Arabic question mark, CJK stops
+# (full-width and half-width forms too).
+_SCRIPT_END = re.compile(r"[।॥؟。．｡！？\u037e][\"'”’»)\]]*\s*(?=\S)")
 # Quotation marks that open and close; a straight double quote does both, in turn.
 _OPENING = ("“", "«", "„", "``")
 _QUOTE = re.compile(r"``|''|[\"“”«»„]")
