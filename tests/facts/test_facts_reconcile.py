@@ -208,6 +208,17 @@ def test_ages_are_compared_for_one_person_however_a_report_shortens_the_name():
     assert not conflicts("As his uncle told The Post, the 21-year-old Sam was kind.", "Sam Hale, 22, died.")
 
 
+def test_an_age_closing_a_sentence_and_a_name_spelt_another_way_are_one_persons_age():
+    from facts_builders import conflict_values
+
+    # wires spell one transliterated name their own way: its consonants are what they share
+    assert conflict_values(
+        "Neighbours mourned the driver, Mustafa Haddad, 34.",
+        "The driver, Moustafa Hadad, 33, came from the coast.",
+    ) == [[33, 34]]
+    assert not conflict_values("The driver was Mustafa Haddad, 34.", "The guard was Mahmoud Hindi, 33.")
+
+
 def test_populations_of_two_towns_of_one_state_do_not_conflict():
     from facts_builders import conflicts
 

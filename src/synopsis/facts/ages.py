@@ -18,8 +18,8 @@ from synopsis.model import Document, Sentence, Span
 _NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:al-|bin\s|ibn\s)?[A-Z][\w'’-]+){0,4})"
 _AGE = r"(?P<age>\d{1,3})"
 _PATTERNS = (
-    # "Zughayar, 18, of Anata"
-    re.compile(rf"{_NAME},\s+{_AGE},"),
+    # "Zughayar, 18, of Anata"; "the father of Yusef Zughayar, 22." at the sentence's end
+    re.compile(rf"{_NAME},\s+{_AGE}(?:,|\.?\s*$)"),
     # "Zaken, a 23-year-old secretary"; "Hersi, the 17-year-old disc jockey" (not "told The Post, the 21-year-old Matt")
     re.compile(rf"{_NAME},\s+(?:a|an|the)\s+{_AGE}(?:-year-old\b|\s+years\s+old\b)(?!\s+[A-Z])"),
     # "17-year-old Alina Turk"
@@ -85,6 +85,14 @@ def _person(document: Document, sentence: Sentence, match: re.Match) -> str | No
 
 
 def person_key(person: str) -> str:
-    """Reports name one person with or without a middle name: "Chastity Vera Pasley" is "Chastity Pasley"."""
+    """Reports name one person with or without a middle name ("Chastity Vera Pasley" is "Chastity Pasley")
+    and spell a transliterated name their own way ("Yusef Zughayar" is "Youssef Zughayer")."""
     words = person.lower().split()
-    return " ".join(words[:1] + words[1:][-1:])
+    return " ".join(_transliterated(w) for w in words[:1] + words[1:][-1:])
+
+
+def _transliterated(word: str) -> str:
+    """A name's first letter and its consonants, doubled ones once: wires render vowels and doublings
+    of one Arabic or Russian name differently, its consonants alike."""
+    rest = re.sub(r"[aeiouy'’-]", "", word[1:])
+    return re.sub(r"(.)\1+", r"\1", word[:1] + rest)
