@@ -88,6 +88,9 @@ def test_the_language_is_told_the_same_from_the_words_a_caller_has():
         "and" * 3000,
         "",
         "1999 2000",
+        "“La pluie tombe” — sur la ville depuis trois jours… et les rivières’ eaux",
+        "“La pluie tombe” — sur la ville depuis trois jours… et les rivieres’ eaux",
+        "The quake’s toll — 85 — rose, “officials” said\u00a0on Sunday…",
     ]
     for text in texts:
         assert detect_language(text, words(text)) == detect_language(text)

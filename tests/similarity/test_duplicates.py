@@ -7,7 +7,8 @@ import pytest
 
 from synopsis.errors import InputError
 from synopsis.model import Article, Document
-from synopsis.similarity.duplicates import DuplicateIndex, mark_duplicates, shingle_hashes, words
+from synopsis.similarity.duplicates import DuplicateIndex, mark_duplicates, shingle_hashes, tokens_are_words, words
+from synopsis.text import tokens
 
 STORY = (
     "Regime forces have seized dozens of towns and villages in northwest Syria from jihadists "
@@ -156,3 +157,14 @@ def test_a_sketch_made_for_another_band_scheme_still_finds_its_copy():
     assert looser[0].scheme != index.sketches([STORY])[0].scheme
     assert index.add("a", STORY) is None
     assert index.add("b", looser[1]) == "a"
+
+
+def test_curly_quotes_and_dashes_leave_the_words_of_an_ascii_text():
+    # News sets its quotes and dashes in Unicode: such a text is split as fast as ASCII, into the same words.
+    text = "The quake’s toll — 85 — rose, “officials” said\u00a0on Sunday… «Rescue» ‘teams’ – 3·5"
+    assert tokens_are_words(text) and not tokens_are_words(text + " café") and not tokens_are_words("a_b ’")
+    assert words(text) == tokens.words(text) == tokens._unicode_word().findall(text.lower())
+    assert tokens.words(text) == tokens.words(text.replace("’", "'").replace("—", "-").replace("…", "..."))
+    for mark in tokens._WORDLESS_MARKS:
+        # With a letter no pattern reads as ASCII, the Unicode pattern splits the text as the ASCII one did.
+        assert tokens.words(f"a{mark}b") == tokens.words(f"é a{mark}b")[1:] == ["a", "b"]

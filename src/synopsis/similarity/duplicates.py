@@ -35,6 +35,7 @@ import numpy as np
 
 from synopsis.errors import InputError
 from synopsis.model import Document
+from synopsis.text.tokens import ascii_but_punctuation
 
 _WORD = re.compile(r"\w+")
 # Fixes the MinHash permutations, so signatures agree between runs and indexes.
@@ -49,9 +50,10 @@ def words(text: str) -> list[str]:
 def tokens_are_words(text: str) -> bool:
     """Whether the text's `words` are its `synopsis.text.tokens.words`, so a caller that has those need not split it again.
 
-    They are when the text is ASCII without underscores: then \\w+ and [a-z0-9]+ find the same runs.
+    They are when the text is ASCII, but for punctuation no word holds (curly quotes, dashes), without underscores:
+    then \\w+ and [a-z0-9]+ find the same runs.
     """
-    return text.isascii() and "_" not in text
+    return "_" not in text and ascii_but_punctuation(text)
 
 
 def fingerprint(words: Sequence[str]) -> str:

@@ -11,6 +11,8 @@ import functools
 import re
 from itertools import filterfalse
 
+from synopsis.text.tokens import ascii_but_punctuation
+
 _SAMPLE = 5000  # characters: plenty to tell a language, and keeps huge reports fast
 _WORD = re.compile(r"[^\W\d_]+")
 _ASCII_WORD = re.compile(r"[a-z]+")
@@ -31,10 +33,11 @@ def detect_language(text: str, tokens: list[str] | None = None) -> str:
     """The ISO 639-1 code of the text's language; "en" when there is nothing to tell by.
 
     `tokens` may give the text's `synopsis.text.tokens.words` when the caller has them: an ASCII
-    text of up to `_SAMPLE` characters is then told from them without being read again.
+    text (but for punctuation no word holds) of up to `_SAMPLE` characters is then told from them without
+    being read again.
     """
     sample = text[:_SAMPLE]
-    if tokens is not None and len(text) <= _SAMPLE and text.isascii():
+    if tokens is not None and len(text) <= _SAMPLE and ascii_but_punctuation(text):
         words, english = _word_counts(tokens)
     else:
         lowered = sample.lower()

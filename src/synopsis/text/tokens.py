@@ -12,6 +12,9 @@ import re
 from importlib.resources import files
 
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
+# Punctuation and spaces that news writes in Unicode (curly quotes, dashes, ellipses, no-break spaces): no word holds
+# one, so a text whose only non-ASCII characters they are is split by the ASCII pattern, several times faster.
+_WORDLESS_MARKS = "‘’‚‛“”„‟–—―…•·′″‹›«»\u00a0\u2009\u200a\u202f"
 
 
 @functools.cache
@@ -41,7 +44,26 @@ def word_end(text: str, position: int) -> int:
 def words(text: str) -> list[str]:
     """Lower-cased word tokens: "Al-Numan's 3.6 million" -> ['al', 'numan', 's', '3', '6', 'million']."""
     lowered = text.lower()
-    return (_ASCII_WORD if lowered.isascii() else _unicode_word()).findall(lowered)
+    if not lowered.isascii():
+        # Spaces for marks that no word holds leave every word as it was.
+        lowered = without_wordless_marks(lowered)
+        if not lowered.isascii():
+            return _unicode_word().findall(lowered)
+    return _ASCII_WORD.findall(lowered)
+
+
+def without_wordless_marks(text: str) -> str:
+    """The text with a space for each of the Unicode punctuation marks and spaces that no word holds."""
+    for mark in _WORDLESS_MARKS:
+        if mark in text:
+            text = text.replace(mark, " ")
+    return text
+
+
+def ascii_but_punctuation(text: str) -> bool:
+    """Whether the text's only non-ASCII characters (if any) are punctuation or spaces no word holds, so its words
+    are runs of ASCII letters and digits."""
+    return text.isascii() or without_wordless_marks(text).isascii()
 
 
 @functools.cache
