@@ -42,7 +42,9 @@ _SPEECH = (
     r"acknowledged|complained|pointed out|went on|stressed|emphasised|emphasized|argued|announced|"
     r"exclaimed|whispered|quipped|joked|jested|chanted|yelled|sang|remarked|conceded|countered|responded|"
     r"predicted|observed|commented|cautioned|boasted|bragged|maintained|contended|lamented|retorted|asserted|"
-    r"reiterated|advised|suggested|reminded|screamed|wondered|put\s+it"
+    r"reiterated|advised|suggested|reminded|screamed|wondered|put\s+it|"
+    # the less common verbs of saying a wire story varies its attributions with
+    r"proclaimed|crowed|vowed|pledged|pleaded|testified|mused|snapped|spoke\s+(?:of|about)"
 )
 _QUOTE_MARK = re.compile(r"[\"“”`]|''")
 # '``muzzled'' Hodler, as the Swiss official claimed': "as" and who said it, in the quote's sentence.
@@ -97,9 +99,15 @@ _PERSON_NOUNS = re.compile(
     # roles a report names one holder of: "House Speaker Newt Gingrich ... the speaker seemed unable"
     r"speaker|president|premier|chancellor|king|queen|prince|princess|director|manager|executive|coach|captain|"
     r"expert|professor|researcher|astronomer|witness|suspect|defendant|detective|inspector|sheriff|"
+    # people a report meets in the street before it names them, if it ever does
+    r"volunteer|shopper|villager|youth|bystander|vendor|merchant|shopkeeper|soldier|policeman|policewoman|guard|"
+    r"pilot|passenger|refugee|victim|mourner|protester|demonstrator|neighbou?r|friend|relative|owner|employee|"
+    r"journalist|reporter|engineer|mechanic|fisherman|nun|pastor|physician|surgeon|"
     r"[\w-]*year-old)\b",
     re.IGNORECASE,
 )
+# A phrase that sets the scene before a sentence's subject: "In his homily, the pope ...".
+_SCENE = r"(?:(?:In|At|On|After|Before|During|While|When|As|But|And|Then|Later|Meanwhile)\b[^,]{0,60},\s+)"
 # "Abu Akram", "Yasser Ibrahim al-Dandal", "Umm Abdo": names spaCy's small model may miss.
 _ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}")
 _TITLE = re.compile(r"Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Lt|Col|Maj|Capt|Gov|Pres|Prof|Jr|Sr")
@@ -117,8 +125,16 @@ _NAME = re.compile(
 )
 # '," declared North Korea's leading newspaper, Rodong Sinmun.': a description, then the name it describes.
 _NAME_AFTER_DESCRIPTION = re.compile(
-    # '," said one local resident, Omen Cola, to AFP': whom it was said to is no part of the name
-    rf"^(?=[^,]*\b[a-z]{{3,}})[^,]{{1,60}},\s+(?P<name>{_NAME.pattern})\s*(?:,?\s+to\s+[^,]{{1,30}})?$"
+    # '," said one local resident, Omen Cola, to AFP': whom it was said to is no part of the name;
+    # "Ohio's Housing Secretary, Ana Lopez", "his oldest brother, Ali, who worked there": a description in
+    # capitals owns something, and a one-word name may close it before a clause about the person
+    rf"^(?=[^,]*(?:\b[a-z]{{3,}}|['’]s\b))[^,]{{1,60}},\s+(?P<name>{_NAME.pattern}|{_PART})"
+    rf"\s*(?:,?\s+to\s+[^,]{{1,30}})?(?:,\s+(?:who|a|an|the|whose)\s.*)?$"
+)
+# "said a young man who gave his name only as Karim": the name the person gave
+_GAVE_NAME = re.compile(
+    r"\bwho\s+(?:gave|identified)\s+(?:only\s+)?(?:his|her|himself|herself)\s+(?:(?:first|last|full)\s+)?"
+    rf"(?:name\s+)?(?:only\s+)?(?:as\s+|,\s*)(?P<name>{_NAME.pattern}|{_PART})"
 )
 # "33-year-old Thamarong Kudpong made his wish: ``...'': a clause of a named subject ends in a colon before the quote
 _COLON_INTRO = re.compile(rf"(?P<speaker>{_NAME.pattern}|\b[Hh]e|\b[Ss]he)\s+(?:[a-z][\w'’-]*\s+){{1,6}}[a-z][\w'’-]*:\s*$")
@@ -201,10 +217,10 @@ def quote_mentions(document: Document, parses: dict | None = None) -> list[Quote
         speakers = [m.speaker for m in mentions if m.speaker]
         speaker = _speaker(document, match, sentences, parses, speakers)
         speaker = speaker.replace(_KEPT_DOT, ".") if speaker else speaker
-        if speaker is None and mentions and start - previous_end < 200 and mentions[-1].speaker:
-            speaker = mentions[-1].speaker  # a quote carried on past its attribution
         if speaker is None:
-            speaker = _reported_before(document, match.start(), speakers)
+            speaker = _reported_before(document, match.start(), speakers, previous_end)
+        if speaker is None and mentions and start - previous_end < 200 and _carries_on(document, match.start(), previous_end):
+            speaker = mentions[-1].speaker  # a quote carried on past its attribution
         # A name the wire broke across lines ("Abu\n   Akram") is one name.
         speaker = " ".join(speaker.split()) if speaker else speaker
         mentions.append(QuoteMention(document.id, inner, Span(document.id, start, start + len(inner)), speaker))
@@ -212,22 +228,46 @@ def quote_mentions(document: Document, parses: dict | None = None) -> list[Quote
     return mentions
 
 
-def _reported_before(document: Document, at: int, speakers: list[str]) -> str | None:
+def _carries_on(document: Document, at: int, previous_end: int) -> bool:
+    """A quote goes on with the quote before it when it shares that quote's sentence, opens its own, or
+    follows a pronoun's "he added":
+    "But the parliament voted to introduce the measure "..."" is the parliament's words, not the last speaker's."""
+    sentence = _sentence_at(document, at)
+    if sentence is None:
+        return True
+    start = document.sentences[sentence].start
+    before = document.article.text[start:at]
+    # "But, he added, he preferred ... "...": a pronoun that says it is the last speaker
+    return start < previous_end or not before.strip(" `'\"“") or _PRONOUN_SAYS.search(_unquoted(before)) is not None
+
+
+def _sentence_at(document: Document, at: int) -> int | None:
+    return next((i for i, s in enumerate(document.sentences) if s.start <= at < s.end), None)
+
+
+def _reported_before(document: Document, at: int, speakers: list[str], previous_end: int = -1) -> str | None:
     """A quote that opens its sentence, after a sentence reporting what someone said ("Clinton said
-    in Cleveland that Republicans had bragged to him. "They tell me ..."), is that person's."""
-    sentence = next((i for i, s in enumerate(document.sentences) if s.start <= at < s.end), None)
+    in Cleveland that Republicans had bragged to him. "They tell me ..."), is that person's; so is one
+    right after a quote of someone else, when such a sentence stands between them (`previous_end`)."""
+    sentence = _sentence_at(document, at)
     if not sentence or document.article.text[document.sentences[sentence].start : at].strip(" `'\"“"):
         return None
     previous = document.sentences[sentence - 1]
+    if previous.start < previous_end:
+        return None  # the sentence before holds the last quote: this one goes on with it
     reported = _REPORTED.match(_without_dots(_unquoted(previous.text)))
-    return _resolve(reported.group("speaker"), document, previous.start, speakers) if reported else None
+    if not reported or _common_noun(reported.group("speaker"), document.article.text):
+        return None  # "Relatives say that ...": a noun that opens the sentence, not one person
+    return _resolve(reported.group("speaker"), document, previous.start, speakers)
 
 
 # "Clinton said in Cleveland that ...", "The minister told reporters that ...": the sentence reports speech.
 _REPORTED = re.compile(
     # "At a meeting with the bishops, John Paul II reminded church leaders to keep followers in line."
     r"^(?:(?:In|At|On|After|Before|During|While|When|Later|Earlier)\b[^,]{0,80},\s+)?"
-    rf"(?P<speaker>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}|[Hh]e|[Ss]he)\s+(?:also\s+)?(?:{_SPEECH})\b[^.;]*\b(?:that|to)\b"
+    # "Hassan Omar, a negotiator, said the authority condemned it": a description between, a clause after
+    rf"(?P<speaker>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}|[Hh]e|[Ss]he)(?:,[^,.;\"“”`]{{1,80}},)?\s+(?:also\s+)?"
+    rf"(?:{_SPEECH})\b[^.;]*?(?:\b(?:that|to)\b|\s(?:the|an?|his|her|their|its|it|they|he|she)\s)"
 )
 
 
@@ -261,7 +301,9 @@ def _speaker(document: Document, match: re.Match, sentences, parses, speakers: l
         if named and not _QUOTE_MARK.search(named.group("speaker")) and not _NO_SPEAKER.match(named.group("speaker")):
             speaker = named.group("speaker")
             if inverted:
-                appended = _NAME_AFTER_DESCRIPTION.match(speaker)
+                appended = _NAME_AFTER_DESCRIPTION.match(speaker) or _GAVE_NAME.search(speaker)
+                if appended and " " not in appended.group("name") and _NOT_A_NAME.match(appended.group("name")):
+                    appended = None  # "said the minister, Monday": a day, no name
                 # "said University of Sao Paulo political scientist Eduardo Kugelmas": the name that ends the description
                 head = speaker.split(",")[0]
                 ending = _NAME_ENDING.search(head) if re.search(r"\b[a-z]", head) else None
@@ -274,7 +316,9 @@ def _speaker(document: Document, match: re.Match, sentences, parses, speakers: l
                 elif ending and not _NOT_A_PERSON.search(ending.group()):
                     speaker = ending.group()
                 else:
-                    speaker = _SPEAKER_END.split(speaker + " ", maxsplit=1)[0]
+                    issuer = _ISSUED_BY.match(speaker)
+                    # "said a statement from the Foreign Ministry": the body that put the document out
+                    speaker = _SPEAKER_END.split((issuer.group("speaker") if issuer else speaker) + " ", maxsplit=1)[0]
             return _resolve(speaker, document, match.start(), speakers)
     as_said = _AS_SAID.match(after) if match.group("open") is None else None
     if as_said and not _NO_SPEAKER.match(as_said.group("speaker")):
@@ -296,7 +340,7 @@ def _speaker(document: Document, match: re.Match, sentences, parses, speakers: l
         if relative:
             return _resolve(relative.group("speaker"), document, match.start(), speakers)
     colon = _COLON_INTRO.search(_unquoted(before)) if not named else None
-    if colon and not _NOT_A_NAME.match(colon.group("speaker")):
+    if colon and (colon.group("speaker").lower() in _PRONOUNS or not _NOT_A_NAME.match(colon.group("speaker"))):
         return _resolve(colon.group("speaker"), document, match.start(), speakers)
     if named:
         # "In a statement provided by Tim Pendry, his adviser, Idris said:": the sayer is the last part
@@ -305,6 +349,10 @@ def _speaker(document: Document, match: re.Match, sentences, parses, speakers: l
         speaker = re.sub(r"^.*\s(?=(?:he|she)$)", "", speaker)  # "Asked if he might resign he said": the pronoun
         return _resolve(speaker, document, match.start(), speakers)
     if before.strip():
+        issuer = _ISSUED_BY.match(before)
+        if issuer and re.match(rf"[^.;:!?]*?\b(?:{_SPEECH})\b", before[issuer.end() :]):
+            # "A leaflet signed by the group and faxed to Reuters said": the signer, not whom it was sent to
+            return _resolve(issuer.group("speaker"), document, match.start(), speakers)
         said = list(_SAID_BEFORE.finditer(before))
         if said:
             return _resolve(_sayer_of_place(before, said[-1]), document, match.start(), speakers)
@@ -348,6 +396,15 @@ _QUOTED_AS = re.compile(
 # "quoted him Sunday as saying": the day dates the quoting, it is no part of who spoke
 _DAY_AFTER = re.compile(
     r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+\w+)$"
+)
+
+
+# "a statement from the Foreign Ministry", "A leaflet signed by the group": a document and who put it out
+_ISSUED_BY = re.compile(
+    r"\s*(?:(?:In|At|On|But|And|Meanwhile)\b[^,]{0,60},\s+)?(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:statement|leaflet|letter|communique|declaration|message|announcement|memo|report|notice|note|fax)s?\s+"
+    r"(?:(?:signed|issued|released|sent|put\s+out)\s+)?(?:by|from)\s+"
+    r"(?P<speaker>(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*?(?:[A-Z][\w'’.-]*|[a-z]+))(?=\s*(?:,|$|\s(?:and|in|to|on|at|which|that|who)\b))"
 )
 
 
@@ -448,7 +505,7 @@ _SAYING = frozenset(
     "acknowledge concede explain note add recall "
     "announce use term dub brand label denounce praise hail welcome accuse blame claim deny admit add "
     "write tweet reply respond argue state stress express voice plead appeal joke jest chant remark "
-    "decry cite predict boast brag lament scream shout yell advise".split()
+    "decry cite predict boast brag lament scream shout yell advise speak proclaim crow".split()
 )
 # What a body issues: a verb hung on one of these ("a statement denouncing ... as ``...''") speaks for
 # whoever issued it.
@@ -494,7 +551,9 @@ def _resolve(phrase: str, document: Document, before: int, speakers: list[str]) 
     titled = _TITLED.fullmatch(phrase)
     if titled:
         return _titled_name(titled.group("title"), document, before) or _strip_article(phrase)
-    if lowered in ("they", "them", "it", "this", "that", "which", "who", "anything", "something"):
+    if lowered == "they":
+        return _group_before(document, before)  # "Soldiers and police held back the crowds. "...," they shouted"
+    if lowered in ("them", "it", "this", "that", "which", "who", "anything", "something"):
         return None  # a group or a thing: no one person to name
     # "he", "the father of five": someone named before; "a young man" is someone new
     definite = lowered.startswith(("the ", "his ", "her ", "their ")) or phrase[0].isdigit()
@@ -503,12 +562,38 @@ def _resolve(phrase: str, document: Document, before: int, speakers: list[str]) 
         return _named_body(_head(phrase), document, before) or _strip_article(phrase)
     if lowered in _PRONOUNS or (definite and _PERSON_NOUNS.search(phrase)):
         described = None if lowered in _PRONOUNS else described_person(phrase, document, before)
-        if described == "":
-            return _strip_article(phrase)  # "said the diplomat" after "a diplomat said": the one left unnamed
         return described or nearest_person(document, before, speakers) or (
             None if lowered in _PRONOUNS else _strip_article(phrase)
         )
     return _strip_article(phrase)
+
+
+# "Soldiers and police wearing gloves held back the crowds": people a sentence opens on, more than one
+_GROUP_SUBJECT = re.compile(
+    # "In the mall, itself the scene of a bombing, people ...": a scene set in two parts
+    rf"\s*(?:{_SCENE}(?:[^,]{{0,60}},\s+)?)?"
+    r"(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Dd]ozens\s+of|[Hh]undreds\s+of|[Tt]housands\s+of)\s+)?"
+    r"(?P<who>(?:[A-Za-z][\w-]*\s+){0,2}?(?:[A-Za-z][a-z]+[^s\W]s|[Pp]olice|[Pp]eople|[Mm]en|[Ww]omen|[Cc]hildren)"
+    r"(?:\s+and\s+(?:[a-z][\w-]*\s+)?(?:[a-z]+[^s\W]s|police|people|men|women|children))?)"
+    r"(?=\s+(?:in|at|on|from|with|wearing|who|near|outside|inside|also|then|[a-z]+ed)\b)"
+)
+
+
+def _group_before(document: Document, before: int) -> str | None:
+    """Whom "they" stands for: the people the sentence before the quote's opens on, if that is more than one."""
+    sentence = _sentence_at(document, before)
+    if not sentence:
+        return None
+    previous = document.sentences[sentence - 1]
+    group = _GROUP_SUBJECT.match(_unquoted(previous.text))
+    if not group or _NOT_A_NAME.match(group.group("who")) or _names(group.group("who")):
+        return None  # "They", "Palestinian officials": a pronoun or a name is no group this rule can tell
+    heads = re.findall(r"(\w+?)(?:e?s)?\b(?=\s+and\b|$)", group.group("who").lower())
+    # "The talks ended": only people speak
+    return group.group("who") if all(h in _PEOPLE or _PERSON_NOUNS.fullmatch(h) for h in heads) else None
+
+
+_PEOPLE = frozenset("people police men women children crowd".split())
 
 
 # The media a report quotes: "Tehran radio", "the Bernama news agency".
@@ -519,7 +604,7 @@ _MEDIUM = re.compile(
 # What a body or a medium that speaks is called: "the radio said", "the ministry said".
 _BODY_HEAD = re.compile(
     r"radio|television|TV|agency|newspaper|daily|weekly|media|press|paper|station|network|ministry|council|"
-    r"committee|government|court|police|army|commission|embassy|party|statement|report"
+    r"committee|government|court|police|army|commission|embassy|party|statement|report|group|organi[sz]ation|movement"
 )
 
 
@@ -529,12 +614,20 @@ def _head(description: str) -> str:
     return words[-1] if words else ""
 
 
+# Bodies whose name a report may set after the noun ("the group Hamas"), unlike "police Chief John Smith".
+_NAMED_AFTER = re.compile(r"group|organi[sz]ation|movement|newspaper|daily|weekly|agency")
+
+
 def _named_body(noun: str, document: Document, before: int) -> str | None:
     """The body a report named with this noun before ("Tehran radio" for "the radio"), if any."""
     if not re.fullmatch(r"[a-z]{3,}", noun):
         return None
-    named = list(re.finditer(rf"(?:[A-Z][\w'’-]*\s+){{1,4}}{noun}\b", _unquoted(document.article.text[:before])))
-    return _NOT_A_NAME.sub("", named[-1].group()).strip() if named else None
+    text = _unquoted(document.article.text[:before])
+    # "Tehran radio", or the name after the noun: "the radical group Green Dawn"
+    named = [(m.start(), _NOT_A_NAME.sub("", m.group()).strip()) for m in re.finditer(rf"(?:[A-Z][\w'’-]*\s+){{1,4}}{noun}\b", text)]
+    if _NAMED_AFTER.fullmatch(noun):
+        named += [(m.start(), m.group("name")) for m in re.finditer(rf"\b{noun}\s+(?P<name>(?:[A-Z][\w'’-]*\s+){{0,3}}[A-Z][\w'’-]*)", text)]
+    return max(named)[1] if named else None
 
 
 _DATED = re.compile(
@@ -547,7 +640,8 @@ def described_person(description: str, document: Document, before: int) -> str |
     """The person a description stands for: the last one named before with its words beside the name.
     "the ambassador" after "Chile's ambassador to Britain, Mario Artaza"; "the Cuban leader" after
     "Cuban President Fidel Castro"; the role's own word ("ambassador") counts before the others.
-    "" when the role was last given to someone unnamed ("a diplomat said"); None when no one fits."""
+    When the role was last given to someone unnamed ("a U.S. official said"), that description
+    ("U.S. official"): the mention itself rather than a wrong name; None when no one fits."""
     words = [w.lower() for w in re.findall(r"[A-Za-z]{3,}", description)]
     words = [w for w in words if w not in ("the", "his", "her", "their", "its", "country", "former")]
     if not words:
@@ -576,11 +670,10 @@ def described_person(description: str, document: Document, before: int) -> str |
             by_other = name
     # "a diplomat said ... said the diplomat": an unnamed one, if named after the last one the role was given to
     # ("a run for speaker" gives the role to no one)
-    unnamed = [
-        m.start() for m in re.finditer(rf"\b(?:an?|another|one)\s+(?:(?!{_LINKING})[\w-]+\s+){{0,2}}{role}\b", text[:before], re.I)
-    ]
-    if unnamed and unnamed[-1] > role_at:
-        return ""
+    # ("a U.S. official said" is one too; "a run for speaker" gives the role to no one)
+    unnamed = list(re.finditer(rf"\b(?:an?|another|one)\s+(?:(?!{_LINKING})[\w.-]+\s+){{0,2}}{role}\b", text[:before], re.I))
+    if unnamed and unnamed[-1].start() > role_at:
+        return unnamed[-1].group().split(maxsplit=1)[1]  # the description the report gave, the mention itself
     return by_role or by_other
 
 
@@ -706,11 +799,15 @@ def nearest_person(document: Document, before: int, speakers: list[str] = (), pr
             (m.start(), m.end(), known.get(m.group()) or full_name(m.group(), document, before))
             for m in re.finditer(rf"(?<![\w'’-]){_PART}\b(?! [A-Z])", words)
             if not _AFTER_CAPITAL.search(words, 0, m.start())  # the end of a longer name, which is found whole
-            and (m.group() in known or _single_sayer(words, m))
+            and (m.group() in known or (_single_sayer(words, m) and not _common_noun(m.group(), document.article.text)))
         ]
         people = [(at, end, p) for at, end, p in people if not _PLACE_BEFORE.search(words[:at])]
         if not people and pronoun and not says:
-            subject = _DESCRIBED_SUBJECT.match(words)
+            someone = _SOMEONE_SUBJECT.match(words)
+            if someone and _agrees(pronoun, someone.group("who")):
+                return someone.group("who")  # "One woman sorted oranges. "...," she said": someone the report never names
+            # "the official said" with no name: the one the description stands for
+            subject = _DESCRIBED_SUBJECT.match(words) or _DESCRIBED_SAYER.search(words)
             if subject:
                 titled = _TITLED.fullmatch(subject.group("who"))
                 described = (
@@ -752,9 +849,30 @@ def nearest_person(document: Document, before: int, speakers: list[str] = (), pr
 
 # "The pope mentioned this in his homily.": a sentence whose subject is a person described, not named
 _DESCRIBED_SUBJECT = re.compile(
-    r"\s*(?:(?:In|At|On|After|Before|During|While|When|As|But|And|Then|Later|Meanwhile)\b[^,]{0,60},\s+)?"
+    rf"\s*{_SCENE}?"
     rf"(?P<who>[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}{_PERSON_NOUNS.pattern})\s+(?!of\b|who\b)[a-z]"
 )
+# '"...," said the official who spoke on condition of anonymity': a sentence whose sayer is described
+_DESCRIBED_SAYER = re.compile(rf"\b(?:{_SPEECH})\s+(?P<who>the\s+(?:[a-z][\w.-]*\s+){{0,2}}?{_PERSON_NOUNS.pattern})")
+# "One woman, with great care, sorted oranges.": a subject introduced, not named
+_SOMEONE_SUBJECT = re.compile(
+    rf"\s*{_SCENE}?"
+    rf"(?:One|An?|Another)\s+(?P<who>(?:[a-z][\w-]*\s+){{0,2}}?{_PERSON_NOUNS.pattern})(?:,[^,]{{0,80}},)?\s+(?!of\b)[a-z]"
+)
+_FEMALE = re.compile(
+    r"\b(?:woman|mother|daughter|wife|widow|girl|sister|grandmother|queen|princess|spokeswoman|policewoman|nun|"
+    r"Mrs|Ms|Miss)\b", re.I
+)
+_MALE = re.compile(
+    r"\b(?:man|father|son|husband|boy|brother|grandfather|king|prince|spokesman|policeman|fisherman|monk|priest|Mr)\b", re.I
+)
+
+
+def _agrees(pronoun: str, mention: str) -> bool:
+    """A pronoun may stand for the mention: "she" for no man, "he" for no woman."""
+    return not ((pronoun == "he" and _FEMALE.search(mention)) or (pronoun == "she" and _MALE.search(mention)))
+
+
 _PRONOUN_FORMS = {
     "she": r"\b(?:[Ss]he|herself|her(?=\s+(?:a|an|the|to|that|this|and|in|on)\b|\s*[.,;]))",
     "he": r"\b(?:[Hh]e|him|himself)\b",
@@ -769,7 +887,7 @@ def _says_pronoun_first(words: str, pronoun: str, first_name: int) -> bool:
 
 # What may stand before a sentence's subject: a scene-setting phrase, titles and descriptions in capitals.
 _SUBJECT_OPENING = re.compile(
-    r"\s*(?:(?:In|At|On|After|Before|During|While|When|As|But|And|Then|Later|Meanwhile)\b[^,]{0,60},\s+)?"
+    rf"\s*{_SCENE}?"
     r"(?:(?:The|the|[A-Z][\w.'’\u2024-]*|[a-z]+-[a-z]+)\s+){0,4}"
 )
 
@@ -783,6 +901,12 @@ _SAYS_BEFORE_NAME = re.compile(rf"\b(?:{_SPEECH})\s+(?:[a-z][a-z'’ -]{{0,50}},
 _NAME_ENDS = re.compile(r"\s*(?:[,.;]|$)")
 # "Yair Cohen, 45, a bus-company worker who was shopping there, said"
 _SAYS_AFTER_NAME = re.compile(rf"(?:,[^.;:\"“”`]{{0,120}}?,|,)?\s+(?:also\s+)?(?:{_SPEECH})\b")
+
+
+def _common_noun(word: str, text: str) -> bool:
+    """A capitalised word the report also writes in small letters ("Relatives say" and "according to
+    relatives") is a noun that opens a sentence, no name."""
+    return re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
 
 
 def _single_sayer(words: str, word: re.Match) -> bool:

@@ -1,0 +1,92 @@
+"""Quote -> mention -> speaker: the mention an attribution gives, and whom a pronoun or a description stands for."""
+
+from synopsis.facts.quotes import quote_mentions
+
+from facts_builders import documents
+
+
+def speakers(text):
+    (document,) = documents(text)
+    return [m.speaker for m in quote_mentions(document)]
+
+
+def test_less_common_verbs_of_saying_attribute_a_quote():
+    assert speakers("``It's a miracle,'' crowed Mary Smith, manager of the hotel.") == ["Mary Smith"]
+    assert speakers("Fidel Castro seemed relieved. ``The first victory was to save lives,'' Castro proclaimed.") == [
+        "Fidel Castro"
+    ]
+    assert speakers("A crowd gathered, and rabbis spoke of the ``miracle'' that had saved them.") == ["rabbis"]
+
+
+def test_a_name_set_after_a_description_is_who_spoke():
+    assert speakers("``We will rebuild,'' explained Ohio's Housing Secretary, Ana Maria Lopez.") == ["Ana Maria Lopez"]
+    assert speakers("``We talked,'' said Hamid's oldest brother, Ali, who worked with him.") == ["Ali"]
+    assert speakers("``I am a farmer,'' said a young man who gave his name only as Karim.") == ["Karim"]
+    # a day after the comma is no name
+    assert speakers("``We will stay,'' said the regional governor, Monday.") != ["Monday"]
+
+
+def test_a_description_of_someone_never_named_stays_that_description():
+    text = (
+        "A U.S. official said the port was not ready for President Bill Clinton. "
+        "``It may be a site,'' said the official who spoke on condition of anonymity. "
+        "``You need many planes,'' he said."
+    )
+    assert speakers(text) == ["U.S. official", "U.S. official"]
+
+
+def test_a_pronoun_after_someone_introduced_but_not_named_is_that_someone():
+    assert speakers("Peter Jones left early. One woman, with great care, sorted oranges. ``We can't stop,'' she said.") == [
+        "woman"
+    ]
+    assert speakers("Peter Jones left early. One young volunteer looked down the street. ``It's hard,'' he said.") == [
+        "young volunteer"
+    ]
+    # "he" is no woman: the man named before is
+    assert speakers("Peter Jones left early. One woman sorted oranges. ``We can't stop,'' he said.") == ["Peter Jones"]
+
+
+def test_they_is_the_people_the_sentence_before_opens_on():
+    assert speakers("Soldiers and police wearing gloves held back the crowds. ``Stay back!'' they shouted.") == [
+        "Soldiers and police"
+    ]
+    assert speakers("The talks ended at noon. ``We are done,'' they said.") == [None]
+
+
+def test_a_body_and_a_document_speak_for_who_issued_them():
+    assert speakers("The militant group Green Dawn claimed the attack. ``This is the first,'' the group said.") == [
+        "Green Dawn"
+    ]
+    assert speakers("``He broke the law,'' said a statement from the Foreign Ministry, which gave no details.") == [
+        "Foreign Ministry"
+    ]
+    text = (
+        "The militant group Green Dawn claimed the attack. A leaflet signed by the group and faxed to "
+        "Reuters in Jerusalem said the ``heroic attack'' was theirs."
+    )
+    assert speakers(text) == ["Green Dawn"]
+
+
+def test_a_quote_goes_on_with_the_last_speaker_only_when_nothing_else_says_who_spoke():
+    text = (
+        "Peter Jones, a shopper, said: ``We stay.'' Hassan Omar, a negotiator, said the authority condemned "
+        "the attack. ``This is a crime.''"
+    )
+    assert speakers(text) == ["Peter Jones", "Hassan Omar"]
+    text = (
+        "``We must defend ourselves,'' said Prime Minister John Smith. "
+        "But the parliament voted to introduce the measure ``when the first bomb drops.''"
+    )
+    assert speakers(text)[1] != "John Smith"
+    text = "Clinton told donors: ``I did not mind the protesters.'' But, he added, he was glad, ``and that was the case.''"
+    assert speakers(text) == ["Clinton", "Clinton"]
+    text = "``It is good,'' said Kruno Cabraka, a student. He shrugged off the complaints: ``We don't care.''"
+    assert speakers(text) == ["Kruno Cabraka", "Kruno Cabraka"]
+
+
+def test_a_noun_that_opens_a_sentence_is_no_name():
+    text = (
+        "Relatives say that the young man showed no sign of it. "
+        "``Don't grieve for me,'' he wrote in a note, according to relatives who found it."
+    )
+    assert speakers(text) != ["Relatives"]
