@@ -232,6 +232,24 @@ def test_populations_of_two_towns_of_one_state_do_not_conflict():
     )
 
 
+def test_a_population_is_told_as_what_a_named_place_is_of_has_or_holds():
+    from facts_builders import conflict_values
+
+    assert conflict_values(
+        "Rescuers reached Lindau, a lakeside town of 40,000 people.",
+        "Lindau has about 34,000 people.",
+    ) == [[34000, 40000]]
+    assert conflict_values(
+        "Lindau, the region's largest town with 40,000 people, was flooded.",
+        "The flood cut off Lindau and its 34,000 people.",
+    ) == [[34000, 40000]]
+    # a town the report does not name is not the last place named before it; a region or a firm is no named place
+    assert not conflict_values(
+        "Leaving Lindau, the student settled in this quiet town of 40,000 people.", "Lindau has 34,000 people."
+    )
+    assert not conflict_values("The region has 40,000 people.", "The company has 34,000 people.")
+
+
 def _dated_conflicts(*dated: tuple[str, str]):
     from facts_builders import day, documents
 

@@ -305,9 +305,11 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
             measured = _sum_measure(doc, sentence.text, match)  # a deal's price is compared by its names
         counted, noun = currency[0], None
         start = min(start, currency[1])
-    if not currency and not amount.percent and amount.value >= _POPULOUS and _a_population(noun, token):
+    populous = not currency and not amount.percent and amount.value >= _POPULOUS
+    peopled = _population_of(noun, token, sentence.text[:start]) if populous else None
+    if peopled is not None:
         # "North Korea's 22 million people"; "In Casper, a city of 51,000, in Wyoming's oil belt" is Casper's alone
-        action, counted, names = "population", "people", _place_named(sentence.text[:start]) or names_in(sentence.text)
+        action, counted, names = "population", "people", peopled or names_in(sentence.text)
     if noun is not None and noun.lemma_.lower() == "point" and action in _MARGIN_VERBS:
         # "trailing Voinovich by 10 percentage points": a poll margin, compared with margins told of the same names
         action, names = "margin", names_in(sentence.text)
@@ -470,15 +472,37 @@ _PEOPLE = {"people", "inhabitant", "resident", "citizen", "person"}
 _PEOPLED = {"country", "nation", "population", "city", "island", "province", "state", "town"}
 
 
-def _a_population(noun, number) -> bool:
-    """The count is everyone a place holds: people it owns ("its", "X's"), or what a country is "of"."""
+# "its 4 million people", where the wire's dash "_" took the possessive from the noun in the parse.
+_ITS = re.compile(r"\bits\s+$")
+
+
+def _population_of(noun, number, before: str) -> frozenset[str] | None:
+    """The place whose population the count is (its name, or nothing when the report names none before it),
+    or None when the count is no population. A population is everyone a place holds: people it owns
+    ("its", "X's"), what a country is "of", people a place is "of" or "with" ("Goteborg, a city of half a
+    million people"), or people a named place has ("Goteborg has about 435,000 people")."""
     if noun is None:
-        return False
+        return None
     lemma = noun.lemma_.lower()
-    if lemma in _PEOPLE or lemma == "population":
-        # "its 23 million people", "Croatia's 4.7 million population"
-        return any(c.dep_ == "poss" for c in noun.children) or (lemma == "population" and noun.i < number.i)
-    return lemma in _PEOPLED and noun.i < number.i
+    named_before = _place_named(before)
+    if lemma not in _PEOPLE and lemma != "population":
+        return named_before if lemma in _PEOPLED and noun.i < number.i else None
+    if any(c.dep_ == "poss" for c in noun.children) or _ITS.search(before) or (lemma == "population" and noun.i < number.i):
+        return named_before  # "its 23 million people", "Croatia's 4.7 million population"
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "with") else None
+    if holder is not None and holder.lemma_.lower() in _PEOPLED:
+        # "Goteborg, Sweden's second-largest city with 435,000 people" is Goteborg's, not Sweden's; "living
+        # in this city of 27,000" names no place, and the last name before it is another place
+        named = holder.head if holder.dep_ == "appos" else _subject(holder.head) if holder.dep_ == "attr" else None
+        return frozenset({named.text}) if named is not None and named.pos_ == "PROPN" else None
+    subject = _subject(noun.head) if noun.dep_ == "dobj" and noun.head.lemma_ == "have" else None
+    if subject is not None and subject.pos_ == "PROPN":
+        return frozenset({subject.text})  # "Goteborg has about 435,000 people"
+    return None
+
+
+def _subject(verb):
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 # Sums from a million up are the prices, costs and budgets of a story; smaller ones are prices of
