@@ -489,3 +489,18 @@ def test_two_largest_values_that_differ_disagree():
     assert fact.verdict == "agree"
     (fact,) = reconcile([figure("a", "up to 20"), figure("b", "18")])
     assert fact.verdict == "agree"  # one value within the other's bound
+
+
+def test_a_sentence_a_wire_revised_compares_its_numbers_whatever_their_order():
+    from facts_builders import conflict_values
+
+    # one statement told in the same words but for its number: a value of one order or not, it is one quantity
+    assert conflict_values(
+        "Firefighters said 40 bodies were pulled from the ferry and five others died in hospital later.",
+        "Firefighters said 40 bodies were pulled from the ferry and one other died in hospital later.",
+    ) == [[1, 5]]
+    # told in other words, a count six times another is still a count of something else
+    assert not conflict_values(
+        "One passenger died in hospital later, the ferry company said.",
+        "Firefighters said 40 bodies were pulled from the ferry and six others died in hospital on Monday.",
+    )

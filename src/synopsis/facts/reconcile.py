@@ -29,6 +29,7 @@ from collections.abc import Sequence
 
 from synopsis.facts.dates import windows_match
 from synopsis.facts.figures import EVENT_ACTIONS, GROUPS, RATES, Figure
+from synopsis.facts.numbers import SCALES, TENS, UNITS
 from synopsis.model import Fact, FigureValue
 
 VERDICT_ORDER = {"conflict": 0, "agree": 1, "single": 2}
@@ -155,7 +156,7 @@ def _place_names(place: str) -> set[str]:
 
 
 def _same_order(a: Figure, b: Figure) -> bool:
-    if a.action in ("aged", "ranked"):
+    if a.action in ("aged", "ranked") or _same_wording(a, b):
         return True
     if a.amount.vague or b.amount.vague:
         # "dozens of dead" on the first day and "about 200,000" a week later count different things:
@@ -165,6 +166,27 @@ def _same_order(a: Figure, b: Figure) -> bool:
     if low == 0:
         return high <= ZERO_MEETS  # "no one was killed" against "two people died" is a disagreement
     return high / low <= SAME_ORDER
+
+
+# Two sentences told in the same words but for their numbers are one statement a wire revised:
+# "59 bodies were found and six others died later" against "... and one other died later".
+SAME_WORDING = 0.8
+_NUMBER_WORDS = frozenset([*UNITS, *TENS, *SCALES, "a", "an", "dozen", "dozens"])
+
+
+def _same_wording(a: Figure, b: Figure) -> bool:
+    if a.sentence is None or b.sentence is None or a.doc == b.doc:
+        return False
+    words_a, words_b = _words(a.sentence.text), _words(b.sentence.text)
+    if min(len(words_a), len(words_b)) < 8:
+        return False  # "12 were killed" and "3 were killed": too few words to tell one statement
+    return len(words_a & words_b) / len(words_a | words_b) >= SAME_WORDING
+
+
+def _words(text: str) -> frozenset[str]:
+    """The words of a sentence without its numbers, singular: "six others" and "one other" read alike."""
+    words = (w.rstrip("s") for w in re.findall(r"[a-z]+", text.lower()))
+    return frozenset(w for w in words if w and w not in _NUMBER_WORDS and w + "s" not in _NUMBER_WORDS)
 
 
 def _within_order(a, b) -> bool:
