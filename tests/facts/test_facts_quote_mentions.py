@@ -90,3 +90,22 @@ def test_a_noun_that_opens_a_sentence_is_no_name():
         "``Don't grieve for me,'' he wrote in a note, according to relatives who found it."
     )
     assert speakers(text) != ["Relatives"]
+
+
+def test_a_person_named_after_according_to_and_a_regnal_number_are_names():
+    text = (
+        "Workers refused to let officials in, according to Airport Director Nir Yarkoni. "
+        "``The minister asked me to warn them,'' he told reporters."
+    )
+    assert "Nir Yarkoni" in speakers(text)[0]
+    text = "King Carl XVI Gustaf, on a trip abroad, sent a statement reassuring relatives that ``we all grieve.''"
+    assert speakers(text) == ["King Carl XVI Gustaf"]
+
+
+def test_a_pronoun_in_a_clause_of_a_described_subject_stands_for_that_subject():
+    text = (
+        "Richard Holbrooke met President Slobodan Milosevic of Yugoslavia on Monday. Shortly after the meeting "
+        "with Holbrooke, the Yugoslav leader issued a statement in which he said the threats made by Holbrooke "
+        "were ``a criminal act.''"
+    )
+    assert speakers(text) == ["President Slobodan Milosevic"]

@@ -116,12 +116,14 @@ _TITLE_DOT = re.compile(rf"\b({_TITLE.pattern})\.")
 _PART = r"(?:[A-Z][a-z]{1,2}(?=[A-Z][a-z])|O['’])?[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*"
 # A middle or first initial: "Eleanor M. Fox", "J. Robin West" (not the "S." of "U.S.").
 _INITIAL = r"(?<![.\w])[A-Z][.\u2024]?\s+"
+# "King Carl XVI Gustaf", "John Paul II": a regnal number inside a name
+_REGNAL = r"(?:I{2,3}|I?[VX]|[VX]I{1,3}|XI?V|XVI{1,3})(?!\w|\.\w)"
 _OPENING_WORD = r"(?:As|For|With|To|From|By|Of|If|When|While|After|Before|Yet|So|Or|Then|Now|Still)\s"
 _NAME = re.compile(
     # "As Barksdale's e-mail", "For Mafa Barbakh": a sentence's opening word is no part of the name after it
     rf"\b(?!{_OPENING_WORD})"
     rf"(?:(?:Abu|Umm|Um|Abou|Sheikh|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)?(?:{_INITIAL})?{_PART}"
-    rf"(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[-\s])?(?:{_INITIAL})?{_PART}){{1,5}}\b"
+    rf"(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[-\s])?(?:{_INITIAL})?(?:{_PART}|{_REGNAL})){{1,5}}\b"
 )
 # '," declared North Korea's leading newspaper, Rodong Sinmun.': a description, then the name it describes.
 _NAME_AFTER_DESCRIPTION = re.compile(
@@ -144,7 +146,8 @@ _KEPT_DOT = "\u2024"
 _INITIAL_DOT = re.compile(r"(?<![.\w])([A-Z])\.(?=\s+[A-Z][a-z])")
 # A name after "in", "from", "near" is a place the person went, not the person.
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|at|from|to|near|into|towards|of|outside|inside|across|over|the)\s+$", re.IGNORECASE
+    # "according to Director Nir Yarkoni" is a person's account, no place
+    r"\b(?:in|at|from|(?<!according\s)to|near|into|towards|of|outside|inside|across|over|the)\s+$", re.IGNORECASE
 )
 # "...", “...”, and the wire services' ``...'' and ''...''; an opening mark left open runs to the paragraph's end.
 _QUOTE = re.compile(
@@ -666,8 +669,8 @@ def described_person(description: str, document: Document, before: int) -> str |
         beside = set(re.findall(r"[a-z]{3,}", (ahead + behind).lower()))
         if role in beside:
             by_role, role_at = name, start
-        elif others & beside:
-            by_other = name
+        elif {w[:5] for w in others} & {w[:5] for w in beside}:
+            by_other = name  # "the Yugoslav leader" for "President Slobodan Milosevic of Yugoslavia": one stem
     # "a diplomat said ... said the diplomat": an unnamed one, if named after the last one the role was given to
     # ("a run for speaker" gives the role to no one)
     # ("a U.S. official said" is one too; "a run for speaker" gives the role to no one)
@@ -712,7 +715,7 @@ _NOT_A_PERSON = re.compile(
     r"Union|Association|Company|Corp|Bank|University|Airport|Province|Island|Coast|Sea|Ocean|River|Valley|"
     r"Street|Road|Highway|Cent(?:er|re)|Hospital|Church|Cup|Race|Games|Olympics|Office|Court|House|Nations|"
     r"States|Republic|Kingdom|Government|Police|Guard|Club|Institute|Foundation|Group|America|Americas|Asia|Europe|"
-    r"Africa|War|Accords?|Agreement|Treaty|Summit|Conference|City)$"
+    r"Africa|War|Accords?|Agreement|Treaty|Summit|Conference|City)(?:\s+[IVX]+)?$"  # "World War II"
 )
 
 
@@ -802,6 +805,12 @@ def nearest_person(document: Document, before: int, speakers: list[str] = (), pr
             and (m.group() in known or (_single_sayer(words, m) and not _common_noun(m.group(), document.article.text)))
         ]
         people = [(at, end, p) for at, end, p in people if not _PLACE_BEFORE.search(words[:at])]
+        own = _OWN_SUBJECT.match(words) if pronoun in _PRONOUN_FORMS and sentence.end > before else None
+        if own and re.search(_PRONOUN_FORMS[pronoun], words[own.end() :]):
+            # "..., the Yugoslav leader issued a statement in which he said": the subject the pronoun's clause hangs on
+            described = described_person(own.group("who"), document, sentence.start)
+            if described:
+                return described
         if not people and pronoun and not says:
             someone = _SOMEONE_SUBJECT.match(words)
             if someone and _agrees(pronoun, someone.group("who")):
@@ -854,6 +863,10 @@ _DESCRIBED_SUBJECT = re.compile(
 )
 # '"...," said the official who spoke on condition of anonymity': a sentence whose sayer is described
 _DESCRIBED_SAYER = re.compile(rf"\b(?:{_SPEECH})\s+(?P<who>the\s+(?:[a-z][\w.-]*\s+){{0,2}}?{_PERSON_NOUNS.pattern})")
+# "Shortly after the meeting, the Yugoslav leader issued a statement in which he said": a described subject
+_OWN_SUBJECT = re.compile(
+    rf"\s*(?:[A-Z][^,]{{0,80}},\s+)?(?P<who>[Tt]he\s+(?:[\w-]+\s+){{0,2}}?{_PERSON_NOUNS.pattern})\s+(?!of\b|who\b)[a-z]"
+)
 # "One woman, with great care, sorted oranges.": a subject introduced, not named
 _SOMEONE_SUBJECT = re.compile(
     rf"\s*{_SCENE}?"
