@@ -90,6 +90,22 @@ def test_a_state_the_counted_are_left_in_is_the_action():
     }
 
 
+def test_the_condition_of_the_hurt_and_being_taken_to_hospital_are_the_action():
+    assert figures_of("Of the wounded, 31 were in intensive care on Friday.") == {(31, "in intensive care")}
+    assert figures_of("Eight miners remain in critical condition and 40 were hospitalized.") == {
+        (8, "in critical condition"), (40, "hospitalized")
+    }
+    # carried to a hospital is no seizure
+    assert figures_of("Ambulances took 64 passengers to hospitals in the capital.") == {(64, "hospitalized")}
+    assert figures_of("The rebels took 64 hostages in the capital.") == {(64, "seized")}
+    # two reports of one day disagree on how many are in intensive care
+    from facts_builders import conflict_values
+
+    assert conflict_values(
+        "Officials said 31 victims were in intensive care.", "Doctors said 35 people were in intensive care."
+    ) == [[31, 35]]
+
+
 def test_a_death_toll_said_to_be_a_number_counts_the_dead():
     assert (110000, "killed") in figures_of("The death toll, as of Friday, is estimated to be 110,000.")
     assert (40, "killed") in figures_of("The death toll is 40.")

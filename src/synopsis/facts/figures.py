@@ -90,9 +90,11 @@ ACTIONS = {
     "host": "hosted", "home": "hosted", "miss": "missing", "rescue": "rescued",
     "take in": "hosted", "take back": "seized", "aged": "aged", "homeless": "homeless", "strand": "stranded",
     "weigh": "weighs",
-    "convict": "convicted", "indict": "indicted", "sentence": "sentenced",
+    "convict": "convicted", "indict": "indicted", "sentence": "sentenced", "hospitalize": "hospitalized",
 }
-EVENT_ACTIONS = frozenset(ACTIONS.values())
+# The condition of the hurt, told after the count: "57 were in intensive care", "12 remain in critical condition".
+CONDITIONS = {"in intensive care", "in critical condition", "in serious condition"}
+EVENT_ACTIONS = frozenset(ACTIONS.values()) | CONDITIONS
 # Amounts that count only in an event ("one other died") or beside other counts
 # ("12 domestic flights and one international flight"): elsewhere they name a thing.
 _BARELY = {"one", "a few"}
@@ -124,7 +126,7 @@ _TOLL_VERBS = {"rise", "climb", "reach", "increase", "jump", "stand", "hit", "gr
 _TOLL_IS = re.compile(r"\bdeath\s+toll\b[^.;:\d]{0,60}?\b(?:is|was|remains|remained|be|at)\s+$", re.IGNORECASE)
 _HUMAN_ACTIONS = {
     "killed", "injured", "fled", "displaced", "arrested", "evacuated", "missing", "rescued", "homeless", "stranded",
-    "convicted", "indicted", "sentenced",
+    "convicted", "indicted", "sentenced", "hospitalized", *CONDITIONS,
 }
 
 
@@ -614,19 +616,34 @@ def _predicate(anchor) -> frozenset[str]:
 
 
 # A state the counted things are left in: "leaving three yachts missing", "96 missing and 27,000 homeless".
-_STATES = {"missing": "missing", "homeless": "homeless", "stranded": "stranded", "dead": "killed", "displaced": "displaced"}
+_STATES = {
+    "missing": "missing", "homeless": "homeless", "stranded": "stranded", "dead": "killed", "displaced": "displaced",
+    "hospitalized": "hospitalized", "hospitalised": "hospitalized", **{c: c for c in CONDITIONS},
+}
+_STATE_WORDS = "|".join(state.replace(" ", r"\s+") for state in _STATES)
 _STATE_AFTER = re.compile(
     r"^\s+(?:(?:were|are|was|is|remain(?:s|ed)?|still|reported|listed|believed|presumed|left)\s+){0,3}"
-    rf"(?P<state>{'|'.join(_STATES)})\b",
+    rf"(?P<state>{_STATE_WORDS})\b",
     re.IGNORECASE,
 )
+
+
+# Verbs that bring the hurt to hospital: "taken to hospitals", "rushed to a hospital", "admitted to hospital".
+_TO_HOSPITAL_VERBS = {"take", "rush", "bring", "fly", "airlift", "carry", "admit", "send", "transport"}
+
+
+def _to_hospital(verb) -> bool:
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(o.lemma_.lower() == "hospital" for o in c.children)
+        for c in verb.children
+    )
 
 
 def _state(text: str, end: int, noun) -> str | None:
     """The state named right after the counted phrase, or as its adjective ("three missing yachts")."""
     after = _STATE_AFTER.match(text[end:])
     if after:
-        return _STATES[after.group("state").lower()]
+        return _STATES[" ".join(after.group("state").lower().split())]
     if noun is not None and any(c.dep_ == "amod" and c.lower_ in _STATES for c in noun.children):
         return _STATES[next(c.lower_ for c in noun.children if c.dep_ == "amod" and c.lower_ in _STATES)]
     return None
@@ -821,6 +838,8 @@ def _action(anchor) -> str:
                 return ACTIONS.get(xcomp, xcomp)  # "forced ... to flee"
             if lemma == "take" and any(c.lemma_ == "part" for c in head.children):
                 return "take part"  # "6,000 athletes take part in the games": nothing is seized
+            if lemma in _TO_HOSPITAL_VERBS and _to_hospital(head):
+                return "hospitalized"  # "190 people were taken to hospitals": nobody was seized
             if phrasal in ACTIONS or lemma in ACTIONS:
                 return ACTIONS.get(phrasal, ACTIONS.get(lemma))
             if lemma not in _PASS_THROUGH:
