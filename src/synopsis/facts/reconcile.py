@@ -156,8 +156,12 @@ def _place_names(place: str) -> set[str]:
 
 
 def _same_order(a: Figure, b: Figure) -> bool:
-    if a.action in ("aged", "ranked") or _same_wording(a, b):
+    if a.action in ("aged", "ranked"):
         return True
+    return _of_one_order(a, b) or _same_wording(a, b)
+
+
+def _of_one_order(a: Figure, b: Figure) -> bool:
     if a.amount.vague or b.amount.vague:
         # "dozens of dead" on the first day and "about 200,000" a week later count different things:
         # a vague word allows its whole range, and no more than that range's order
