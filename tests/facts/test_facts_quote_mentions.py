@@ -109,3 +109,22 @@ def test_a_pronoun_in_a_clause_of_a_described_subject_stands_for_that_subject():
         "were ``a criminal act.''"
     )
     assert speakers(text) == ["President Slobodan Milosevic"]
+
+
+def test_it_is_the_body_or_document_said_to_speak_before():
+    text = (
+        "The pair drove him away, the County Attorney's report charged. "
+        "There, it said, the men beat him ``while he begged for his life.''"
+    )
+    assert speakers(text) == ["County Attorney's report"]
+    assert speakers("The Health Ministry said 20 people died. ``The toll will rise,'' it said.") == ["Health Ministry"]
+    assert speakers("The storm hit the coast. ``It was bad,'' it said.") == [None]
+
+
+def test_she_is_no_one_the_report_calls_he():
+    text = (
+        "Mary Stone said her son was missing and she feared for him. John Brown, a neighbor, said his house "
+        "was damaged and he had left. ``We cannot sleep,'' she said."
+    )
+    assert speakers(text) == ["Mary Stone"]
+    assert speakers("Mr. John Brown met Mary Stone. ``We cannot sleep,'' she said.") == ["Mary Stone"]

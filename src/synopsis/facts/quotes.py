@@ -80,7 +80,8 @@ _BEFORE = re.compile(
 # "Mubarak said the two peoples should ... by ``supreme decrees''": the sayer earlier in the sentence.
 _SAID_BEFORE = re.compile(
     # "a voter in Tehran's Enqelab Square, Saeid Kazami, 41, said": an age between the name and the verb
-    rf"(?P<speaker>\b[A-Z][\w'’-]+(?:\s+(?:al-)?[A-Z][\w'’-]+){{0,3}}|\b[Hh]e|\b[Ss]he)(?:,\s+\d{{1,3}},)?\s+"
+    # "There, it said, the men ...": a body's or a document's words, said of it
+    rf"(?P<speaker>\b[A-Z][\w'’-]+(?:\s+(?:al-)?[A-Z][\w'’-]+){{0,3}}|\b[Hh]e|\b[Ss]he|\bit)(?:,\s+\d{{1,3}},)?\s+"
     rf"(?:(?:also|later|then|again|had|has)\s+)?(?:{_SPEECH})\b"
 )
 # "protesters who screamed, ``Be strong!''": the relative clause's antecedent spoke
@@ -118,7 +119,7 @@ _PART = r"(?:[A-Z][a-z]{1,2}(?=[A-Z][a-z])|O['’])?[A-Z][a-z’']+(?:-[A-Z]?[a-
 _INITIAL = r"(?<![.\w])[A-Z][.\u2024]?\s+"
 # "King Carl XVI Gustaf", "John Paul II": a regnal number inside a name
 _REGNAL = r"(?:I{2,3}|I?[VX]|[VX]I{1,3}|XI?V|XVI{1,3})(?!\w|\.\w)"
-_OPENING_WORD = r"(?:As|For|With|To|From|By|Of|If|When|While|After|Before|Yet|So|Or|Then|Now|Still)\s"
+_OPENING_WORD = r"(?:As|For|With|To|From|By|Of|If|When|While|After|Before|Yet|So|Or|Then|Now|Still|Later|Earlier)\s"
 _NAME = re.compile(
     # "As Barksdale's e-mail", "For Mafa Barbakh": a sentence's opening word is no part of the name after it
     rf"\b(?!{_OPENING_WORD})"
@@ -556,7 +557,9 @@ def _resolve(phrase: str, document: Document, before: int, speakers: list[str]) 
         return _titled_name(titled.group("title"), document, before) or _strip_article(phrase)
     if lowered == "they":
         return _group_before(document, before)  # "Soldiers and police held back the crowds. "...," they shouted"
-    if lowered in ("them", "it", "this", "that", "which", "who", "anything", "something"):
+    if lowered == "it":
+        return _body_before(document, before)  # "the County Attorney's report charged. There, it said, ..."
+    if lowered in ("them", "this", "that", "which", "who", "anything", "something"):
         return None  # a group or a thing: no one person to name
     # "he", "the father of five": someone named before; "a young man" is someone new
     definite = lowered.startswith(("the ", "his ", "her ", "their ")) or phrase[0].isdigit()
@@ -569,6 +572,20 @@ def _resolve(phrase: str, document: Document, before: int, speakers: list[str]) 
             None if lowered in _PRONOUNS else _strip_article(phrase)
         )
     return _strip_article(phrase)
+
+
+def _body_before(document: Document, before: int) -> str | None:
+    """Whom "it said" stands for: the last body or document said to speak in the two sentences before."""
+    sentence = _sentence_at(document, before)
+    if sentence is None:
+        return None
+    start = document.sentences[max(0, sentence - 2)].start
+    spoke = list(_BODY_SAID.finditer(_unquoted(document.article.text[start:before])))
+    if not spoke:
+        return None
+    who = spoke[-1].group("who")
+    # "the report" is its own speaker; "the ministry" is the ministry the report named
+    return _strip_article(who) if _head(who).lower() in _ISSUED else _resolve(who, document, before, [])
 
 
 # "Soldiers and police wearing gloves held back the crowds": people a sentence opens on, more than one
@@ -608,6 +625,13 @@ _MEDIUM = re.compile(
 _BODY_HEAD = re.compile(
     r"radio|television|TV|agency|newspaper|daily|weekly|media|press|paper|station|network|ministry|council|"
     r"committee|government|court|police|army|commission|embassy|party|statement|report|group|organi[sz]ation|movement"
+)
+
+
+# "the County Attorney's report charged", "The ministry said": a body or a document that spoke
+_BODY_SAID = re.compile(
+    rf"(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){{0,4}}(?:[a-z]+\s+)?(?i:{_BODY_HEAD.pattern}))\s+"
+    rf"(?:also\s+)?(?:{_SPEECH}|charged)\b"
 )
 
 
@@ -805,6 +829,9 @@ def nearest_person(document: Document, before: int, speakers: list[str] = (), pr
             and (m.group() in known or (_single_sayer(words, m) and not _common_noun(m.group(), document.article.text)))
         ]
         people = [(at, end, p) for at, end, p in people if not _PLACE_BEFORE.search(words[:at])]
+        if pronoun in _PRONOUN_FORMS:
+            # "she" is no one the report calls "Mr." or "he"
+            people = [(at, end, p) for at, end, p in people if _gender(p, document.article.text) in (None, pronoun)]
         own = _OWN_SUBJECT.match(words) if pronoun in _PRONOUN_FORMS and sentence.end > before else None
         if own and re.search(_PRONOUN_FORMS[pronoun], words[own.end() :]):
             # "..., the Yugoslav leader issued a statement in which he said": the subject the pronoun's clause hangs on
@@ -879,6 +906,26 @@ _FEMALE = re.compile(
 _MALE = re.compile(
     r"\b(?:man|father|son|husband|boy|brother|grandfather|king|prince|spokesman|policeman|fisherman|monk|priest|Mr)\b", re.I
 )
+
+
+@functools.lru_cache(maxsize=256)
+def _gender(name: str, text: str) -> str | None:
+    """ "he" or "she" for a named person when the report tells: a title ("Mrs. Boyle"), or the pronouns
+    that follow the name before any other name does ("Lucia Pinochet told reporters her husband ..."); else None."""
+    title = re.match(r"(Mrs|Ms|Miss|Mr)\b", name)
+    if title:
+        return "he" if title.group(1) == "Mr" else "she"
+    counts = Counter()
+    for mention in re.finditer(rf"\b{re.escape(name.split()[-1])}\b", text):
+        # up to the next capitalised word that opens no sentence: the pronouns in between are likely this person's
+        after = re.split(r"(?<![.!?\"'`]\s)(?<!^)\b[A-Z][a-z]", text[mention.end() : mention.end() + 150])[0]
+        counts["he"] += len(re.findall(r"\b(?:he|his|him|himself)\b", after, re.I))
+        counts["she"] += len(re.findall(r"\b(?:she|her|hers|herself)\b", after, re.I))
+    if counts["he"] >= 2 * counts["she"] + 2:
+        return "he"
+    if counts["she"] >= 2 * counts["he"] + 2:
+        return "she"
+    return None
 
 
 def _agrees(pronoun: str, mention: str) -> bool:
