@@ -17,8 +17,8 @@ from synopsis.events.features import (
     years,
     years_of_figures,
 )
-from synopsis.similarity.duplicates import DuplicateIndex
-from synopsis.text.language import detect_language
+from synopsis.similarity.duplicates import DuplicateIndex, word_hash
+from synopsis.text.language import detect_language, token_words, words_read
 from synopsis.text.tokens import words
 
 
@@ -26,7 +26,7 @@ def test_each_part_is_weighed_as_on_its_own():
     parts = [Counter({5: 3, 9: 1, 2: 1, 7: 2}), Counter(), Counter({11: 1, 5: 4})]
     frequencies = DocumentFrequencies()
     frequencies.add(np.array([5, 9, 9]))  # an earlier article
-    article = Counted.from_counters([parts])[0]
+    article = Counted.from_parts([parts])[0]
     frequencies.add(article.buckets)
     weighed = frequencies.weigh(article, keep=3)
     for part, vector in zip(parts, weighed):
@@ -74,7 +74,25 @@ def test_a_vocabulary_gives_each_batch_the_buckets_it_would_get_alone():
         assert DuplicateIndex().sketches(batch, found, vocabulary.word_hashes)[0].signature.hashvalues.tolist() == (
             DuplicateIndex().sketches(batch)[0].signature.hashvalues.tolist()
         )
-    assert len(vocabulary._known) <= 8 + len(set().union(*found))
+    assert len(vocabulary._rows) <= 8 + len(set().union(*found))
+
+
+def test_a_vocabulary_counts_the_terms_of_a_batch_as_counters_of_its_buckets_would():
+    batches = [
+        ["The quake struck Chile. Quakes kill", "struck again, and again"],
+        ["", "the of and"],
+        ["Chile lifted the warning", "warnings lifted; a warning lifted"],
+    ]
+    vocabulary = Vocabulary(size=8)
+    for batch in batches:
+        leads = [words(text[: len(text) // 2]) for text in batch]
+        rests = [words(text[len(text) // 2 :]) for text in batch]
+        counted, hashes, read = vocabulary.counts(leads, rests, 3)
+        assert read == [words_read(lead + rest) for lead, rest in zip(leads, rests)]
+        for lead, rest, (buckets, counts), found in zip(leads, rests, counted, hashes):
+            alone = Counter(term_buckets([" ".join(lead)])[0] * 3 + term_buckets([" ".join(rest)])[0])
+            assert (buckets.tolist(), counts.tolist()) == (list(alone), list(alone.values()))
+            assert found.tolist() == [word_hash(word) for word in lead + rest]
 
 
 def test_the_language_is_told_the_same_from_the_words_a_caller_has():
@@ -94,6 +112,9 @@ def test_the_language_is_told_the_same_from_the_words_a_caller_has():
     ]
     for text in texts:
         assert detect_language(text, words(text)) == detect_language(text)
+        # What is read in a text is the sum of what is read in each of its words.
+        read = tuple(map(sum, zip((0, 0), *map(token_words, words(text)))))
+        assert read == words_read(words(text)) and detect_language(text, read=read) == detect_language(text)
 
 
 def test_years_are_read_from_the_figures():

@@ -324,28 +324,27 @@ class EventClusterer:
         lead_figures, rest_figures = [figure_strings(lead) for lead in leads], [figure_strings(rest) for rest in rests]
         # The cut is at a space, so the words of the whole text are the lead's and then the rest's.
         text_words = [lead + rest if tokens_are_words(text) else None for text, lead, rest in zip(texts, lead_words, rest_words)]
-        sketches = DuplicateIndex(threshold=self.duplicate_threshold).sketches(texts, text_words, vocabulary.word_hashes)
         factor = 1 + self.lead_weight
+        terms, word_hashes, read = vocabulary.counts(lead_words, rest_words, factor)
+        sketches = DuplicateIndex(threshold=self.duplicate_threshold).sketches(
+            texts, text_words, vocabulary.word_hashes, [None if w is None else h for w, h in zip(text_words, word_hashes)]
+        )
         counts = [
             [Counter(lead * factor + rest) for lead, rest in zip(found[: len(texts)], found[len(texts) :])]
-            for found in (
-                vocabulary.buckets(lead_words + rest_words),
-                vocabulary.names(leads + rests),
-                numbers_buckets(lead_figures + rest_figures),
-            )
+            for found in (vocabulary.names(leads + rests), numbers_buckets(lead_figures + rest_figures))
         ]
         return _Batch(
             _Article(
                 id=article.id,
-                language=article.language or detect_language(text, tokens),
+                language=article.language or detect_language(text, read=words_read),
                 date=article.date,
                 lead=lead,
                 counts=counted,
                 sketch=sketch,
                 years=years_of_figures(lead_numbers + rest_numbers),
             )
-            for article, text, tokens, lead, counted, sketch, lead_numbers, rest_numbers in zip(
-                batch, texts, text_words, leads, Counted.from_counters(list(zip(*counts))), sketches, lead_figures, rest_figures
+            for article, text, words_read, lead, counted, sketch, lead_numbers, rest_numbers in zip(
+                batch, texts, read, leads, Counted.from_parts(list(zip(terms, *counts))), sketches, lead_figures, rest_figures
             )
         )
 

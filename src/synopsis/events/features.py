@@ -18,6 +18,7 @@ from operator import mul
 import numpy as np
 
 from synopsis.similarity.duplicates import Memo, word_hash
+from synopsis.text.language import token_words
 from synopsis.text.tokens import STOPWORDS, stems, words
 
 # 2**20 buckets: collisions among a news vocabulary are rare and the counts take 8 MB.
@@ -60,30 +61,85 @@ def term_buckets(texts: Sequence[str]) -> list[list[int]]:
 class Vocabulary:
     """What featurizing works out per word or name, remembered for the words and names of the last batches.
 
-    The bucket of each word's stem (none for a stopword), each word's hash for copy
-    sketches and the name buckets of each capitalised run are computed the first
-    time a stream meets them. At most `size` of each are remembered (then they
-    start afresh, before a batch), so memory stays flat however many new words a
-    stream brings.
+    Each word a stream meets is given a row, the first time, in which its stem's
+    bucket (-1 for a stopword) and its hash for copy sketches are kept; a text's
+    words are then looked up once, as rows, and everything else is done by numpy
+    on those. The name buckets of each capitalised run are remembered likewise.
+    At most `size` words and runs are remembered (then they start afresh, before
+    a batch), so memory stays flat however many new words a stream brings.
     """
 
     def __init__(self, size: int = 1 << 15) -> None:
         self.size = size
-        self._known = Memo(_stem_bucket)
-        self.word_hashes = Memo(word_hash)  # for `DuplicateIndex.sketches`
+        self._rows = Memo(self._new_row)
+        self._stem_buckets = np.empty(1024, dtype=np.int64)
+        self._hashes = np.empty(1024, dtype=np.uint64)
+        self._read = np.empty((1024, 2), dtype=np.int64)  # `token_words`: what telling the language reads in it
+        self.word_hashes = Memo(word_hash)  # for `DuplicateIndex.sketches`, of the words a text is not split into here
         self._run_names = Memo(_run_names)
+
+    def _new_row(self, word: str) -> int:
+        row = len(self._rows)  # the word is not in yet
+        if row == len(self._hashes):
+            self._stem_buckets = np.concatenate([self._stem_buckets, np.empty_like(self._stem_buckets)])
+            self._hashes = np.concatenate([self._hashes, np.empty_like(self._hashes)])
+            self._read = np.concatenate([self._read, np.empty_like(self._read)])
+        bucket = _stem_bucket(word)
+        self._stem_buckets[row] = -1 if bucket is None else bucket
+        self._hashes[row] = word_hash(word)
+        self._read[row] = token_words(word)
+        return row
+
+    def _start_batch(self) -> None:
+        for memo in (self._rows, self.word_hashes, self._run_names):
+            if len(memo) > self.size:
+                memo.clear()
 
     def buckets(self, found: Sequence[list[str]]) -> list[list[int]]:
         """The bucket of each content word of each word list, in order."""
-        for memo in (self._known, self.word_hashes, self._run_names):
-            if len(memo) > self.size:
-                memo.clear()
-        bucket = self._known.__getitem__
-        return [[b for b in map(bucket, text_words) if b is not None] for text_words in found]
+        self._start_batch()
+        row = self._rows.__getitem__
+        return [[b for b in self._stem_buckets[list(map(row, text_words))].tolist() if b >= 0] for text_words in found]
+
+    def counts(
+        self, leads: Sequence[list[str]], rests: Sequence[list[str]], lead_times: int
+    ) -> tuple[list[tuple[np.ndarray, np.ndarray]], list[np.ndarray], list[tuple[int, int]]]:
+        """Each text's content-stem buckets, in counting order, with their counts, a word of its lead counting
+        `lead_times` times; the hashes of all its words (lead, then rest), for `DuplicateIndex.sketches`; and
+        `words_read` of its words, for `detect_language`.
+
+        The counts and their order are those of a `Counter` of the lead's buckets `lead_times` times and then
+        the rest's: in the order each bucket is first met. A batch's words are looked up in one pass.
+        """
+        self._start_batch()
+        parts = [part for pair in zip(leads, rests) for part in pair]  # a text's lead, then its rest
+        lengths = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
+        rows = np.fromiter(map(self._rows.__getitem__, chain.from_iterable(parts)), dtype=np.int64, count=lengths.sum())
+        buckets, hashes = self._stem_buckets[rows], self._hashes[rows]
+        weights = np.repeat(np.tile(np.array([lead_times, 1], dtype=np.float64), len(leads)), lengths)
+        text_lengths = lengths.reshape(-1, 2).sum(axis=1)
+        text_of_word = np.repeat(np.arange(len(leads), dtype=np.int64), text_lengths)
+        # Sums of small counts, exact in floats.
+        read = [np.bincount(text_of_word, weights=column, minlength=len(leads)) for column in self._read[rows].T]
+        content = buckets >= 0
+        # One key per text and bucket: their first places in the batch order them as a Counter would.
+        keys = text_of_word[content] << HASH_BITS | buckets[content]
+        unique, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+        totals = np.bincount(inverse.ravel(), weights=weights[content], minlength=len(unique))
+        order = np.argsort(first)
+        unique, totals = unique[order], totals[order]
+        terms = _pieces((unique & _MASK, totals), np.bincount(unique >> HASH_BITS, minlength=len(leads)))
+        return terms, [found for (found,) in _pieces((hashes,), text_lengths)], list(zip(*(map(int, column) for column in read)))
 
     def names(self, texts: Sequence[str]) -> list[list[int]]:
         """`name_buckets` of the texts, each run's names remembered."""
         return _names_of_runs(texts, self._run_names)
+
+
+def _pieces(arrays: tuple[np.ndarray, ...], sizes: np.ndarray) -> list[tuple[np.ndarray, ...]]:
+    """The arrays cut into consecutive pieces of the sizes, as views; slicing is several times faster than np.split."""
+    ends = np.cumsum(sizes).tolist()
+    return [tuple(array[start:end] for array in arrays) for start, end in zip([0] + ends[:-1], ends)]
 
 
 def _stem_bucket(word: str) -> int | None:
@@ -161,13 +217,19 @@ class Counted:
     sizes: tuple[int, ...]  # buckets of each part: terms, names, figures
 
     @classmethod
-    def from_counters(cls, batch: Sequence[Sequence[Counter[int]]]) -> list[Counted]:
-        """The `Counted` of each article from its counters (terms, names, figures); one numpy pass for a batch."""
-        sizes = [tuple(map(len, counters)) for counters in batch]
-        total = sum(map(sum, sizes))
-        chained = [counter for counters in batch for counter in counters]
-        buckets = np.fromiter(chain.from_iterable(chained), dtype=np.int64, count=total)
-        counts = np.fromiter(chain.from_iterable(c.values() for c in chained), dtype=np.float64, count=total)
+    def from_parts(cls, batch: Sequence[Sequence[Counter[int] | tuple[np.ndarray, np.ndarray]]]) -> list[Counted]:
+        """The `Counted` of each article from its parts (terms, names, figures), each a `Counter` of buckets or
+        its buckets and counts as arrays; one numpy pass for a batch."""
+        counters = [part for parts in batch for part in parts if isinstance(part, Counter)]
+        total = sum(map(len, counters))
+        keys = np.fromiter(chain.from_iterable(counters), dtype=np.int64, count=total)
+        values = np.fromiter(chain.from_iterable(c.values() for c in counters), dtype=np.float64, count=total)
+        cuts = np.cumsum(np.fromiter(map(len, counters), dtype=np.int64, count=len(counters)))[:-1]
+        converted = zip(np.split(keys, cuts), np.split(values, cuts))
+        pairs = [[next(converted) if isinstance(part, Counter) else part for part in parts] for parts in batch]
+        sizes = [tuple(len(buckets) for buckets, _ in parts) for parts in pairs]
+        buckets = np.concatenate([found for parts in pairs for found, _ in parts] or [np.zeros(0, dtype=np.int64)])
+        counts = np.concatenate([counted for parts in pairs for _, counted in parts] or [np.zeros(0)])
         tf = 1.0 + np.log(counts)
         found, start = [], 0
         for size in sizes:

@@ -29,7 +29,6 @@ import re
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from itertools import chain
 
 import numpy as np
 
@@ -144,40 +143,41 @@ def shingle_hashes(words: Sequence[str], size: int, hashes: dict[str, int] | Non
 
     `hashes` maps each word to its `word_hash`, when a batch of texts has them already.
     """
-    if not words:
-        return np.zeros(0, dtype=np.uint32)
+    return np.unique(_run_hashes(_word_hashes(words, hashes), size))
+
+
+def _word_hashes(words: Sequence[str], hashes: dict[str, int] | None = None) -> np.ndarray:
     found = map(word_hash, words) if hashes is None else map(hashes.__getitem__, words)
-    hashes = np.fromiter(found, dtype=np.uint64, count=len(words))
+    return np.fromiter(found, dtype=np.uint64, count=len(words))
+
+
+def _run_hashes(hashes: np.ndarray, size: int) -> np.ndarray:
+    """The hash of each run of `size` consecutive word hashes (a shorter sequence is one run), in order."""
+    if not len(hashes):
+        return np.zeros(0, dtype=np.uint32)
     size = min(size, len(hashes))
     runs = len(hashes) - size + 1
     combined = np.zeros(runs, dtype=np.uint64)
     for offset in range(size):
         # A polynomial hash of the run, wrapping modulo 2**64, computed for all runs at once.
         combined = combined * np.uint64(1_000_003) + hashes[offset : offset + runs]
-    folded = (combined >> np.uint64(32)) ^ (combined & np.uint64(0xFFFFFFFF))
-    return np.unique(folded.astype(np.uint32))
+    return ((combined >> np.uint64(32)) ^ (combined & np.uint64(0xFFFFFFFF))).astype(np.uint32)
 
 
-def _batch_shingles(texts: Sequence[Sequence[str]], size: int, hashes: dict[str, int]) -> list[np.ndarray]:
-    """The shingle hashes of each text's words, as `shingle_hashes` makes them but not made distinct.
+def _batch_shingles(hashes: Sequence[np.ndarray], size: int) -> list[np.ndarray]:
+    """The shingle hashes of each text's word hashes, as `shingle_hashes` makes them but not made distinct.
 
     The runs are hashed over the whole batch at once; a run that crosses from one
     text into the next is dropped. Repeats do not change a MinHash minimum.
     """
-    lengths = [len(text) for text in texts]
-    total = sum(lengths)
-    if total < size:
-        return [shingle_hashes(text, size, hashes) for text in texts]
-    found = np.fromiter(map(hashes.__getitem__, chain.from_iterable(texts)), dtype=np.uint64, count=total)
-    runs = total - size + 1
-    combined = np.zeros(runs, dtype=np.uint64)
-    for offset in range(size):
-        combined = combined * np.uint64(1_000_003) + found[offset : offset + runs]
-    folded = ((combined >> np.uint64(32)) ^ (combined & np.uint64(0xFFFFFFFF))).astype(np.uint32)
+    lengths = [len(text) for text in hashes]
+    if sum(lengths) < size:
+        return [_run_hashes(text, size) for text in hashes]
+    folded = _run_hashes(np.concatenate(hashes), size)
     shingles, start = [], 0
-    for text, length in zip(texts, lengths):
+    for text, length in zip(hashes, lengths):
         # A text shorter than a shingle is one run of all its words.
-        shingles.append(folded[start : start + length - size + 1] if length >= size else shingle_hashes(text, size, hashes))
+        shingles.append(folded[start : start + length - size + 1] if length >= size else _run_hashes(text, size))
         start += length
     return shingles
 
@@ -237,19 +237,27 @@ class DuplicateIndex:
         return Signature(minima[0]) if len(filled) else None
 
     def sketches(
-        self, texts: Sequence[str], found: Sequence[list[str] | None] | None = None, hashes: Memo | None = None
+        self,
+        texts: Sequence[str],
+        found: Sequence[list[str] | None] | None = None,
+        hashes: Memo | None = None,
+        found_hashes: Sequence[np.ndarray | None] | None = None,
     ) -> list[Sketch]:
         """The sketch of each text, for `add` and `query`: one numpy pass for the whole batch.
 
-        `found` may give a text's `words` when the caller has them already (None where it has not);
+        `found` may give a text's `words` when the caller has them already (None where it has not),
+        and `found_hashes` the `word_hash` of each of them, as uint64 (None where it has not);
         `hashes`, a `Memo(word_hash)` the caller keeps from batch to batch, so each word is hashed once.
         """
         if found is None:
             found = [None] * len(texts)
+        if found_hashes is None:
+            found_hashes = [None] * len(texts)
         found = [words(text) if known is None else known for text, known in zip(texts, found)]
         if hashes is None:
             hashes = Memo(word_hash)
-        filled, minima = self._minima(_batch_shingles(found, self.shingle, hashes))
+        word_hashes = [_word_hashes(w, hashes) if known is None else known for w, known in zip(found, found_hashes)]
+        filled, minima = self._minima(_batch_shingles(word_hashes, self.shingle))
         sketches = [Sketch(fingerprint(w), None) for w in found]
         index = self._index()
         for i, row, keys in zip(filled.tolist(), minima, index.keys(minima)):

@@ -29,16 +29,16 @@ _ENGLISH = frozenset(
 _ENGLISH_SHARE = 0.2
 
 
-def detect_language(text: str, tokens: list[str] | None = None) -> str:
+def detect_language(text: str, tokens: list[str] | None = None, read: tuple[int, int] | None = None) -> str:
     """The ISO 639-1 code of the text's language; "en" when there is nothing to tell by.
 
-    `tokens` may give the text's `synopsis.text.tokens.words` when the caller has them: an ASCII
-    text (but for punctuation no word holds) of up to `_SAMPLE` characters is then told from them without
-    being read again.
+    `tokens` may give the text's `synopsis.text.tokens.words` when the caller has them, or `read` what
+    `words_read` makes of them: an ASCII text (but for punctuation no word holds) of up to `_SAMPLE`
+    characters is then told from them without being read again.
     """
     sample = text[:_SAMPLE]
-    if tokens is not None and len(text) <= _SAMPLE and ascii_but_punctuation(text):
-        words, english = _word_counts(tokens)
+    if (tokens is not None or read is not None) and len(text) <= _SAMPLE and ascii_but_punctuation(text):
+        words, english = words_read(tokens) if read is None else read
     else:
         lowered = sample.lower()
         # In ASCII text the letters are a-z, which a plain character class finds twice as fast.
@@ -50,13 +50,22 @@ def detect_language(text: str, tokens: list[str] | None = None) -> str:
     return code
 
 
-def _word_counts(tokens: list[str]) -> tuple[int, int]:
+def words_read(tokens: list[str]) -> tuple[int, int]:
     """The words `detect_language` reads in ASCII text (runs of a-z) that tokens (runs of a-z0-9) hold, and how many
-    of them are English; only tokens with digits are split, as all of an English word's characters are letters."""
+    of them are English: the sums of `token_words` over the tokens, in one pass; only tokens with digits are split,
+    as all of an English word's characters are letters."""
     mixed = list(filterfalse(str.isalpha, tokens))
     runs = _ASCII_WORD.findall(" ".join(mixed))
     english = sum(map(_ENGLISH.__contains__, tokens)) + sum(map(_ENGLISH.__contains__, runs))
     return len(tokens) - len(mixed) + len(runs), english
+
+
+def token_words(token: str) -> tuple[int, int]:
+    """The words `detect_language` reads in one token of ASCII text, and how many of them are English."""
+    if token.isalpha():
+        return 1, int(token in _ENGLISH)
+    runs = _ASCII_WORD.findall(token)
+    return len(runs), sum(map(_ENGLISH.__contains__, runs))
 
 
 @functools.cache
