@@ -128,3 +128,8 @@ def test_she_is_no_one_the_report_calls_he():
     )
     assert speakers(text) == ["Mary Stone"]
     assert speakers("Mr. John Brown met Mary Stone. ``We cannot sleep,'' she said.") == ["Mary Stone"]
+
+
+def test_a_described_subject_whose_clause_ends_in_a_colon_said_the_words():
+    text = "Two groups received identical messages. The messages closed with the words: ``I hope it happens again.''"
+    assert speakers(text) == ["messages"]

@@ -141,6 +141,20 @@ _GAVE_NAME = re.compile(
 )
 # "33-year-old Thamarong Kudpong made his wish: ``...'': a clause of a named subject ends in a colon before the quote
 _COLON_INTRO = re.compile(rf"(?P<speaker>{_NAME.pattern}|\b[Hh]e|\b[Ss]he)\s+(?:[a-z][\w'’-]*\s+){{1,6}}[a-z][\w'’-]*:\s*$")
+_COLON_DESCRIBED = re.compile(
+    rf"\s*{_SCENE}?(?P<speaker>(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<head>[a-z]+))"
+    r"\s+(?:[a-z][\w'’-]*\s+){1,6}[a-z][\w'’-]*:\s*$"
+)
+# What puts words out besides people: "the messages closed with the words:"
+_WORDS_PUT_OUT = frozenset("statement message letter leaflet note communique declaration".split())
+
+
+def _says_things(noun: str) -> bool:
+    """A person ("protesters") or a document ("messages") that may say the words after a colon."""
+    forms = {noun, noun[:-1] if noun.endswith("s") else noun, noun[:-2] if noun.endswith("es") else noun}
+    return any(f in _WORDS_PUT_OUT or f in _PEOPLE or _PERSON_NOUNS.fullmatch(f) for f in forms)
+
+
 # The full stop of an initial ends no sentence: "said Eleanor M. Fox, a professor"; it is held as a
 # one-dot leader while attributions are read, and given back in the speaker's name.
 _KEPT_DOT = "\u2024"
@@ -346,6 +360,10 @@ def _speaker(document: Document, match: re.Match, sentences, parses, speakers: l
     colon = _COLON_INTRO.search(_unquoted(before)) if not named else None
     if colon and (colon.group("speaker").lower() in _PRONOUNS or not _NOT_A_NAME.match(colon.group("speaker"))):
         return _resolve(colon.group("speaker"), document, match.start(), speakers)
+    described = _COLON_DESCRIBED.match(_unquoted(before)) if not named else None
+    if described and _says_things(described.group("head")):
+        # "The messages closed with the words:", "One protester shouted:": a described subject's clause ends in a colon
+        return _resolve(described.group("speaker"), document, match.start(), speakers)
     if named:
         # "In a statement provided by Tim Pendry, his adviser, Idris said:": the sayer is the last part
         # "Her role in the campaign, she said, ``...": the pronoun after the last comma
