@@ -2,12 +2,14 @@
 
 import math
 import random
+import re
 from collections import Counter
 
 import numpy as np
 
 from synopsis.events.cluster import _Postings
 from synopsis.events.features import (
+    _CAPITALIZED_RUN,
     Counted,
     DocumentFrequencies,
     Vocabulary,
@@ -120,3 +122,12 @@ def test_the_language_is_told_the_same_from_the_words_a_caller_has():
 def test_years_are_read_from_the_figures():
     for text in ["In 2013, 1,2013 and 2013.5 and 19999 or 1999s; (2001)", "2,013. 1984-2020 20_19 x2019", "1999,2000"]:
         assert years_of_figures(figure_strings(text)) == years(text)
+
+
+def test_names_and_figures_start_at_a_word_boundary():
+    text = "McDonald's iPhone 3M _Abc x_Y ÉTAT Bob Lee. A a1 1a 1 2,3. 4.5x _6 é7 7é x2019 (2001) 20_19 1,2013 Ève"
+    assert _CAPITALIZED_RUN.findall(text) == re.findall(r"\b[A-Z][\w'’.&-]*(?:[ \t]+[A-Z][\w'’.&-]*)*", text)
+    assert figure_strings(text) == re.findall(r"\b\d[\d,.]*\b", text)
+    # Nothing starts inside a word ("iPhone", "3M", "x_Y", "x2019", "20_19"): what is found is whole words.
+    assert _CAPITALIZED_RUN.findall(text) == ["McDonald's", "Bob Lee. A"]
+    assert figure_strings(text) == ["1", "2,3", "4.", "2001", "1,2013"]

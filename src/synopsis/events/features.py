@@ -25,11 +25,13 @@ from synopsis.text.tokens import STOPWORDS, stems, words
 HASH_BITS = 20
 _MASK = (1 << HASH_BITS) - 1
 # Runs of capitalised words ("Lindsay Lohan", "Betty Ford Center"): cheap named entities.
-_CAPITALIZED_RUN = re.compile(r"\b[A-Z][\w'’.&-]*(?:[ \t]+[A-Z][\w'’.&-]*)*")
+# The word boundary before the first capital is looked behind it: a pattern that starts with a character class
+# lets the regex engine skip to the next capital in C, twice as fast as testing a boundary at every character.
+_CAPITALIZED_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’.&-]*(?:[ \t]+[A-Z][\w'’.&-]*)*")
 # Years date an event: two storms of one kind are told apart by when they struck.
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # Numbers a report gives (tolls, magnitudes, amounts, dates): two events of one kind differ in them.
-_FIGURE = re.compile(r"\b\d[\d,.]*\b")
+_FIGURE = re.compile(r"\d(?<!\w\d)[\d,.]*\b")  # \b\d[\d,.]*\b, with the first boundary looked behind, likewise
 _ENTITY_PREFIX = "\x00"  # entities and terms share the hashed space without colliding by name
 _FIGURE_PREFIX = "\x01"
 
