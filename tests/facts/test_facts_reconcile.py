@@ -217,6 +217,10 @@ def test_an_age_closing_a_sentence_and_a_name_spelt_another_way_are_one_persons_
         "The driver, Moustafa Hadad, 33, came from the coast.",
     ) == [[33, 34]]
     assert not conflict_values("The driver was Mustafa Haddad, 34.", "The guard was Mahmoud Hindi, 33.")
+    # "aged 31", as British wires write it
+    assert conflict_values("The driver, Ahmed Said, aged 31, was arrested.", "Police named him as Ahmed Said, 33.") == [
+        [31, 33]
+    ]
 
 
 def test_populations_of_two_towns_of_one_state_do_not_conflict():

@@ -20,6 +20,8 @@ _AGE = r"(?P<age>\d{1,3})"
 _PATTERNS = (
     # "Zughayar, 18, of Anata"; "the father of Yusef Zughayar, 22." at the sentence's end
     re.compile(rf"{_NAME},\s+{_AGE}(?:,|\.?\s*$)"),
+    # "Ahmed Said, aged 31, a driver": the British wires' form
+    re.compile(rf"{_NAME},\s+aged\s+{_AGE}\b"),
     # "Zaken, a 23-year-old secretary"; "Hersi, the 17-year-old disc jockey" (not "told The Post, the 21-year-old Matt")
     re.compile(rf"{_NAME},\s+(?:a|an|the)\s+{_AGE}(?:-year-old\b|\s+years\s+old\b)(?!\s+[A-Z])"),
     # "17-year-old Alina Turk"
