@@ -133,3 +133,19 @@ def test_she_is_no_one_the_report_calls_he():
 def test_a_described_subject_whose_clause_ends_in_a_colon_said_the_words():
     text = "Two groups received identical messages. The messages closed with the words: ``I hope it happens again.''"
     assert speakers(text) == ["messages"]
+
+
+def test_a_surname_two_people_share_tells_neither_ones_gender():
+    text = (
+        "``He was alive,'' said Imer Rama, the father, who said his son had run and he had followed him. "
+        "Zejnije Rama, 39, had cooked for the Kosovo fighters. ``I could feel the dirt,'' she said."
+    )
+    assert speakers(text) == ["Imer Rama", "Zejnije Rama"]
+
+
+def test_they_after_two_named_sayers_is_both():
+    text = (
+        "``It was atypical in its brutality,'' wrote Jeffrey Lockwood and Stephen Johnson. "
+        "Gay people in the town, they wrote, ``are frequently assaulted with derision.''"
+    )
+    assert speakers(text) == ["Jeffrey Lockwood and Stephen Johnson", "Jeffrey Lockwood and Stephen Johnson"]

@@ -564,6 +564,8 @@ def _resolve(phrase: str, document: Document, before: int, speakers: list[str]) 
     named, _, described = phrase.partition(", ")
     if described and re.fullmatch(_PART, named) and full_name(named, document, before) != named:
         return full_name(named, document, before)  # "Samaranch, president of the IOC": the surname, not the body
+    if _NAME_PAIR.fullmatch(phrase):
+        return phrase  # "wrote Jeffrey Lockwood and Stephen Johnson": both spoke
     names = _names(named) if described and _names(named) else _names(phrase)
     people = [n for n in names if not _NOT_A_PERSON.search(n)]
     if names:
@@ -623,7 +625,12 @@ def _group_before(document: Document, before: int) -> str | None:
     if not sentence:
         return None
     previous = document.sentences[sentence - 1]
-    group = _GROUP_SUBJECT.match(_unquoted(previous.text))
+    words = _unquoted(previous.text)
+    # '"...," wrote Jeffrey Lockwood and Stephen Johnson.': two people said to speak together
+    pairs = [m for m in _NAME_PAIR.finditer(words) if _says_around(words, m.start(), m.end())]
+    if pairs:
+        return pairs[-1].group()
+    group = _GROUP_SUBJECT.match(words)
     if not group or _NOT_A_NAME.match(group.group("who")) or _names(group.group("who")):
         return None  # "They", "Palestinian officials": a pronoun or a name is no group this rule can tell
     heads = re.findall(r"(\w+?)(?:e?s)?\b(?=\s+and\b|$)", group.group("who").lower())
@@ -632,6 +639,7 @@ def _group_before(document: Document, before: int) -> str | None:
 
 
 _PEOPLE = frozenset("people police men women children crowd".split())
+_NAME_PAIR = re.compile(rf"{_NAME.pattern}\s+and\s+{_NAME.pattern}")
 
 
 # The media a report quotes: "Tehran radio", "the Bernama news agency".
@@ -934,7 +942,10 @@ def _gender(name: str, text: str) -> str | None:
     if title:
         return "he" if title.group(1) == "Mr" else "she"
     counts = Counter()
-    for mention in re.finditer(rf"\b{re.escape(name.split()[-1])}\b", text):
+    surname = name.split()[-1]
+    # "Imer Delijaj" and "Zejnije Delijaj": a surname two people share tells neither's gender
+    shared = any(n.split()[-1] == surname and n != name for _, n in _full_names(text))
+    for mention in re.finditer(rf"\b{re.escape(name if shared else surname)}\b", text):
         # up to the next capitalised word that opens no sentence: the pronouns in between are likely this person's
         after = re.split(r"(?<![.!?\"'`]\s)(?<!^)\b[A-Z][a-z]", text[mention.end() : mention.end() + 150])[0]
         counts["he"] += len(re.findall(r"\b(?:he|his|him|himself)\b", after, re.I))
