@@ -508,3 +508,43 @@ def test_a_sentence_a_wire_revised_compares_its_numbers_whatever_their_order():
         "One passenger died in hospital later, the ferry company said.",
         "Firefighters said 40 bodies were pulled from the ferry and six others died in hospital on Monday.",
     )
+
+
+def test_two_sources_of_one_report_disagree():
+    from facts_builders import conflict_values
+
+    # each figure given by its own source, or set against the other, in one report
+    assert conflict_values(
+        "Police said 22 people were wounded in the blast on Monday, but hospital officials said 19 people were wounded."
+    ) == [[19, 22]]
+    assert conflict_values(
+        "22 people were wounded in the blast on Monday, police said, but hospital officials said 19 people were wounded."
+    ) == [[19, 22]]
+    assert conflict_values(
+        "The government said 50 people died in the clashes on Monday. Rights groups put the death toll at 90."
+    ) == [[50, 90]]
+    assert conflict_values(
+        "At least 50 people died in the clashes on Monday, police said. Other estimates put the death toll at 90."
+    ) == [[50, 90]]
+    # a report giving both values beside another report: the value only it gives is compared too
+    assert conflict_values(
+        "Exiled groups said troops killed one villager and wounded 22 others. A church statement said 19 men were wounded.",
+        "Exiled groups said troops killed one villager and wounded 22 others.",
+    ) == [[19, 22]]
+
+
+def test_one_source_or_none_keeps_a_reports_values_apart():
+    from facts_builders import conflict_values
+
+    # a count updated later in the story, by the same source or by none
+    assert not conflict_values("At least 50 people died in the clashes on Monday. The death toll later rose to 90.")
+    assert not conflict_values(
+        "At least 50 people died in the clashes on Monday, police said. "
+        "Police officials said 90 people died in the clashes on Monday."
+    )
+    # sub-counts told with no source of their own
+    assert not conflict_values("Police said 22 people were wounded on Monday. Fifteen people were wounded seriously.")
+    # the same source named twice, "the statement" and "a statement"
+    assert not conflict_values(
+        "The statement said 22 people were wounded on Monday. A statement later said 30 people were wounded on Monday."
+    )

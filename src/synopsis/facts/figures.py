@@ -117,7 +117,7 @@ GROUPS = {
     "inhabitant": "people", "syrian": "people", "other": "people", "youth": "people", "town": "towns and villages",
     "village": "towns and villages", "locality": "towns and villages",
     "shopper": "people", "passerby": "people", "bystander": "people", "victim": "people",
-    "casualty": "people", "teenager": "people", "teen-ager": "people", "death": "people",
+    "casualty": "people", "man": "people", "teenager": "people", "teen-ager": "people", "death": "people",
     "fatality": "people", "plane": "aircraft", "airplane": "aircraft", "airliner": "aircraft", "jet": "aircraft",
 }
 _BOTH_SIDES = re.compile(r"^\s*(?:dead\s+)?(?:on|from)\s+(?:both|all)\s+sides\b", re.IGNORECASE)
@@ -347,7 +347,7 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
         action=action,
         window=_window(doc, match, report_date, _verb_chain(anchor)),
         place=_place(doc, token, _verb_chain(anchor)),
-        reporter=_cached_reporter(doc),
+        reporter=_source(token) or _cached_reporter(doc),
         sentence=sentence,
         earlier=revised_to is not None or _revised_from(sentence.text, match),
         predicate=predicate,
@@ -1050,6 +1050,29 @@ def _reporter(doc) -> str | None:
             subject = _child(token, "nsubj")
             if subject is None and token.lemma_ == "add":
                 subject = _child(token, "dobj")  # "..., added the monitor"
+            if subject is not None and subject.pos_ != "PRON":
+                return _head_phrase(subject)
+    return None
+
+
+# Verbs by which a source gives a figure: "police said 22 were wounded, while hospital officials counted 19".
+_GIVING = {"say", "add", "report", "tell", "claim", "count", "estimate", "state", "announce", "confirm", "put", "give"}
+
+
+def _source(number) -> str | None:
+    """Who gives this figure, when its own clause names one: the subject of the verb of saying it hangs
+    under ("rights groups put the toll at 200"), or the one it is "according to"."""
+    token, steps = number, 0
+    while token.head is not token and steps < 12:
+        token, steps = token.head, steps + 1
+        according = next((c for c in token.children if c.lower_ == "according"), None)
+        to = _child(according, "prep", "to") if according is not None else None
+        if to is not None and _child(to, "pobj") is not None:
+            return _head_phrase(_child(to, "pobj"))
+        if token.pos_ == "VERB" and token.lemma_ in _GIVING:
+            subject = _child(token, "nsubj")
+            if token.lemma_ == "put" and _child(token, "prep", "at") is None:
+                subject = None  # "put 200 people to work" gives no figure; "put the toll at 200" does
             if subject is not None and subject.pos_ != "PRON":
                 return _head_phrase(subject)
     return None

@@ -7,13 +7,17 @@ Two figures speak of the same quantity when
   of fighting" told a day later, or, when no window is stated, as of the same day;
 - in the same place when both name one (a shared name: "Catanduanes" and "Catanduanes
   island");
-- with values of one order (within a factor of two), and never two different values
-  of one report (a report does not disagree with itself).
+- with values of one order (within a factor of two); two different values of one report
+  are compared only when each is given by its own source ("police said 22 were wounded,
+  while hospital officials counted 19") or the report sets them against each other
+  ("other estimates put the toll at 200"): otherwise they count two things (a count
+  updated later in the story, a sub-count, a range).
 A value a report revised ("lowered the toll from 7,000 to about 6,100") is listed apart
 as the earlier estimate; a running count "as of Thursday" is a count told that day, so
 a report's unstated toll a day later is a newer count, not a disagreement.
-The reporter is not compared: a different reporter giving a different value is the
-disagreement a reader must see. The verdict is "conflict" when two reports give values
+Across reports the reporter is not compared: a different reporter giving a different value
+is the disagreement a reader must see. The verdict is "conflict" when two reports (or two
+sources of one report) give values
 no single number satisfies ("more than 170" allows up to 221, "around 1,000" 900 to
 1,100, "dozens" 24 to 199), "agree" when two or more reports give compatible values,
 "single" when one report alone gives the figure. Values are never averaged and never
@@ -116,8 +120,8 @@ ZERO_MEETS = 10
 
 
 def _same_quantity(a: Figure, b: Figure) -> bool:
-    # a report does not disagree with itself: its two different values count two things
-    if a.doc == b.doc and not a.amount.compatible(b.amount):
+    # a report does not disagree with itself: its two different values count two things, unless two sources give them
+    if a.doc == b.doc and not a.amount.compatible(b.amount) and not two_sources(a, b):
         return False
     if a.predicate and not (a.predicate & b.predicate and (a.group == b.group or "" in (a.group, b.group))):
         return False  # "65 percent are stunted" and "62 percent of children had stunted growth" meet
@@ -126,6 +130,34 @@ def _same_quantity(a: Figure, b: Figure) -> bool:
     if a.names and b.names and not _names_meet(a.names, b.names):
         return False  # told of other parties: "Cambodian children" and "North Korean children"
     return _windows_agree(a, b) and places_match(a.place, b.place) and _same_order(a, b)
+
+
+# Words that set one report's value against another's: "other estimates put the toll at 200".
+_SET_AGAINST = re.compile(
+    r"\b(?:other|another|higher|lower|independent|unofficial)\s+(?:estimates?|counts?|tallies|tally|figures?)\b"
+    r"|\bput\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|figure|number|count|tally)\s+at\b",
+    re.IGNORECASE,
+)
+# Words of a source's name that do not tell sources apart: "the statement" and "a statement".
+_NOT_A_SOURCE_WORD = frozenset({"the", "a", "an", "of", "for", "its", "their", "his", "her", "local"})
+
+
+def two_sources(a: Figure, b: Figure) -> bool:
+    """Two figures of one report given by sources of their own: each names one and neither name holds the
+    other ("police" and "hospital officials"; not "police" and "police officials"), or the later one is set
+    against the other ("other estimates put the toll at 200"). A figure without a source is the report's own."""
+    if a.sentence is not None and b.sentence is not None and a.sentence != b.sentence:
+        later = max(a, b, key=lambda f: f.span.start)
+        if _SET_AGAINST.search(later.sentence.text) and (a.reporter or b.reporter):
+            return True
+    if not a.reporter or not b.reporter:
+        return False
+    words_a, words_b = _source_words(a.reporter), _source_words(b.reporter)
+    return bool(words_a and words_b) and not (words_a <= words_b or words_b <= words_a)
+
+
+def _source_words(source: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z]+", source.lower())) - _NOT_A_SOURCE_WORD
 
 
 def _names_meet(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -202,14 +234,12 @@ def _distance(a: Figure, b: Figure) -> float:
 
 
 def verdict(quantity: Sequence[Figure]) -> str:
-    """ "conflict" if two reports give incompatible values, else "agree" or "single"."""
-    if len({f.doc for f in quantity}) < 2:
-        return "single"
+    """ "conflict" if two reports, or two sources of one report, give incompatible values, else "agree" or "single"."""
     for i, a in enumerate(quantity):
         for b in quantity[i + 1 :]:
-            if a.doc != b.doc and not a.amount.compatible(b.amount):
+            if (a.doc != b.doc or two_sources(a, b)) and not a.amount.compatible(b.amount):
                 return "conflict"
-    return "agree"
+    return "agree" if len({f.doc for f in quantity}) > 1 else "single"
 
 
 def label(quantity: Sequence[Figure]) -> str:
