@@ -21,7 +21,9 @@ she is concerned, Slepian gave her ...") is someone named further back; a senten
 subject is described ("The pope mentioned this") stands for the one described; "the radio"
 is the medium named before ("Tehran radio"); a named clause ending in a colon, a passive's
 agent ("described as "..." by Salt Lake officials"), the first of two coordinated verbs'
-subject and a relative clause's antecedent ("protesters who screamed") are who spoke.
+subject and a relative clause's antecedent ("protesters who screamed") are who spoke. With no
+verb of saying, a clause in marks is the words of the person or body whose verb it hangs on ("the
+cabinet suspended ratification until there "is verification ...""); a term or a title in marks is no one's.
 """
 
 from __future__ import annotations
@@ -470,7 +472,7 @@ def _subject_of_quote(doc, offset: int, inner: tuple[int, int]) -> str | None:
     if doc is None:
         return None
     token = token_at(doc, offset + 1)
-    steps, spoken = 0, False
+    steps, spoken, doer = 0, False, None
     while token is not None and steps < 10:
         outside = not inner[0] <= token.idx < inner[1]  # "we should not use ...": the quote's own subject spoke no attribution
         # "sent a statement reassuring relatives that ``...''": a statement is a way of saying too
@@ -478,10 +480,14 @@ def _subject_of_quote(doc, offset: int, inner: tuple[int, int]) -> str | None:
         spoken = spoken or (outside and _puts_words(token, inner[0]))
         if outside and token.pos_ == "VERB" and _nsubj(token) is not None and spoken:
             break
+        if outside and token.pos_ == "VERB" and doer is None and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            doer = token  # the verb the quote hangs on: "(which stands for ``...'')" is no one's, whatever encloses it
         token = token.head if token.head is not token else None
         steps += 1
     if token is None or steps >= 10:
-        return None  # "the banner read "...": words, but no one saying them
+        # "He took the police reference to ``...''": with no verb of saying, the words are those of whoever
+        # acts on them, when that is someone who speaks; "the banner read ``...''" stays no one's
+        return _speaking_subject(doer, inner) if doer is not None else None
     subject = _nsubj(token)
     # "One, Sakchai Pungsrinon, a piping engineer, said": the name set beside the subject
     subject = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subject)
@@ -492,6 +498,38 @@ def _subject_of_quote(doc, offset: int, inner: tuple[int, int]) -> str | None:
         source = next((c for c in subject.rights if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")), None)
         right = max(t.i for t in source.subtree) if source is not None else right
     return doc[left : right + 1].text
+
+
+def _speaking_subject(verb, inner: tuple[int, int]) -> str | None:
+    """The subject of the verb a quote hangs on when no verb of saying does, if it is a person or a
+    body: "the Israeli cabinet suspended ratification until there ``is ...''", not "Jelisic was ``the
+    face of genocide''" (being called something is no saying it) nor a title ("sang ``Amazing Grace''")."""
+    subject = _nsubj(verb)
+    # "committed $3 billion in a ``second line of defense''": words in marks that make no clause are a
+    # term the writer borrows, not what someone said
+    words = verb.doc.text[inner[0] : inner[1]]
+    clause = any(t.pos_ in ("VERB", "AUX") for t in verb.doc if inner[0] <= t.idx < inner[1])
+    clause = clause and len(words.split()) > 2 and not _TITLE_CASE.fullmatch(words.strip(" .,"))
+    if subject is None or verb.lemma_ == "be" or subject.dep_ == "nsubjpass" or not clause:
+        return None
+    # "One, Sakchai Pungsrinon, a piping engineer, ...": the name set beside the subject
+    subject = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subject)
+    lowered = subject.lower_
+    if lowered in ("he", "she"):
+        return lowered
+    if subject.pos_ == "PROPN":
+        phrase = verb.doc[min(t.i for t in subject.subtree) : subject.i + 1].text
+        return phrase if _names(phrase) or re.fullmatch(_PART, phrase) else None
+    noun = subject.lemma_.lower()
+    if subject.pos_ == "NOUN" and (noun in _PEOPLE or _PERSON_NOUNS.fullmatch(noun) or _BODY_HEAD.fullmatch(noun) or noun in _BODIES):
+        return verb.doc[min(t.i for t in subject.subtree) : subject.i + 1].text
+    return None
+
+
+# "``Meet the Press''", "``Gay Awareness Week 1998''": a title, no one's words
+_TITLE_CASE = re.compile(r"(?:[A-Z\d][\w'’-]*|of|the|a|an|and|in|on|to|for)(?:\s+(?:[A-Z\d][\w'’-]*|of|the|a|an|and|in|on|to|for))*")
+# Bodies that act as one besides those that issue statements: "the cabinet suspended", "the parliament voted".
+_BODIES = frozenset("cabinet parliament assembly congress senate legislature board union".split())
 
 
 def _puts_words(token, quote_start: int) -> bool:
@@ -527,7 +565,8 @@ _SAYING = frozenset(
     "acknowledge concede explain note add recall "
     "announce use term dub brand label denounce praise hail welcome accuse blame claim deny admit add "
     "write tweet reply respond argue state stress express voice plead appeal joke jest chant remark "
-    "decry cite predict boast brag lament scream shout yell advise speak proclaim crow".split()
+    "decry cite predict boast brag lament scream shout yell advise speak proclaim crow "
+    "assert maintain comment affirm reiterate suggest".split()
 )
 # What a body issues: a verb hung on one of these ("a statement denouncing ... as ``...''") speaks for
 # whoever issued it.

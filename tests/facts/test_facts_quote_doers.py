@@ -1,0 +1,32 @@
+"""A quote in a clause with no verb of saying: the words are those of whoever acts on them, when that is
+someone who speaks, and a term or a title in marks stays no one's."""
+
+from synopsis.facts.quotes import quote_mentions
+
+from facts_builders import documents
+
+
+def speakers(text):
+    (document,) = documents(text)
+    return [m.speaker for m in quote_mentions(document)]
+
+
+def test_a_body_acting_on_a_clause_in_marks_said_it():
+    text = "In response, the Israeli cabinet suspended ratification until there ``is verification that the attacks stopped.''"
+    assert speakers(text) == ["Israeli cabinet"]
+    assert speakers("But the parliament voted to introduce the measure ``when the first bomb drops on our territory.''") == [
+        "parliament"
+    ]
+
+
+def test_a_person_acting_on_a_clause_in_marks_said_it():
+    text = "Mary Smith opened the meeting. She ended her remarks by asserting that the mayor had ``lost the moral authority to lead.''"
+    assert speakers(text) == ["Mary Smith"]
+
+
+def test_a_term_or_a_title_in_marks_is_no_ones_words():
+    # a noun phrase, a title, a definition and what someone is called are the writer's words
+    assert speakers("He committed $3 billion to a ``second line of defense'' for the region last year.") == [None]
+    assert speakers("The local club completed plans on Tuesday for ``Gay Awareness Week 1998.''") == [None]
+    assert speakers("The group has built a new lidar (which stands for ``light detection and ranging'') for the test.") == [None]
+    assert speakers("To his targets, Goran Jelisic was ``the face of a war that never ends.''") == [None]
