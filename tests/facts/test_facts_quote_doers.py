@@ -30,3 +30,17 @@ def test_a_term_or_a_title_in_marks_is_no_ones_words():
     assert speakers("The local club completed plans on Tuesday for ``Gay Awareness Week 1998.''") == [None]
     assert speakers("The group has built a new lidar (which stands for ``light detection and ranging'') for the test.") == [None]
     assert speakers("To his targets, Goran Jelisic was ``the face of a war that never ends.''") == [None]
+
+
+def test_someone_introduced_by_description_is_named_with_the_next_words():
+    text = (
+        "But another industry expert suggested the talks might still be ``pretty fluid.'' "
+        "``This game has been going on for a while,'' said airline analyst Peter Tang at Fleming Securities."
+    )
+    assert speakers(text) == ["Peter Tang", "Peter Tang"]
+    # a name the report gave before is someone else, not the one just introduced
+    text = (
+        "Peter Tang spoke first. Then another industry expert suggested the talks might still be ``pretty fluid.'' "
+        "``This game has been going on for a while,'' said airline analyst Peter Tang."
+    )
+    assert speakers(text)[0] == "another industry expert"

@@ -24,6 +24,8 @@ agent ("described as "..." by Salt Lake officials"), the first of two coordinate
 subject and a relative clause's antecedent ("protesters who screamed") are who spoke. With no
 verb of saying, a clause in marks is the words of the person or body whose verb it hangs on ("the
 cabinet suspended ratification until there "is verification ...""); a term or a title in marks is no one's.
+Someone introduced by description ("another industry expert suggested") is the person the next
+sentence names, new to the report, with the next words ("..., said airline analyst Peter Tang").
 """
 
 from __future__ import annotations
@@ -620,6 +622,9 @@ def _resolve(phrase: str, document: Document, before: int, speakers: list[str]) 
         return _body_before(document, before)  # "the County Attorney's report charged. There, it said, ..."
     if lowered in ("them", "this", "that", "which", "who", "anything", "something"):
         return None  # a group or a thing: no one person to name
+    if re.match(r"(?:an?|another|one)\s", lowered) and _PERSON_NOUNS.search(phrase):
+        # "another industry expert suggested ... ``...''. ``...,'' said airline analyst Peter Tang": named next
+        return _introduced_next(document, before) or _strip_article(phrase)
     # "he", "the father of five": someone named before; "a young man" is someone new
     definite = lowered.startswith(("the ", "his ", "her ", "their ")) or phrase[0].isdigit()
     if definite and _BODY_HEAD.fullmatch(_head(phrase)):
@@ -631,6 +636,28 @@ def _resolve(phrase: str, document: Document, before: int, speakers: list[str]) 
             None if lowered in _PRONOUNS else _strip_article(phrase)
         )
     return _strip_article(phrase)
+
+
+def _introduced_next(document: Document, before: int) -> str | None:
+    """The person the next sentence quotes and names for the first time in the report: a wire
+    introduces a speaker by description, then gives the name with the speaker's next words."""
+    sentence = _sentence_at(document, before)
+    if sentence is None or sentence + 1 >= len(document.sentences):
+        return None
+    following = document.sentences[sentence + 1].text
+    if not _QUOTE_MARK.match(following.lstrip()):
+        return None  # only the speaker's own next words carry the name on
+    said = _SAID_THEN_NAME.search(_without_dots(_unquoted(following)))
+    if said is None or _NOT_A_PERSON.search(said.group("name")) or _NOT_A_NAME.match(said.group("name")):
+        return None
+    name = said.group("name").replace(_KEPT_DOT, ".")
+    surname = name.split()[-1]
+    named_before = any(n.split()[-1] == surname for start, n in _full_names(document.article.text) if start < before)
+    return None if named_before else name
+
+
+# '," said airline analyst Peter Tang at ...': the verb, a role in small letters, then the name
+_SAID_THEN_NAME = re.compile(rf"^\W*,?\s*(?:{_SPEECH})\s+(?:[a-z][\w-]*\s+){{0,4}}(?P<name>{_NAME.pattern})")
 
 
 def _body_before(document: Document, before: int) -> str | None:
