@@ -26,6 +26,7 @@ def fact_sheet(documents: Sequence[Document]) -> FactSheet:
     from synopsis.facts.parsing import parse
     from synopsis.facts.quotes import quotes
     from synopsis.facts.ranks import ranks
+    from synopsis.facts.tallies import tallies
     from synopsis.facts.reconcile import reconcile
     from synopsis.facts.timeline import timeline
     from synopsis.facts.years import event_years
@@ -38,8 +39,8 @@ def fact_sheet(documents: Sequence[Document]) -> FactSheet:
     parses = parse(figures_module.sentence_texts(documents) + measures_module.sentence_texts(documents))
     parses |= parse(quotes_module.sentence_texts(documents, parses))
     measured = measures_module.masses(documents, parses)
-    # ages, ranks, lengths and years are read by pattern, with no parse
-    by_pattern = ages(documents) + ranks(documents) + durations(documents) + event_years(documents)
+    # ages, ranks, lengths, years and vote tallies are read by pattern, with no parse
+    by_pattern = ages(documents) + ranks(documents) + durations(documents) + event_years(documents) + tallies(documents)
     return FactSheet(
         facts=tuple(reconcile(figures(documents, dates, parses) + by_pattern + measured)),
         quotes=tuple(quotes(documents, parses)),

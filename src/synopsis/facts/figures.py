@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from synopsis.facts.dates import SAID_ON, WINDOW, ReportDate, Window, window_of
 from synopsis.facts.numbers import AMOUNT, VAGUE, Amount, amount_from_match, number_value
 from synopsis.facts.parsing import parse, token_at
+from synopsis.facts.tallies import in_tally
 from synopsis.model import Document, Sentence, Span
 
 # Words that make a number a measure, a duration, an age, a date or a time rather than a count.
@@ -57,6 +58,9 @@ _COLLECTIVES = {
     "fleet", "convoy", "team", "group", "coalition", "alliance", "delegation", "squad", "crew", "panel",
     "committee", "council", "bloc", "force", "contingent", "mission", "consortium", "jury", "flotilla",
 }
+# Where a number may be one side of a vote tally: the pattern of tallies is run only there.
+_TALLY_NEAR = re.compile(r"\s*[-–]\s*\d|\s+votes?\s+to\s+\d")
+_TALLY_NEAR_BEFORE = re.compile(r"\d\s*[-–]\s*$|\bvotes?\s+to\s+$")
 # The other end of a range: "to 5 million", "or 11", "-5".
 _RANGE_END = re.compile(
     r"\s*(?:to|or|-|and)\s*(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?:hundred|thousand|million|billion))?"
@@ -203,6 +207,9 @@ def _may_count(text: str, match: re.Match) -> bool:
     after, before = text[match.end() :], text[: match.start()]
     if _NOT_A_COUNT_AFTER.match(after) or _NOT_A_COUNT_BEFORE.search(before):
         return False
+    if _TALLY_NEAR.match(after) or _TALLY_NEAR_BEFORE.search(before):
+        if in_tally(text, match.start("number")):
+            return False  # "a 228-207 majority", "228 votes to 207": a vote tally, read as one
     size = _SIZE_AFTER.match(after)
     if (
         size and size.group("unit") not in _MEMBERS and not _COLLECTIVES & set(size.group("whole").lower().split())
@@ -318,6 +325,13 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
     body = _membership(sentence.text, match) if not currency and not amount.percent else None
     if body:
         action, counted, names = "membership", "members", frozenset({body})  # "the 21-nation APEC forum"
+    elif not currency and not amount.percent and _DELEGATION.search(sentence.text) and (
+        _DELEGATION_OF.search(sentence.text[:start]) or _MEMBER_DELEGATION.match(sentence.text[match.end() :])
+    ):
+        # "a 600-member delegation" and "a delegation of 450 people", told of the names beside them
+        delegates = names_in(sentence.text)
+        if delegates:
+            action, counted, names = "delegation", "members of the delegation", delegates
     predicate: frozenset[str] = frozenset()
     measure = _share_of_output(sentence.text, match) if amount.percent and not currency else None
     if measure:
@@ -356,6 +370,13 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
         revised_to=revised_to,
     )
 
+
+# The size of a delegation: "a delegation of 450 people", "a 600-member (strong) delegation".
+_DELEGATION = re.compile(r"\bdelegation\b", re.IGNORECASE)
+_DELEGATION_OF = re.compile(
+    r"\bdelegation\s+of\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE
+)
+_MEMBER_DELEGATION = re.compile(r"-(?:member|strong|person|people)\s+(?:[a-z]+\s+)?delegation\b", re.IGNORECASE)
 
 # Verbs that tell a lead in a poll or a count of votes, in points.
 _MARGIN_VERBS = {"trail", "lead", "beat", "edge", "outpoll", "ahead", "behind", "win"}
@@ -413,7 +434,7 @@ _ROSTERS = {"candidate", "contestant", "passenger"}
 _WHOLE_SET = re.compile(r"(?:^|\s)(?:[Tt]he|all|[Aa]ll\s+the|of\s+the)\s+$")
 
 # Counts that are their own class, whatever noun they hang on.
-_OWN_GROUPS = {"population": "population", "membership": "membership"}
+_OWN_GROUPS = {"population": "population", "membership": "membership", "delegation": "delegation"}
 
 # Nouns that count the members of a body: "the 21-nation APEC forum", "the 15 European Union nations".
 _MEMBERS = {"nation", "nations", "country", "countries", "member", "members", "state", "states", "economy", "economies"}

@@ -41,7 +41,8 @@ VERDICT_ORDER = {"conflict": 0, "agree": 1, "single": 2}
 # life's events ("appointed army commander in 1988") and lists named whole ("the 161 candidates") are
 # compared as counts of what happened are.
 # The field of a contest ("6,000 athletes from 41 nations") and rates ("150,000 meteors per hour") are too.
-COMPARED = EVENT_ACTIONS | RATES | {"ranked", "lasted", "dated", "attended", "listed", "competing"}
+# So are vote tallies told with names ("the House", "228 votes to 207") and the members of a named one's delegation.
+COMPARED = EVENT_ACTIONS | RATES | {"ranked", "lasted", "dated", "attended", "listed", "competing", "voted", "delegation"}
 # Counts of what happened (GDELT's KILL, ARREST, ...) are compared across reports (EVENT_ACTIONS);
 # other numbers ("400 people", "500 kilometers") are too loosely tied to one quantity to call a
 # conflict, so only equal values of them are put together, unless they are told as shares, sums
@@ -168,7 +169,7 @@ def _names_meet(a: frozenset[str], b: frozenset[str]) -> bool:
 def _windows_agree(a: Figure, b: Figure) -> bool:
     # a share, a price or a mass told with no window is a standing fact, not a running count
     # as of the report's day: reports a day apart state the same one
-    standing = a.predicate or a.names or a.measure or a.revised_to is not None or a.action in ("listed", "competing")
+    standing = a.predicate or a.names or a.measure or a.revised_to is not None or a.action in ("listed", "competing", "delegation")
     if standing and not a.window.text and not b.window.text:
         return True
     return windows_match(a.window, b.window)
@@ -266,7 +267,7 @@ def label(quantity: Sequence[Figure]) -> str:
         text = f"{counted} ({', '.join(sorted(measured))})"  # "dollars (debt)"
     elif first.action == "membership":
         text = f"members of {', '.join(sorted(first.names))}"  # "members of APEC"
-    elif first.names and first.action != "ranked":
+    elif first.names and first.action not in ("ranked", "voted", "delegation"):
         text = f"{counted} ({first.action})"  # "dollars (deal)", "dollars (pay)"
     if first.revised_to is not None:
         text += f" before the change to {first.revised_to:g}"  # "aircraft before the change to 22"
