@@ -44,3 +44,13 @@ def test_someone_introduced_by_description_is_named_with_the_next_words():
         "``This game has been going on for a while,'' said airline analyst Peter Tang."
     )
     assert speakers(text)[0] == "another industry expert"
+
+
+def test_who_is_the_person_a_description_is_set_beside_not_an_agent_inside_it():
+    text = (
+        "Falouji shared a platform with Abdallah Shami, leader of the Islamic Jihad, a militant group sponsored by Iran, "
+        "who affirmed ``our right to fight the occupiers as our religion and laws dictate.''"
+    )
+    assert speakers(text) == ["Abdallah Shami"]
+    text = "He was sentenced to 20 years by Karibi-Whyte, who denounced rape as ``a despicable act against dignity.''"
+    assert speakers(text) == ["Karibi-Whyte"]

@@ -587,8 +587,23 @@ def _nsubj(verb):
         return None if verb.head.lemma_.lower() in _ISSUED else verb.head
     if subject is not None and subject.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
         said_by = verb.head.pos_ == "PROPN" or verb.head.lemma_.lower() in _ISSUED or _PERSON_NOUNS.fullmatch(verb.head.text)
+        if said_by and subject.lower_ == "who" and verb.head.head.dep_ == "agent":
+            # "Abdallah Shami, leader of ..., a group sponsored by Iran, who affirmed": "who" is the person
+            # the phrases are set beside, not the agent of a participle inside one of them
+            return _person_above(verb.head) or verb.head
         return verb.head if said_by else None  # "Karibi-Whyte, who denounced rape as ``...''": the one the clause is on
     return subject
+
+
+def _person_above(word):
+    """The named person an appositive chain hangs on, from a word inside one of its phrases; None if none."""
+    for _ in range(8):
+        if word.dep_ == "appos" and word.head.pos_ == "PROPN":
+            return word.head
+        if word.head is word:
+            return None
+        word = word.head
+    return None
 
 
 def _resolve(phrase: str, document: Document, before: int, speakers: list[str]) -> str | None:
