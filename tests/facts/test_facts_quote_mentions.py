@@ -149,3 +149,12 @@ def test_they_after_two_named_sayers_is_both():
         "Gay people in the town, they wrote, ``are frequently assaulted with derision.''"
     )
     assert speakers(text) == ["Jeffrey Lockwood and Stephen Johnson", "Jeffrey Lockwood and Stephen Johnson"]
+
+
+def test_a_name_between_a_description_and_its_quote_is_not_the_one_described():
+    text = (
+        "A spokesman for Florida governor Charlie Crist said no hospital had refused evacuees. "
+        "In a letter to Health Secretary Kathleen Sebelius earlier this week, however, the governor commented that "
+        "``the state's healthcare system is quickly reaching saturation.''"
+    )
+    assert speakers(text) == ["Charlie Crist"]
