@@ -54,3 +54,8 @@ def test_who_is_the_person_a_description_is_set_beside_not_an_agent_inside_it():
     assert speakers(text) == ["Abdallah Shami"]
     text = "He was sentenced to 20 years by Karibi-Whyte, who denounced rape as ``a despicable act against dignity.''"
     assert speakers(text) == ["Karibi-Whyte"]
+
+
+def test_a_chant_is_the_words_of_the_people_it_rose_from():
+    text = "A chant of ``Allahu Akbar,'' or God is Great, rose from a crowd of thousands who had pushed onto the airfield."
+    assert speakers(text) == ["crowd"]

@@ -493,6 +493,9 @@ def _subject_of_quote(doc, offset: int, inner: tuple[int, int]) -> str | None:
     subject = _nsubj(token)
     # "One, Sakchai Pungsrinon, a piping engineer, said": the name set beside the subject
     subject = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subject)
+    if subject.pos_ == "NOUN" and subject.lemma_.lower() in _SAYING:
+        # "A chant of ``Allahu Akbar'' rose from a crowd": the sound is no speaker, where it came from is
+        return _source_of(token)
     left = min(t.i for t in subject.subtree)
     right = subject.i
     if subject.lemma_.lower() in _ISSUED:
@@ -500,6 +503,17 @@ def _subject_of_quote(doc, offset: int, inner: tuple[int, int]) -> str | None:
         source = next((c for c in subject.rights if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")), None)
         right = max(t.i for t in source.subtree) if source is not None else right
     return doc[left : right + 1].text
+
+
+def _source_of(verb) -> str | None:
+    """Whom a verb's "from" phrase names ("rose from a crowd of thousands" -> "crowd"), if people."""
+    source = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    while source is not None and source.dep_ == "prep":
+        # "from of a crowd": a wire's slip leaves one preposition hung on the other
+        source = next((c for c in source.children if c.dep_ in ("pobj", "prep")), None)
+    if source is None or not (source.lemma_.lower() in _PEOPLE or _PERSON_NOUNS.fullmatch(source.lemma_.lower())):
+        return None
+    return source.text
 
 
 def _speaking_subject(verb, inner: tuple[int, int]) -> str | None:
