@@ -51,5 +51,5 @@ def test_duc2003_clusters_meet_the_targets():
     # hold conflicts the rules do not yet compare (rates, speeds, estimates told at different times), so the
     # conflicts found so far are pinned by number instead, to keep them from slipping back.
     right, found, recalled, total = totals[:4]
-    assert right / found >= 0.9 and recalled >= 18, (right, found, recalled, total)
+    assert right / found >= 0.9 and recalled >= 19, (right, found, recalled, total)
     assert totals[5] / totals[6] >= 0.9

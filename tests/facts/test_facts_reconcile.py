@@ -548,3 +548,26 @@ def test_one_source_or_none_keeps_a_reports_values_apart():
     assert not conflict_values(
         "The statement said 22 people were wounded on Monday. A statement later said 30 people were wounded on Monday."
     )
+
+
+def test_two_sources_of_one_report_disagree_further_apart_than_reports_do():
+    from facts_builders import conflict_values
+
+    # an official toll against activists' four times larger, in one report
+    assert conflict_values(
+        "A government report put the death toll at 50. Human rights activists say about 200 people were killed."
+    ) == [[50, 200]]
+    assert conflict_values(
+        "Police said 30 people died in the clashes on Monday. Opposition groups said 250 people died in the clashes."
+    ) == [[30, 250]]
+    # beyond one order of magnitude they count other things; one source or none keeps its values apart
+    assert not conflict_values(
+        "Police said 3 people died in the clashes on Monday. Opposition groups said 300 people died in the clashes."
+    )
+    assert not conflict_values("Police said 50 people were killed on Monday. Police officials said 200 people were killed.")
+    assert not conflict_values("At least 50 people were killed on Monday. The death toll later rose to 200.")
+    # a part of what the other counts
+    assert not conflict_values(
+        "Rebels said 47 soldiers and police officers were killed on Monday. "
+        "The state media said 10 police officers were killed in the fighting on Monday."
+    )

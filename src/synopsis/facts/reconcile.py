@@ -80,15 +80,25 @@ def same_quantities(figures: Sequence[Figure]) -> list[list[Figure]]:
             min(fitting, key=lambda q: min(_distance(m, figure) for m in q)).append(figure)
         else:
             quantities.append([figure])
-    return [quantity for quantities in by_key.values() for quantity in _join_agreeing(quantities)]
+    # two sources of one report first, so a value only one of them gives is not first joined as agreeing elsewhere
+    joined = (_join(_join(quantities, _told_by_two_sources), _agreeing) for quantities in by_key.values())
+    return [quantity for quantities in joined for quantity in quantities]
 
 
-def _join_agreeing(quantities: list[list[Figure]]) -> list[list[Figure]]:
-    """Join quantities told on nearby days when every value agrees: "some three million people"
-    on Sunday and on Monday is one statement, and joining can never hide a disagreement."""
+def _told_by_two_sources(a: list[Figure], b: list[Figure]) -> bool:
+    """Two sources of one report set the quantities side by side, though their values are further apart than
+    reports' usually are: "a government report put the toll at 50" and "rights activists say about 200".
+    Both count the same words: "47 soldiers and police officers" against "10 police officers" is a part."""
+    return any(x.doc == y.doc and x.counted.lower() == y.counted.lower() and two_sources(x, y) for x in a for y in b) and all(
+        _same_quantity(x, y, order=SOURCES_ORDER) for x in a for y in b
+    )
+
+
+def _join(quantities: list[list[Figure]], together) -> list[list[Figure]]:
+    """Each quantity joined to the first one before it that `together` says it belongs with."""
     joined: list[list[Figure]] = []
     for quantity in quantities:
-        home = next((j for j in joined if _agreeing(j, quantity)), None)
+        home = next((j for j in joined if together(j, quantity)), None)
         if home is None:
             joined.append(list(quantity))
         else:
@@ -97,6 +107,8 @@ def _join_agreeing(quantities: list[list[Figure]]) -> list[list[Figure]]:
 
 
 def _agreeing(a: list[Figure], b: list[Figure]) -> bool:
+    """Quantities told on nearby days whose every value agrees: "some three million people" on Sunday and
+    on Monday is one statement, and joining can never hide a disagreement."""
     return all(
         x.amount.compatible(y.amount) and places_match(x.place, y.place) and _near_in_time(x.window, y.window)
         for x in a
@@ -116,11 +128,14 @@ def _near_in_time(a, b) -> bool:
 # Reports disagreeing on one quantity give values of one order (29 and 25, 370,000 and
 # 560,000); values further apart than this are counts of different things.
 SAME_ORDER = 2.0
+# Two sources of one report giving one toll may be further apart: an official count against activists' is
+# often several times smaller, though still of one order of magnitude.
+SOURCES_ORDER = 10.0
 # A zero has no order: it meets a handful ("0" against "2" dead), not hundreds, which count something else.
 ZERO_MEETS = 10
 
 
-def _same_quantity(a: Figure, b: Figure) -> bool:
+def _same_quantity(a: Figure, b: Figure, order: float = SAME_ORDER) -> bool:
     # a report does not disagree with itself: its two different values count two things, unless two sources give them
     if a.doc == b.doc and not a.amount.compatible(b.amount) and not two_sources(a, b):
         return False
@@ -130,7 +145,7 @@ def _same_quantity(a: Figure, b: Figure) -> bool:
         return False  # "dlrs 2.1 billion in debt" and "the $2.2 billion debt load" meet; a debt and a fund do not
     if a.names and b.names and not _names_meet(a.names, b.names):
         return False  # told of other parties: "Cambodian children" and "North Korean children"
-    return _windows_agree(a, b) and places_match(a.place, b.place) and _same_order(a, b)
+    return _windows_agree(a, b) and places_match(a.place, b.place) and _same_order(a, b, order)
 
 
 # Words that set one report's value against another's: "other estimates put the toll at 200".
@@ -188,13 +203,13 @@ def _place_names(place: str) -> set[str]:
     return {re.sub(r"[aeiouy'’-]", "", w.lower()) for w in words if w != "The"} - {""}
 
 
-def _same_order(a: Figure, b: Figure) -> bool:
+def _same_order(a: Figure, b: Figure, order: float = SAME_ORDER) -> bool:
     if a.action in ("aged", "ranked"):
         return True
-    return _of_one_order(a, b) or _same_wording(a, b)
+    return _of_one_order(a, b, order) or _same_wording(a, b)
 
 
-def _of_one_order(a: Figure, b: Figure) -> bool:
+def _of_one_order(a: Figure, b: Figure, order: float = SAME_ORDER) -> bool:
     if a.amount.vague or b.amount.vague:
         # "dozens of dead" on the first day and "about 200,000" a week later count different things:
         # a vague word allows its whole range, and no more than that range's order
@@ -202,7 +217,7 @@ def _of_one_order(a: Figure, b: Figure) -> bool:
     low, high = sorted((a.amount.value, b.amount.value))
     if low == 0:
         return high <= ZERO_MEETS  # "no one was killed" against "two people died" is a disagreement
-    return high / low <= SAME_ORDER
+    return high / low <= order
 
 
 # Two sentences told in the same words but for their numbers are one statement a wire revised:
