@@ -106,6 +106,10 @@ CASES = {
         "第一句．第二句！第三句｡第四句",
         ["第一句．", "第二句！", "第三句｡", "第四句"],
     ),
+    "a full-width stop inside a decimal or initials": (
+        "地震造成３．５级余震。美国（Ｕ．Ｓ．）官员说．他走了。",
+        ["地震造成３．５级余震。", "美国（Ｕ．Ｓ．）官员说．", "他走了。"],
+    ),
     "a title word that is a name here": (
         "Hun Sen said he would not go. Rainsy wrote to Hun Sen. Sam Rainsy was eager. Sen. Lott agreed.",
         ["Hun Sen said he would not go.", "Rainsy wrote to Hun Sen.", "Sam Rainsy was eager.", "Sen. Lott agreed."],

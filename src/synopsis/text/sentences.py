@@ -59,8 +59,10 @@ _STATE_END = re.compile(
 # "...general manager in 2003. Cheeks was...": a figure that ends a sentence before a name nupunkt does not know.
 _FIGURE_END = re.compile(r"\d(?<![\d.,]\d)\d+\.\s+(?=[A-Z][a-z])")  # a digit first, as with _CAPITALISED
 # Sentence ends of other scripts, which nupunkt does not know: Hindi danda, Arabic question mark, CJK stops
-# (full-width and half-width forms too).
-_SCRIPT_END = re.compile(r"[।॥؟。．｡！？\u037e][\"'”’»)\]]*\s*(?=\S)")
+# (full-width and half-width forms too); a full-width full stop also marks decimals ("３．５") and initials ("Ｕ．Ｓ．").
+_SCRIPT_END = re.compile(
+    r"(?:[।॥؟。｡！？\u037e]|(?<!(?<![Ａ-Ｚａ-ｚ])[Ａ-Ｚ])．(?![0-9０-９]))[\"'”’»)\]]*\s*(?=\S)"
+)
 # Quotation marks that open and close; a straight double quote does both, in turn.
 _OPENING = ("“", "«", "„", "``")
 _QUOTE = re.compile(r"``|''|[\"“”«»„]")
