@@ -19,7 +19,7 @@ _NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:al-|bin\s|ibn\s)?[A-Z][\w'’-]+){0,4
 _AGE = r"(?P<age>\d{1,3})"
 _PATTERNS = (
     # "Zughayar, 18, of Anata"; "the father of Yusef Zughayar, 22." at the sentence's end
-    re.compile(rf"{_NAME},\s+{_AGE}(?:,|\.?\s*$)"),
+    re.compile(rf"{_NAME},\s+{_AGE}(?:,|(?P<closing>\.?\s*$))"),
     # "Ahmed Said, aged 31, a driver": the British wires' form
     re.compile(rf"{_NAME},\s+aged\s+{_AGE}\b"),
     # "Zaken, a 23-year-old secretary"; "Hersi, the 17-year-old disc jockey" (not "told The Post, the 21-year-old Matt")
@@ -47,6 +47,8 @@ def ages(documents: Sequence[Document]):
         for sentence in document.sentences:
             for pattern in _PATTERNS:
                 for match in pattern.finditer(sentence.text):
+                    if match.groupdict().get("closing") is not None and not _named_in_a_sentence(sentence.text, match):
+                        continue
                     person = _person(document, sentence, match)
                     if person is None:
                         continue
@@ -59,7 +61,7 @@ def ages(documents: Sequence[Document]):
                             text=sentence.text[match.start() : match.end()].strip(" ,"),
                             span=Span(document.id, sentence.start + start, sentence.start + end),
                             counted=f"age of {person}",
-                            group="age of " + person_key(person),
+                            group="age of " + person,
                             action="aged",
                             window=Window(text="", start=None, end=None),
                             place=None,
@@ -67,7 +69,41 @@ def ages(documents: Sequence[Document]):
                             sentence=sentence,
                         )
                     )
-    return found
+    return _one_key_a_person(found)
+
+
+def _one_key_a_person(found: list) -> list:
+    """Each age keyed by the person it is of: spellings that meet (see `same_person`) share the first one's key,
+    unless one report writes both (then they are two people) or a spelling meets two people (then it is neither)."""
+    from dataclasses import replace
+
+    spellings_of: dict[str, set[str]] = {}
+    for figure in found:
+        spellings_of.setdefault(figure.doc, set()).add(person_key(figure.group))
+    apart = {(a, b) for spellings in spellings_of.values() for a in spellings for b in spellings if a != b}
+    people: list[list[str]] = []  # the spellings of each person, the first one naming them
+    keyed = []
+    for figure in found:
+        spelling = person_key(figure.group)
+        meeting = [
+            p for p in people
+            if spelling in p or all(same_person(spelling, s) and (spelling, s) not in apart for s in p)
+        ]
+        if len(meeting) == 1:
+            meeting[0].append(spelling)
+            key = meeting[0][0]
+        else:
+            key = spelling
+            if not meeting:
+                people.append([spelling])
+        keyed.append(replace(figure, group="age of " + key))
+    return keyed
+
+
+def _named_in_a_sentence(text: str, match: re.Match) -> bool:
+    """An age closing a sentence is told of a full name other words lead to ("the father of Yusef Zughayar, 22."),
+    not a table's row ("Hunan, 12.")."""
+    return " " in match.group("name") and bool(re.search(r"\w", text[: match.start("name")]))
 
 
 def _person(document: Document, sentence: Sentence, match: re.Match) -> str | None:
@@ -87,14 +123,35 @@ def _person(document: Document, sentence: Sentence, match: re.Match) -> str | No
 
 
 def person_key(person: str) -> str:
-    """Reports name one person with or without a middle name ("Chastity Vera Pasley" is "Chastity Pasley")
-    and spell a transliterated name their own way ("Yusef Zughayar" is "Youssef Zughayer")."""
-    words = person.lower().split()
-    return " ".join(_transliterated(w) for w in words[:1] + words[1:][-1:])
+    """Reports name one person with or without a middle name ("Chastity Vera Pasley" is "Chastity Pasley"):
+    the first and last names, lower-cased."""
+    words = person.lower().removeprefix("age of ").split()
+    return " ".join(words[:1] + words[1:][-1:])
 
 
-def _transliterated(word: str) -> str:
-    """A name's first letter and its consonants, doubled ones once: wires render vowels and doublings
-    of one Arabic or Russian name differently, its consonants alike."""
-    rest = re.sub(r"[aeiouy'’-]", "", word[1:])
-    return re.sub(r"(.)\1+", r"\1", word[:1] + rest)
+def same_person(a: str, b: str) -> bool:
+    """Two keys name one person when each name is spelt alike up to how wires render one transliterated name
+    ("Yusef Zughayar" is "Youssef Zughayer"); "Mario" and "Maria", "Hassan" and "Hussein", "Said" and "Saad" differ."""
+    words_a, words_b = a.split(), b.split()
+    return len(words_a) == len(words_b) and all(_same_name(x, y) for x, y in zip(words_a, words_b))
+
+
+def _same_name(a: str, b: str) -> bool:
+    a, b = _spelling(a), _spelling(b)
+    if a == b:
+        return True
+    # a vowel of a long name told two ways ("Zughayar", "Zughayer"), never the last letter ("Daniel", "Daniela")
+    return (
+        min(len(a), len(b)) >= 6 and len(a) == len(b) and a[-1] == b[-1] and _consonants(a) == _consonants(b)
+        and sum(x != y for x, y in zip(a, b)) == 1
+    )
+
+
+def _spelling(word: str) -> str:
+    """A name as wires' transliterations share it: "ou" and "oo" are "u", doubled letters once ("Youssef" is "Yusef")."""
+    word = re.sub(r"['’-]", "", word).replace("ou", "u").replace("oo", "u")
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def _consonants(word: str) -> str:
+    return re.sub(r"[aeiouy]", "", word[1:])
