@@ -158,3 +158,17 @@ def test_a_name_between_a_description_and_its_quote_is_not_the_one_described():
         "``the state's healthcare system is quickly reaching saturation.''"
     )
     assert speakers(text) == ["Charlie Crist"]
+
+
+def test_it_and_they_opening_a_sentence_stand_for_the_body_or_people_before():
+    assert speakers('The Health Ministry said 20 people died. It said "the toll will rise".') == ["Health Ministry"]
+    text = 'Soldiers and police wearing gloves held back the crowds. They shouted, "Go home!"'
+    assert speakers(text) == ["Soldiers and police"]
+    text = 'More than 100 people held a vigil outside the embassy. They shouted, "Free East Timor!" and left.'
+    assert speakers(text) == ["people"]
+    text = (
+        '"The nation has watched it," said a statement from the coalition of parties. '
+        'It accused the polling institutes of conspiring "to influence public opinion and alter the electoral will."'
+    )
+    assert speakers(text)[1] == "coalition"
+

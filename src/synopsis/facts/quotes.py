@@ -628,6 +628,11 @@ def _resolve(phrase: str, document: Document, before: int, speakers: list[str]) 
     lowered = phrase.lower()
     if lowered in _PRONOUNS:
         return nearest_person(document, before, speakers, lowered)
+    # before the name checks: "It" and "They" opening a sentence are capitalised like a name
+    if lowered == "they":
+        return _group_before(document, before)  # "Soldiers and police held back the crowds. "...," they shouted"
+    if lowered == "it":
+        return _body_before(document, before)  # "the County Attorney's report charged. There, it said, ..."
     if _MEDIUM.search(phrase) and _names(phrase):
         return _strip_article(phrase)  # "State-controlled Tehran radio": the names say whose the medium is
     # "Marv Johnson, executive director of the American Civil Liberties Union": the name before the description
@@ -645,10 +650,6 @@ def _resolve(phrase: str, document: Document, before: int, speakers: list[str]) 
     titled = _TITLED.fullmatch(phrase)
     if titled:
         return _titled_name(titled.group("title"), document, before) or _strip_article(phrase)
-    if lowered == "they":
-        return _group_before(document, before)  # "Soldiers and police held back the crowds. "...," they shouted"
-    if lowered == "it":
-        return _body_before(document, before)  # "the County Attorney's report charged. There, it said, ..."
     if lowered in ("them", "this", "that", "which", "who", "anything", "something"):
         return None  # a group or a thing: no one person to name
     if re.match(r"(?:an?|another|one)\s", lowered) and _PERSON_NOUNS.search(phrase):
@@ -695,10 +696,11 @@ def _body_before(document: Document, before: int) -> str | None:
     if sentence is None:
         return None
     start = document.sentences[max(0, sentence - 2)].start
-    spoke = list(_BODY_SAID.finditer(_unquoted(document.article.text[start:before])))
+    words = _unquoted(document.article.text[start:before])
+    spoke = list(_BODY_SAID.finditer(words)) + list(_SAID_BY_DOCUMENT.finditer(words))
     if not spoke:
         return None
-    who = spoke[-1].group("who")
+    who = max(spoke, key=lambda m: m.start()).group("who")
     # "the report" is its own speaker; "the ministry" is the ministry the report named
     return _strip_article(who) if _head(who).lower() in _ISSUED else _resolve(who, document, before, [])
 
@@ -707,10 +709,12 @@ def _body_before(document: Document, before: int) -> str | None:
 _GROUP_SUBJECT = re.compile(
     # "In the mall, itself the scene of a bombing, people ...": a scene set in two parts
     rf"\s*(?:{_SCENE}(?:[^,]{{0,60}},\s+)?)?"
-    r"(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Dd]ozens\s+of|[Hh]undreds\s+of|[Tt]housands\s+of)\s+)?"
+    # "More than 100 people held a vigil": a count before the people
+    r"(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Dd]ozens\s+of|[Hh]undreds\s+of|[Tt]housands\s+of|"
+    r"(?:[Mm]ore\s+than\s+|[Aa]bout\s+|[Nn]early\s+|[Aa]lmost\s+)?\d[\d,]*)\s+)?"
     r"(?P<who>(?:[A-Za-z][\w-]*\s+){0,2}?(?:[A-Za-z][a-z]+[^s\W]s|[Pp]olice|[Pp]eople|[Mm]en|[Ww]omen|[Cc]hildren)"
     r"(?:\s+and\s+(?:[a-z][\w-]*\s+)?(?:[a-z]+[^s\W]s|police|people|men|women|children))?)"
-    r"(?=\s+(?:in|at|on|from|with|wearing|who|near|outside|inside|also|then|[a-z]+ed)\b)"
+    r"(?=\s+(?:in|at|on|from|with|wearing|who|near|outside|inside|also|then|[a-z]+ed|held|stood|sat|ran|came|went|sang|began)\b)"
 )
 
 
@@ -753,6 +757,13 @@ _BODY_HEAD = re.compile(
 _BODY_SAID = re.compile(
     rf"(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){{0,4}}(?:[a-z]+\s+)?(?i:{_BODY_HEAD.pattern}))\s+"
     rf"(?:also\s+)?(?:{_SPEECH}|charged)\b"
+)
+
+
+# '," said a statement from the coalition of parties': the body a document came from
+_SAID_BY_DOCUMENT = re.compile(
+    rf"\b(?:{_SPEECH})\s+(?:an?|the)\s+(?:[a-z]+\s+)?(?:statement|communique|declaration|letter|report)\s+(?:from|by)\s+"
+    r"(?P<who>(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}(?:[A-Z][\w'’.-]*|[a-z]+))\b"
 )
 
 
