@@ -172,3 +172,15 @@ def test_it_and_they_opening_a_sentence_stand_for_the_body_or_people_before():
     )
     assert speakers(text)[1] == "coalition"
 
+
+
+def test_a_description_after_its_quote_is_not_named_by_the_next_speaker():
+    text = '"The building shook," said a police officer at the scene. "I saw smoke," said Mary Jones, a shopkeeper.'
+    assert speakers(text) == ["police officer", "Mary Jones"]
+    # the next speaker described in an apposition of their own is someone else
+    text = (
+        "Another industry expert suggested prices would stay ``pretty fluid.'' "
+        "``We will see,'' said Peter Tang, a banker in Hong Kong."
+    )
+    assert [s.lower() for s in speakers(text)] == ["another industry expert", "peter tang"]
+

@@ -654,7 +654,7 @@ def _resolve(phrase: str, document: Document, before: int, speakers: list[str]) 
         return None  # a group or a thing: no one person to name
     if re.match(r"(?:an?|another|one)\s", lowered) and _PERSON_NOUNS.search(phrase):
         # "another industry expert suggested ... ``...''. ``...,'' said airline analyst Peter Tang": named next
-        return _introduced_next(document, before) or _strip_article(phrase)
+        return _introduced_next(phrase, document, before) or _strip_article(phrase)
     # "he", "the father of five": someone named before; "a young man" is someone new
     definite = lowered.startswith(("the ", "his ", "her ", "their ")) or phrase[0].isdigit()
     if definite and _BODY_HEAD.fullmatch(_head(phrase)):
@@ -668,18 +668,23 @@ def _resolve(phrase: str, document: Document, before: int, speakers: list[str]) 
     return _strip_article(phrase)
 
 
-def _introduced_next(document: Document, before: int) -> str | None:
+def _introduced_next(description: str, document: Document, before: int) -> str | None:
     """The person the next sentence quotes and names for the first time in the report: a wire
-    introduces a speaker by description, then gives the name with the speaker's next words."""
+    introduces a speaker by description, as the subject before the quote, then gives the name with
+    the speaker's next words."""
     sentence = _sentence_at(document, before)
     if sentence is None or sentence + 1 >= len(document.sentences):
         return None
+    if document.article.text.find(description, document.sentences[sentence].start, before) < 0:
+        return None  # '"...," said a police officer at the scene': a description after its quote is all it gives
     following = document.sentences[sentence + 1].text
     if not _QUOTE_MARK.match(following.lstrip()):
         return None  # only the speaker's own next words carry the name on
     said = _SAID_THEN_NAME.search(_without_dots(_unquoted(following)))
     if said is None or _NOT_A_PERSON.search(said.group("name")) or _NOT_A_NAME.match(said.group("name")):
         return None
+    if re.match(r",\s+(?:an?|the)\s", following[said.end() :]):
+        return None  # '"...," said Mary Jones, a shopkeeper': someone with a description of her own
     name = said.group("name").replace(_KEPT_DOT, ".")
     surname = name.split()[-1]
     named_before = any(n.split()[-1] == surname for start, n in _full_names(document.article.text) if start < before)
