@@ -651,6 +651,15 @@ _STATE_AFTER = re.compile(
 
 # Verbs that bring the hurt to hospital: "taken to hospitals", "rushed to a hospital", "admitted to hospital".
 _TO_HOSPITAL_VERBS = {"take", "rush", "bring", "fly", "airlift", "carry", "admit", "send", "transport"}
+# Verbs that also bring staff and goods to hospitals ("sent 12 nurses to hospitals"): only the hurt they bring count.
+_SENDING = {"bring", "carry", "send"}
+_HURT = {"injured", "wounded", "hurt", "injure", "wound", "victim", "casualty", "patient", "survivor"}
+
+
+def _hurt(anchor) -> bool:
+    """Whether a count is of hurt people: "12 injured", "12 wounded villagers", "12 victims"."""
+    noun = anchor.head if anchor.dep_ == "nummod" else anchor
+    return any(t.lemma_.lower() in _HURT or t.lower_ in _HURT for t in (anchor, noun, *noun.children))
 
 
 def _to_hospital(verb) -> bool:
@@ -859,7 +868,7 @@ def _action(anchor) -> str:
                 return ACTIONS.get(xcomp, xcomp)  # "forced ... to flee"
             if lemma == "take" and any(c.lemma_ == "part" for c in head.children):
                 return "take part"  # "6,000 athletes take part in the games": nothing is seized
-            if lemma in _TO_HOSPITAL_VERBS and _to_hospital(head):
+            if lemma in _TO_HOSPITAL_VERBS and _to_hospital(head) and (lemma not in _SENDING or _hurt(anchor)):
                 return "hospitalized"  # "190 people were taken to hospitals": nobody was seized
             if phrasal in ACTIONS or lemma in ACTIONS:
                 return ACTIONS.get(phrasal, ACTIONS.get(lemma))
@@ -1062,10 +1071,8 @@ def _cached_reporter(doc) -> str | None:
 def _reporter(doc) -> str | None:
     """Who gives the figure: "according to X", or the one who "said" it."""
     for token in doc:
-        if token.lower_ == "according":
-            to = _child(token, "prep", "to")
-            if to is not None and _child(to, "pobj") is not None:
-                return _head_phrase(_child(to, "pobj"))
+        if token.lower_ == "according" and (source := _according_to(token)):
+            return source
     for token in doc:
         if token.lemma_ in ("say", "add", "report", "tell") and token.pos_ == "VERB":
             subject = _child(token, "nsubj")
@@ -1087,9 +1094,8 @@ def _source(number) -> str | None:
     while token.head is not token and steps < 12:
         token, steps = token.head, steps + 1
         according = next((c for c in token.children if c.lower_ == "according"), None)
-        to = _child(according, "prep", "to") if according is not None else None
-        if to is not None and _child(to, "pobj") is not None:
-            return _head_phrase(_child(to, "pobj"))
+        if according is not None and (source := _according_to(according)):
+            return source
         if token.pos_ == "VERB" and token.lemma_ in _GIVING:
             subject = _child(token, "nsubj")
             if token.lemma_ == "put" and _child(token, "prep", "at") is None:
@@ -1097,6 +1103,13 @@ def _source(number) -> str | None:
             if subject is not None and subject.pos_ != "PRON":
                 return _head_phrase(subject)
     return None
+
+
+def _according_to(according) -> str | None:
+    """The one a figure is "according to"."""
+    to = _child(according, "prep", "to")
+    source = _child(to, "pobj") if to is not None else None
+    return _head_phrase(source) if source is not None else None
 
 
 def _head_phrase(noun) -> str:
