@@ -21,6 +21,14 @@ TENS = {
     "eighty": 80, "ninety": 90,
 }
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_NUMBER_WORDS = frozenset([*UNITS, *TENS, *SCALES, "a", "an", "dozen", "dozens"])
+
+
+def wording(text: str) -> frozenset[str]:
+    """The stems of a sentence's words without its numbers: "six others died" and "one other died" read alike."""
+    from synopsis.text.tokens import stem, words
+
+    return frozenset(stem(w) for w in words(text) if not w.isdigit() and w not in _NUMBER_WORDS)
 
 # Vague amounts: the value shown and the interval the word allows.
 # Vague amounts: the least the word asserts (the value shown) and the most it allows.

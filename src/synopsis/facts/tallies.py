@@ -13,17 +13,24 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from synopsis.facts.numbers import Amount
+from synopsis.facts.numbers import Amount, wording
 from synopsis.model import Document
+from synopsis.text.tokens import STOPWORDS
 
 _COUNT = r"\d{1,3}(?:,\d{3})?"
 # The hyphen form needs a word of voting around it, or "1-0" and "3-2" scores would be read.
 TALLY = re.compile(
     rf"(?:\b(?:voted|vote\s+of|votes\s+of|passed|approved|rejected|defeated|ruled)\s+)?"
     rf"\b(?P<for>{_COUNT})(?:\s*[-–]\s*|\s+votes?\s+to\s+)(?P<against>{_COUNT})\b(?!-)"
-    r"(?:\s+(?P<what>vote|majority|decision|ruling|verdict|margin|tally)\b)?",
+    r"(?:\s+(?P<what>vote|majority|decision|ruling|verdict|margin|tally)\b)?"
+    # "passed 10-15 miles north" is a range of a measure, not a vote
+    r"(?!\s+(?:miles?|kilometers?|kilometres?|km|meters?|metres?|feet|yards|inches|days|weeks|months|years|hours"
+    r"|minutes|percent|per\s+cent|people|points|degrees|times)\b)",
     re.IGNORECASE,
 )
+# Words of voting, left out of what a vote is about: "passed the bill by a 228-207 vote" and "approved the bill
+# 228 votes to 206" are about the bill.
+_VOTING = frozenset({"vote", "pass", "approv", "reject", "defeat", "rule", "majority", "decis", "verdict", "margin", "talli"})
 # the first number is the side that carried the vote or holds the majority
 SIDES = ("tally: the winning side", "tally: the other side")
 
@@ -32,9 +39,15 @@ def tallies_in(text: str) -> list[re.Match]:
     """The tallies of a sentence: a hyphen pair with a word of voting, or "N votes to M"."""
     return [
         m for m in TALLY.finditer(text)
-        if m.group("what") or m.group().lower().startswith(("vote", "pass", "appro", "reject", "defeat", "ruled"))
-        or re.search(r"\svotes?\s+to\s", m.group())
+        # the winning side comes first: "10-15" rising is a range
+        if _count(m.group("for")) >= _count(m.group("against"))
+        and (m.group("what") or m.group().lower().startswith(("vote", "pass", "appro", "reject", "defeat", "ruled"))
+        or re.search(r"\svotes?\s+to\s", m.group()))
     ]
+
+
+def _count(text: str) -> float:
+    return float(text.replace(",", ""))
 
 
 def in_tally(text: str, start: int) -> bool:
@@ -53,11 +66,15 @@ def tallies(documents: Sequence[Document]):
                 continue
             for match in tallies_in(sentence.text):
                 names = names_in(sentence.text)
+                # one body votes on several things: different tallies are compared only when told in the same words
+                about = " ".join(sorted(wording(sentence.text) - _VOTING - STOPWORDS))
                 for side, group in zip(SIDES, ("for", "against")):
-                    value = float(match.group(group).replace(",", ""))
+                    value = _count(match.group(group))
                     start, end = match.span(group)
                     # with no name told, two votes of one story could meet: then only equal tallies are put together
                     action = "voted" if names else "tallied"
-                    figure = standing_figure(sentence, start, end, Amount(value, value, value), side, side, action)
+                    figure = standing_figure(
+                        sentence, start, end, Amount(value, value, value), side, f"{side} ({about})", action
+                    )
                     found.append(replace(figure, names=names))
     return found
