@@ -33,7 +33,7 @@ from collections.abc import Sequence
 
 from synopsis.facts.dates import windows_match
 from synopsis.facts.figures import EVENT_ACTIONS, GROUPS, RATES, Figure
-from synopsis.facts.numbers import SCALES, TENS, UNITS
+from synopsis.facts.numbers import wording
 from synopsis.model import Fact, FigureValue
 
 VERDICT_ORDER = {"conflict": 0, "agree": 1, "single": 2}
@@ -154,6 +154,13 @@ _SET_AGAINST = re.compile(
     r"|\bput\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|figure|number|count|tally)\s+at\b",
     re.IGNORECASE,
 )
+# Words that mark a count as a part of another: "25 were seriously injured", "killed in the first wave", "in total".
+_PART = re.compile(
+    r"\b(?:seriously|critically|severely|gravely|slightly|lightly|badly|mortally|including)\b"
+    r"|\bin\s+(?:the\s+|a\s+)?(?:first|second|third|initial|earlier|later|latest|last|total|all)\b"
+    r"|\b(?:of|among)\s+(?:them|those|whom)\b",
+    re.IGNORECASE,
+)
 # Words of a source's name that do not tell sources apart: "the statement" and "a statement".
 _NOT_A_SOURCE_WORD = frozenset({"the", "a", "an", "of", "for", "its", "their", "his", "her", "local"})
 
@@ -161,7 +168,10 @@ _NOT_A_SOURCE_WORD = frozenset({"the", "a", "an", "of", "for", "its", "their", "
 def two_sources(a: Figure, b: Figure) -> bool:
     """Two figures of one report given by sources of their own: each names one and neither name holds the
     other ("police" and "hospital officials"; not "police" and "police officials"), or the later one is set
-    against the other ("other estimates put the toll at 200"). A figure without a source is the report's own."""
+    against the other ("other estimates put the toll at 200"). A figure without a source is the report's own;
+    a part ("25 were seriously injured", "killed in the first wave") or a whole ("in total") is no source's other value."""
+    if any(_told_as_a_part(f) for f in (a, b)):
+        return False
     if a.sentence is not None and b.sentence is not None and a.sentence != b.sentence:
         later = max(a, b, key=lambda f: f.span.start)
         if _SET_AGAINST.search(later.sentence.text) and (a.reporter or b.reporter):
@@ -170,6 +180,22 @@ def two_sources(a: Figure, b: Figure) -> bool:
         return False
     words_a, words_b = _source_words(a.reporter), _source_words(b.reporter)
     return bool(words_a and words_b) and not (words_a <= words_b or words_b <= words_a)
+
+
+def _told_as_a_part(figure: Figure) -> bool:
+    """Whether the figure's own clause marks it as a part or a whole: "19 men were wounded, eight seriously" does
+    not, the eight do; "Among them, 12 were killed" does."""
+    if figure.sentence is None:
+        return False
+    text, at = figure.sentence.text, figure.span.start - figure.sentence.start
+    start = max(text.rfind(mark, 0, at) for mark in ",;:") + 1
+    ends = [i for i in (text.find(mark, at) for mark in ",;") if i >= 0]
+    clause = text[start : min(ends, default=len(text))]
+    return bool(_PART.search(clause) or _PART_BEFORE.search(text[:start]))
+
+
+# "Among them, 12 were killed": a part told by the clause before the count's own.
+_PART_BEFORE = re.compile(r"\b(?:of|among)\s+(?:them|those|whom)\W*$", re.IGNORECASE)
 
 
 def _source_words(source: str) -> frozenset[str]:
@@ -222,23 +248,13 @@ def _of_one_order(a: Figure, b: Figure, order: float = SAME_ORDER) -> bool:
 
 # Two sentences told in the same words but for their numbers are one statement a wire revised:
 # "59 bodies were found and six others died later" against "... and one other died later".
-SAME_WORDING = 0.8
-_NUMBER_WORDS = frozenset([*UNITS, *TENS, *SCALES, "a", "an", "dozen", "dozens"])
-
-
 def _same_wording(a: Figure, b: Figure) -> bool:
     if a.sentence is None or b.sentence is None or a.doc == b.doc:
         return False
-    words_a, words_b = _words(a.sentence.text), _words(b.sentence.text)
+    words_a, words_b = wording(a.sentence.text), wording(b.sentence.text)
     if min(len(words_a), len(words_b)) < 8:
         return False  # "12 were killed" and "3 were killed": too few words to tell one statement
-    return len(words_a & words_b) / len(words_a | words_b) >= SAME_WORDING
-
-
-def _words(text: str) -> frozenset[str]:
-    """The words of a sentence without its numbers, singular: "six others" and "one other" read alike."""
-    words = (w.rstrip("s") for w in re.findall(r"[a-z]+", text.lower()))
-    return frozenset(w for w in words if w and w not in _NUMBER_WORDS and w + "s" not in _NUMBER_WORDS)
+    return words_a == words_b
 
 
 def _within_order(a, b) -> bool:
