@@ -1,0 +1,103 @@
+"""Made-up reports that once read as disagreements: different people, table rows, ranges, two votes,
+a part against its whole, two statements of other words, and people sent to hospitals to work there."""
+
+import datetime as dt
+
+from facts_builders import conflict_values, documents
+
+from synopsis.facts.dates import report_dates
+from synopsis.facts.figures import figures
+from synopsis.facts.tallies import tallies
+
+
+def test_people_whose_names_differ_in_a_vowel_or_two_are_not_one_persons_age():
+    assert not conflict_values("The baker Mario Rossi, 45, was buried.", "His wife Maria Rossi, 43, was buried.")
+    assert not conflict_values("The dead included Ali Hassan, 34, a driver.", "Among the wounded was Ali Hussein, 19.")
+    assert not conflict_values("The dead included Daniel Weber, 30, a driver.", "The wounded included Daniela Weber, 28.")
+    assert not conflict_values("The dead included Jan Novak, 50, a guard.", "The wounded included Jana Novak, 48.")
+    assert not conflict_values("The dead included Ahmed Said, 40, a guard.", "The wounded included Ahmed Saad, 22.")
+    # one report naming both spellings names two people
+    assert not conflict_values("Dead were Mustafa Haddad, 34, and Moustafa Hadad, 12.", "Mustafa Hadad, 13, died.")
+    # one transliterated name spelt two ways is still one person
+    assert conflict_values(
+        "The father of Yusef Zughayar, 18, spoke.", "Youssef Zughayer, 22, was shot at the gate."
+    ) == [[18, 22]]
+
+
+def test_a_table_row_closing_a_sentence_is_no_age():
+    table = "Deaths by province on {}:\n\nHunan, {}.\n\nHubei, 8.\n\nThe floods have killed 51 people."
+    assert not conflict_values(table.format("Monday", 12), table.format("Tuesday", 14))
+    assert conflict_values(
+        "Neighbours mourned the driver, Mustafa Haddad, 34.", "The driver, Moustafa Hadad, 33, came from the coast."
+    ) == [[33, 34]]
+
+
+def _read(text):
+    docs = documents(text)
+    return sorted((f.counted, f.amount.value) for f in figures(docs, report_dates(docs)) + tallies(docs))
+
+
+def test_a_range_before_a_unit_is_no_tally():
+    assert not [c for c, _ in _read("The storm passed 10-15 miles north of the island.") if c.startswith("tally")]
+    assert not [c for c, _ in _read("The bill passed 12-30 days after its reading.") if c.startswith("tally")]
+    assert not conflict_values(
+        "The storm passed 10-15 miles north of the island.", "The storm passed 20-30 miles north of the island."
+    )
+
+
+def test_two_votes_of_one_body_on_other_things_do_not_conflict():
+    dated = [dt.date(2003, 5, 5)] * 2
+    from synopsis.facts import fact_sheet
+
+    sheet = fact_sheet(
+        documents(
+            "The House voted 228-206 to approve the first article of impeachment, on perjury.",
+            "The House voted 221-212 to approve the second article, on obstruction of justice.",
+            dates=dated,
+        )
+    )
+    assert not [f for f in sheet.facts if f.verdict == "conflict"]
+
+
+def test_a_part_one_source_gives_is_not_set_against_the_whole_another_gives():
+    assert not conflict_values("Police said 40 people were injured on Monday. Doctors said 25 people were seriously injured.")
+    assert not conflict_values(
+        "The Red Cross said 300 people were killed in the first wave. The government said 500 people were killed in total."
+    )
+    assert not conflict_values(
+        "The government said 500 people were killed in the fighting. "
+        "The Red Cross said 60 people were killed in the first attack."
+    )
+    assert not conflict_values("Police said 40 people were injured. Among them, 25 people were injured by glass, doctors said.")
+    # a part told after the count is the part's mark, not the count's
+    assert conflict_values("Police said 22 people were wounded. Hospital officials said 19 people were wounded.") == [
+        [19, 22]
+    ]
+    assert conflict_values(
+        "Police said 22 people were wounded. Hospital officials said 19 people were wounded, eight seriously."
+    ) == [[19, 22]]
+
+
+def test_two_statements_of_other_words_are_not_one_statement_revised():
+    dated = [dt.date(2003, 5, 5)] * 2
+    from synopsis.facts import fact_sheet
+
+    def found(*texts):
+        sheet = fact_sheet(documents(*texts, dates=dated))
+        return [f for f in sheet.facts if f.verdict == "conflict"]
+
+    assert not found(
+        "Officials said 59 people died in the first wave of the flood that hit the town.",
+        "Officials said 300 people died in the second wave of the flood that hit the town.",
+    )
+    assert not found(
+        "Officials said 59 people died in the flood that hit the town on Monday.",
+        "Officials said 300 people died in the flood that hit the town on Tuesday.",
+    )
+
+
+def test_people_sent_to_hospitals_to_work_are_not_hospitalized():
+    docs = documents("The ministry sent 12 nurses to hospitals in the north.")
+    assert not [f for f in figures(docs, report_dates(docs)) if f.action == "hospitalized"]
+    docs = documents("Rescuers took 12 injured people to hospitals in the north.")
+    assert [f for f in figures(docs, report_dates(docs)) if f.action == "hospitalized"]
