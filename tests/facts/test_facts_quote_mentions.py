@@ -173,7 +173,6 @@ def test_it_and_they_opening_a_sentence_stand_for_the_body_or_people_before():
     assert speakers(text)[1] == "coalition"
 
 
-
 def test_a_description_after_its_quote_is_not_named_by_the_next_speaker():
     text = '"The building shook," said a police officer at the scene. "I saw smoke," said Mary Jones, a shopkeeper.'
     assert speakers(text) == ["police officer", "Mary Jones"]
@@ -184,3 +183,18 @@ def test_a_description_after_its_quote_is_not_named_by_the_next_speaker():
     )
     assert [s.lower() for s in speakers(text)] == ["another industry expert", "peter tang"]
 
+
+def test_a_surname_that_is_also_a_lower_case_word_is_still_a_name():
+    text = (
+        "Farmers showed the minister the young shoots under water. Young said the aid would come soon. "
+        '"We will help," he said.'
+    )
+    assert speakers(text) == ["Young"]
+
+
+def test_quoted_as_saying_with_a_description_between_is_the_one_named():
+    text = (
+        "The statement said 8,804 athletes would come. It said the council had been in contact with Tajikistan. "
+        "``We will wait for their final reply,'' it quoted Warawut Sumon, head of the technical committee, as saying."
+    )
+    assert speakers(text) == ["Warawut Sumon"]

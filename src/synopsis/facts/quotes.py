@@ -417,7 +417,9 @@ _PARTY_STATE = re.compile(r",\s+[RDI]-(?:(?:[A-Z]\.){1,2}|[A-Z][a-z]{1,6}\.?)(?=
 _QUOTED_AS = re.compile(
     # not "X was quoted Saturday by the daily Hurriyet as saying": there X spoke, and the speech patterns say so
     r"[^\"“”`.;:!?,]{0,60}?(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)\bquoted\s+"
-    r"(?P<speaker>(?:(?!\bas\b)[^\"“”`.;:!?,]){1,60}?)\s+as\s+(?:saying|telling\b[^,.;:\"“”`]{0,40}?)(?=\W|$)"
+    # "quoted Warawut Sumon, head of the technical committee, as saying": the description is no part of the name
+    r"(?P<speaker>(?:(?!\bas\b)[^\"“”`.;:!?,]){1,60}?)(?:,[^\"“”`.;:!?,]{1,80},)?\s+as\s+"
+    r"(?:saying|telling\b[^,.;:\"“”`]{0,40}?)(?=\W|$)"
 )
 # "quoted him Sunday as saying": the day dates the quoting, it is no part of who spoke
 _DAY_AFTER = re.compile(
@@ -1108,9 +1110,12 @@ _SAYS_AFTER_NAME = re.compile(rf"(?:,[^.;:\"“”`]{{0,120}}?,|,)?\s+(?:also\s+
 
 
 def _common_noun(word: str, text: str) -> bool:
-    """A capitalised word the report also writes in small letters ("Relatives say" and "according to
-    relatives") is a noun that opens a sentence, no name."""
-    return re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
+    """A capitalised word for people that the report also writes in small letters ("Relatives say" and
+    "according to relatives") is a noun that opens a sentence, no name; "Young said" after "the young
+    shoots" is a surname."""
+    lowered = word.lower()
+    people = lowered.endswith("s") or lowered in _PEOPLE or _PERSON_NOUNS.fullmatch(lowered) is not None
+    return people and re.search(rf"\b{re.escape(lowered)}\b", text) is not None
 
 
 def _single_sayer(words: str, word: re.Match) -> bool:
