@@ -60,6 +60,15 @@ def test_two_votes_of_one_body_on_other_things_do_not_conflict():
         )
     )
     assert not [f for f in sheet.facts if f.verdict == "conflict"]
+    # the same tally told in other words is one vote
+    sheet = fact_sheet(
+        documents(
+            "The House voted 228-206 to approve the first article of impeachment, on perjury.",
+            "The House passed the perjury article 228 votes to 206.",
+            dates=dated,
+        )
+    )
+    assert [f.verdict for f in sheet.facts if f.quantity.startswith("tally")] == ["agree", "agree"]
 
 
 def test_a_part_one_source_gives_is_not_set_against_the_whole_another_gives():

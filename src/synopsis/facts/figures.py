@@ -158,6 +158,8 @@ class Figure:
     measure: frozenset[str] = frozenset()
     # the value an earlier one was changed to, when told after it: "to 22 planes from 57" -> 22 (of 57)
     revised_to: float | None = None
+    # what a vote is about, in the stems of its sentence: "voted 228-206 to approve the first article" -> articl, first, ...
+    about: frozenset[str] = frozenset()
 
 
 def standing_figure(

@@ -143,6 +143,8 @@ def _same_quantity(a: Figure, b: Figure, order: float = SAME_ORDER) -> bool:
         return False  # "65 percent are stunted" and "62 percent of children had stunted growth" meet
     if (a.measure or b.measure) and not a.measure & b.measure:
         return False  # "dlrs 2.1 billion in debt" and "the $2.2 billion debt load" meet; a debt and a fund do not
+    if a.about != b.about and not a.amount.compatible(b.amount):
+        return False  # one body's votes on two things: "the first article" and "the second article"
     if a.names and b.names and not _names_meet(a.names, b.names):
         return False  # told of other parties: "Cambodian children" and "North Korean children"
     return _windows_agree(a, b) and places_match(a.place, b.place) and _same_order(a, b, order)

@@ -67,14 +67,12 @@ def tallies(documents: Sequence[Document]):
             for match in tallies_in(sentence.text):
                 names = names_in(sentence.text)
                 # one body votes on several things: different tallies are compared only when told in the same words
-                about = " ".join(sorted(wording(sentence.text) - _VOTING - STOPWORDS))
+                about = wording(sentence.text) - _VOTING - STOPWORDS
                 for side, group in zip(SIDES, ("for", "against")):
                     value = _count(match.group(group))
                     start, end = match.span(group)
                     # with no name told, two votes of one story could meet: then only equal tallies are put together
                     action = "voted" if names else "tallied"
-                    figure = standing_figure(
-                        sentence, start, end, Amount(value, value, value), side, f"{side} ({about})", action
-                    )
-                    found.append(replace(figure, names=names))
+                    figure = standing_figure(sentence, start, end, Amount(value, value, value), side, side, action)
+                    found.append(replace(figure, names=names, about=about))
     return found
