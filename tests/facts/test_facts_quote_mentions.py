@@ -198,3 +198,40 @@ def test_quoted_as_saying_with_a_description_between_is_the_one_named():
         "``We will wait for their final reply,'' it quoted Warawut Sumon, head of the technical committee, as saying."
     )
     assert speakers(text) == ["Warawut Sumon"]
+
+
+def test_someone_a_relative_clause_speaks_of_is_no_speaker_introduced():
+    text = (
+        "One man survived the massacre in the village. A diplomat who interviewed him wrote a report. "
+        "``We were executed one by one,'' he said."
+    )
+    assert speakers(text) == ["man"]
+
+
+def test_a_county_is_no_speaker():
+    text = (
+        "Ms. Moseley-Braun, 51, who was catapulted from an obscure Cook County office to the Senate, has had trouble. "
+        "After the debate, she said she had not expected him to ``paint himself as a centrist.''"
+    )
+    assert speakers(text) != ["Cook County"]
+
+
+def test_a_book_title_with_a_subtitle_and_small_words_is_no_ones_words():
+    text = (
+        "John Warden studied the case. To make this point, Warden introduced as evidence portions of a new book, "
+        "``Competing on Internet Time: Lessons from Netscape and Its Battle with Microsoft,'' by Michael Cusumano."
+    )
+    assert speakers(text) == [None]
+
+
+def test_indicating_that_is_saying():
+    text = (
+        "Foreign Office Minister Lord Triesman spoke on Monday. Triesman indicated that meetings have taken "
+        "place with Iranian officials, and that ``they're delicate discussions.''"
+    )
+    assert speakers(text)[0].endswith("Lord Triesman")
+    text = (
+        "The effects are indicated to be notable after the government will promote the "
+        "``Torch of Joining UN'' in October."
+    )
+    assert speakers(text) == [None]

@@ -493,6 +493,8 @@ def _subject_of_quote(doc, offset: int, inner: tuple[int, int]) -> str | None:
         # acts on them, when that is someone who speaks; "the banner read ``...''" stays no one's
         return _speaking_subject(doer, inner) if doer is not None else None
     subject = _nsubj(token)
+    if subject.dep_ == "nsubjpass" and token.lemma_.lower() == "indicate":
+        return None  # "The effects are indicated to be notable": a passive's subject indicated nothing
     # "One, Sakchai Pungsrinon, a piping engineer, said": the name set beside the subject
     subject = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subject)
     if subject.pos_ == "NOUN" and subject.lemma_.lower() in _SAYING:
@@ -545,7 +547,9 @@ def _speaking_subject(verb, inner: tuple[int, int]) -> str | None:
 
 
 # "``Meet the Press''", "``Gay Awareness Week 1998''": a title, no one's words
-_TITLE_CASE = re.compile(r"(?:[A-Z\d][\w'’-]*|of|the|a|an|and|in|on|to|for)(?:\s+(?:[A-Z\d][\w'’-]*|of|the|a|an|and|in|on|to|for))*")
+# "``Competing on Internet Time: Lessons from Netscape''": a subtitle after a colon, small words in small letters
+_TITLE_WORD = r"(?:[A-Z\d][\w'’-]*:?|of|the|a|an|and|or|in|on|to|for|from|with|at|by|into|over|about|under)"
+_TITLE_CASE = re.compile(rf"{_TITLE_WORD}(?:\s+{_TITLE_WORD})*")
 # Bodies that act as one besides those that issue statements: "the cabinet suspended", "the parliament voted".
 _BODIES = frozenset("cabinet parliament assembly congress senate legislature board union".split())
 
@@ -584,7 +588,7 @@ _SAYING = frozenset(
     "announce use term dub brand label denounce praise hail welcome accuse blame claim deny admit add "
     "write tweet reply respond argue state stress express voice plead appeal joke jest chant remark "
     "decry cite predict boast brag lament scream shout yell advise speak proclaim crow "
-    "assert maintain comment affirm reiterate suggest".split()
+    "assert maintain comment affirm reiterate suggest indicate".split()
 )
 # What a body issues: a verb hung on one of these ("a statement denouncing ... as ``...''") speaks for
 # whoever issued it.
@@ -882,7 +886,7 @@ _NOT_A_PERSON = re.compile(
     r"Union|Association|Company|Corp|Bank|University|Airport|Province|Island|Coast|Sea|Ocean|River|Valley|"
     r"Street|Road|Highway|Cent(?:er|re)|Hospital|Church|Cup|Race|Games|Olympics|Office|Court|House|Nations|"
     r"States|Republic|Kingdom|Government|Police|Guard|Club|Institute|Foundation|Group|America|Americas|Asia|Europe|"
-    r"Africa|War|Accords?|Agreement|Treaty|Summit|Conference|City)(?:\s+[IVX]+)?$"  # "World War II"
+    r"Africa|War|Accords?|Agreement|Treaty|Summit|Conference|City|County)(?:\s+[IVX]+)?$"  # "World War II"
 )
 
 
@@ -1040,7 +1044,8 @@ _OWN_SUBJECT = re.compile(
 # "One woman, with great care, sorted oranges.": a subject introduced, not named
 _SOMEONE_SUBJECT = re.compile(
     rf"\s*{_SCENE}?"
-    rf"(?:One|An?|Another)\s+(?P<who>(?:[a-z][\w-]*\s+){{0,2}}?{_PERSON_NOUNS.pattern})(?:,[^,]{{0,80}},)?\s+(?!of\b)[a-z]"
+    # "A diplomat who interviewed him said": the subject of a clause about someone else introduces no speaker
+    rf"(?:One|An?|Another)\s+(?P<who>(?:[a-z][\w-]*\s+){{0,2}}?{_PERSON_NOUNS.pattern})(?:,[^,]{{0,80}},)?\s+(?!of\b|who\b)[a-z]"
 )
 _FEMALE = re.compile(
     r"\b(?:woman|mother|daughter|wife|widow|girl|sister|grandmother|queen|princess|spokeswoman|policewoman|nun|"
