@@ -235,3 +235,8 @@ def test_indicating_that_is_saying():
         "``Torch of Joining UN'' in October."
     )
     assert speakers(text) == [None]
+
+
+def test_a_description_that_opens_the_report_is_matched_to_no_name_after_it():
+    text = 'The governor, in a letter to Health Secretary Kathleen Sebelius, commented that "we need more help."'
+    assert speakers(text) == ["governor"]

@@ -820,7 +820,7 @@ def described_person(description: str, document: Document, before: int) -> str |
     # "In a letter to Kathleen Sebelius, the governor commented that ``...'': a name between the description
     # and its quote is someone the description's clause speaks of
     at = text.rfind(description.strip(), max(0, before - 300), before)
-    before = at if at > 0 else before
+    before = at if at >= 0 else before
     # "the archbishop of Zagreb": the role is the head noun, the words after "of" describe it
     head = _head(description).lower()
     role = head if head in words else words[-1]
