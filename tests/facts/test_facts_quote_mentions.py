@@ -240,3 +240,20 @@ def test_indicating_that_is_saying():
 def test_a_description_that_opens_the_report_is_matched_to_no_name_after_it():
     text = 'The governor, in a letter to Health Secretary Kathleen Sebelius, commented that "we need more help."'
     assert speakers(text) == ["governor"]
+
+
+def test_a_described_subject_no_name_fits_is_not_the_sayer_further_back():
+    text = (
+        "``It is tough,'' said Dawn Clark Netsch, a Democrat who ran for governor. "
+        "The senator had to press hard to get Fitzgerald to agree to a debate, which was held on Sunday. "
+        "After it was over, she said she had not expected him to ``paint himself as a centrist.''"
+    )
+    assert speakers(text) == ["Dawn Clark Netsch", None]
+
+
+def test_someone_introduced_with_a_description_in_capitals_is_who_he_stands_for():
+    text = (
+        "A British Foreign Office spokesman, who declined to be identified, said the arrest was ``a judicial matter.'' "
+        "But he said ``he does not have diplomatic immunity in this country.''"
+    )
+    assert speakers(text)[1] == "British Foreign Office spokesman"

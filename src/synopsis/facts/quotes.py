@@ -1016,7 +1016,7 @@ def nearest_person(document: Document, before: int, speakers: list[str] = (), pr
             break
         # "..., said Brian Levin, a professor at Stockton College": the one who spoke, not the last name
         sayers = [person for person in people if _says_around(words, person[0], person[1])]
-        if sayers:
+        if sayers and not unresolved:
             return min(sayers)[2]  # "Dan Ross, a driver who was with Tom Berg, said": the first is the subject
         if people:
             # "Castro had breakfast with King Juan Carlos. He said": the subject before the last name
@@ -1045,7 +1045,8 @@ _OWN_SUBJECT = re.compile(
 _SOMEONE_SUBJECT = re.compile(
     rf"\s*{_SCENE}?"
     # "A diplomat who interviewed him said": the subject of a clause about someone else introduces no speaker
-    rf"(?:One|An?|Another)\s+(?P<who>(?:[a-z][\w-]*\s+){{0,2}}?{_PERSON_NOUNS.pattern})(?:,[^,]{{0,80}},)?\s+(?!of\b|who\b)[a-z]"
+    # "A British Foreign Office spokesman, who declined to be named, said": a description in capitals too
+    rf"(?:One|An?|Another)\s+(?P<who>(?:[A-Za-z][\w-]*\s+){{0,3}}?{_PERSON_NOUNS.pattern})(?:,[^,]{{0,80}},)?\s+(?!of\b|who\b)[a-z]"
 )
 _FEMALE = re.compile(
     r"\b(?:woman|mother|daughter|wife|widow|girl|sister|grandmother|queen|princess|spokeswoman|policewoman|nun|"
