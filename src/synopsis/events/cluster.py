@@ -336,14 +336,14 @@ class EventClusterer:
         return _Batch(
             _Article(
                 id=article.id,
-                language=article.language or detect_language(text, read=words_read),
+                language=article.language or detect_language(text, read=language_read),
                 date=article.date,
                 lead=lead,
                 counts=counted,
                 sketch=sketch,
                 years=years_of_figures(lead_numbers + rest_numbers),
             )
-            for article, text, words_read, lead, counted, sketch, lead_numbers, rest_numbers in zip(
+            for article, text, language_read, lead, counted, sketch, lead_numbers, rest_numbers in zip(
                 batch, texts, read, leads, Counted.from_parts(list(zip(terms, *counts))), sketches, lead_figures, rest_figures
             )
         )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from synopsis.facts.dates import Window
 from synopsis.facts.numbers import Amount
@@ -75,8 +76,6 @@ def ages(documents: Sequence[Document]):
 def _one_key_a_person(found: list) -> list:
     """Each age keyed by the person it is of: spellings that meet (see `same_person`) share the first one's key,
     unless one report writes both (then they are two people) or a spelling meets two people (then it is neither)."""
-    from dataclasses import replace
-
     spellings_of: dict[str, set[str]] = {}
     for figure in found:
         spellings_of.setdefault(figure.doc, set()).add(person_key(figure.group))
