@@ -1,8 +1,17 @@
+import re
+
 from synopsis.text.tokens import STOPWORDS, content_stems, stem, words
 
 
 def test_words_are_lower_cased_runs_of_letters_and_digits():
     assert words("Maaret al-Numan's 3.6 million, U.S.") == ["maaret", "al", "numan", "s", "3", "6", "million", "u", "s"]
+
+
+def test_ascii_words_are_the_runs_a_regular_expression_finds():
+    # Every ASCII character, among letters and digits: each but a-z, A-Z and 0-9 parts words.
+    text = "".join(f"{chr(code)}Ab{code}" for code in range(128)) + " x_y  \x1c\x1dz\t\n"
+    assert words(text) == re.findall(r"[a-z0-9]+", text.lower())
+    assert words("") == [] and words(" .,; ") == []
 
 
 def test_words_of_other_scripts():
