@@ -39,6 +39,7 @@ from synopsis.text.tokens import ascii_but_punctuation
 _WORD = re.compile(r"\w+")
 # Fixes the MinHash permutations, so signatures agree between runs and indexes.
 _SEED = 1
+_PERMUTATIONS_AT_ONCE = 16
 
 
 def words(text: str) -> list[str]:
@@ -272,12 +273,17 @@ class DuplicateIndex:
         if not len(filled):
             return filled, np.zeros((0, self.num_perm), dtype=np.uint32)
         hashes = np.concatenate([shingles[i] for i in filled])
-        # Each permutation h -> a*h + b (mod 2**32, a odd) is a bijection; keep each one's minimum per text.
-        # A row per permutation: reducing along rows is many times faster than down columns.
-        permuted = multipliers[:, None] * hashes[None, :]
-        permuted += offsets[:, None]
         starts = np.concatenate(([0], np.cumsum(sizes[filled])[:-1]))
-        return filled, np.minimum.reduceat(permuted, starts, axis=1).T.copy()
+        minima = np.empty((self.num_perm, len(filled)), dtype=np.uint32)
+        # Each permutation h -> a*h + b (mod 2**32, a odd) is a bijection; keep each one's minimum per text.
+        # A row per permutation: reducing along rows is many times faster than down columns. Sixteen permutations
+        # at a time keep the permuted batch (a megabyte) in cache, which halves the time of all at once.
+        for first in range(0, self.num_perm, _PERMUTATIONS_AT_ONCE):
+            chosen = slice(first, first + _PERMUTATIONS_AT_ONCE)
+            permuted = multipliers[chosen, None] * hashes[None, :]
+            permuted += offsets[chosen, None]
+            np.minimum.reduceat(permuted, starts, axis=1, out=minima[chosen])
+        return filled, minima.T.copy()
 
     def _permutations(self) -> tuple[np.ndarray, np.ndarray]:
         if self._template is None:
