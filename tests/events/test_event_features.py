@@ -13,6 +13,7 @@ from synopsis.events.features import (
     Counted,
     DocumentFrequencies,
     Vocabulary,
+    capitalized_runs,
     figure_strings,
     name_buckets,
     term_buckets,
@@ -130,3 +131,12 @@ def test_names_and_figures_start_at_a_word_boundary():
     # Nothing starts inside a word ("iPhone", "3M", "x_Y", "x2019", "20_19"): what is found is whole words.
     assert _CAPITALIZED_RUN.findall(text) == ["McDonald's", "Bob Lee. A"]
     assert figure_strings(text) == ["1", "2,3", "4.", "2001", "1,2013"]
+
+
+def test_ascii_text_gives_the_names_and_figures_the_unicode_patterns_find():
+    # Every ASCII character before, inside and after capitalised words and numbers.
+    text = "".join(f"{chr(code)}Ab{chr(code)}C 1{chr(code)}2 X{chr(code)}9{chr(code)}Y z" for code in range(128))
+    assert text.isascii()
+    assert capitalized_runs(text) == _CAPITALIZED_RUN.findall(text)
+    assert figure_strings(text) == re.findall(r"\d(?<!\w\d)[\d,.]*\b", text)
+    assert capitalized_runs("Bob’s Café") == ["Bob’s Café"]  # other texts by the Unicode pattern

@@ -28,10 +28,13 @@ _MASK = (1 << HASH_BITS) - 1
 # The word boundary before the first capital is looked behind it: a pattern that starts with a character class
 # lets the regex engine skip to the next capital in C, twice as fast as testing a boundary at every character.
 _CAPITALIZED_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’.&-]*(?:[ \t]+[A-Z][\w'’.&-]*)*")
+# In ASCII text \w is [A-Za-z0-9_] and \d is [0-9]: spelled out, the engine tests them as ranges, in 60-70% of the time.
+_ASCII_CAPITALIZED_RUN = re.compile(r"[A-Z](?<![A-Za-z0-9_][A-Z])[A-Za-z0-9_'.&-]*(?:[ \t]+[A-Z][A-Za-z0-9_'.&-]*)*")
 # Years date an event: two storms of one kind are told apart by when they struck.
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # Numbers a report gives (tolls, magnitudes, amounts, dates): two events of one kind differ in them.
 _FIGURE = re.compile(r"\d(?<!\w\d)[\d,.]*\b")  # \b\d[\d,.]*\b, with the first boundary looked behind, likewise
+_ASCII_FIGURE = re.compile(r"[0-9](?<![A-Za-z0-9_][0-9])[0-9,.]*\b")
 _ENTITY_PREFIX = "\x00"  # entities and terms share the hashed space without colliding by name
 _FIGURE_PREFIX = "\x01"
 
@@ -154,8 +157,13 @@ def name_buckets(texts: Sequence[str]) -> list[list[int]]:
 
 
 def _names_of_runs(texts: Sequence[str], names: Memo) -> list[list[int]]:
-    runs = [_CAPITALIZED_RUN.findall(text) for text in texts]
+    runs = list(map(capitalized_runs, texts))
     return [[bucket for run in text_runs for bucket in names[run]] for text_runs in runs]
+
+
+def capitalized_runs(text: str) -> list[str]:
+    """The runs of capitalised words in the text ("Lindsay Lohan", "Betty Ford Center"), in order."""
+    return (_ASCII_CAPITALIZED_RUN if text.isascii() else _CAPITALIZED_RUN).findall(text)
 
 
 def _run_names(run: str) -> list[int]:
@@ -181,7 +189,7 @@ def figure_buckets(texts: Sequence[str]) -> list[list[int]]:
 
 def figure_strings(text: str) -> list[str]:
     """The numbers of the text as written ("5.6", "2,013.", "85"), in order."""
-    return _FIGURE.findall(text)
+    return (_ASCII_FIGURE if text.isascii() else _FIGURE).findall(text)
 
 
 def numbers_buckets(found: Sequence[list[str]]) -> list[list[int]]:
