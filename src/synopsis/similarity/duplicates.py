@@ -83,6 +83,18 @@ def bands(threshold: float, num_perm: int) -> tuple[int, int]:
     return int(b[best]), int(r[best])
 
 
+@functools.cache
+def permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
+    """The multipliers and offsets of the MinHash permutations, the same for every index; cached, since a stream
+    makes an index a batch and seeding numpy's generator costs a millisecond. Read-only, as they are shared."""
+    rng = np.random.RandomState(_SEED)
+    multipliers = rng.randint(0, 1 << 32, size=num_perm, dtype=np.uint64).astype(np.uint32) | np.uint32(1)
+    offsets = rng.randint(0, 1 << 32, size=num_perm, dtype=np.uint64).astype(np.uint32)
+    for values in (multipliers, offsets):
+        values.flags.writeable = False
+    return multipliers, offsets
+
+
 @dataclass(frozen=True, eq=False)
 class Signature:
     """A MinHash signature: each permutation's least shingle hash."""
@@ -216,7 +228,6 @@ class DuplicateIndex:
         self.num_perm = num_perm
         self.shingle = shingle
         self._lsh = None
-        self._template: tuple[np.ndarray, np.ndarray] | None = None
         self._signatures: dict[str, Signature] = {}
         self._position: dict[str, int] = {}
         self._exact: dict[str, str] = {}
@@ -267,7 +278,7 @@ class DuplicateIndex:
 
     def _minima(self, shingles: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
         """The texts that have shingles, and their MinHash signatures, one a row."""
-        multipliers, offsets = self._permutations()
+        multipliers, offsets = permutations(self.num_perm)
         sizes = np.fromiter(map(len, shingles), dtype=np.int64, count=len(shingles))
         filled = np.flatnonzero(sizes)
         if not len(filled):
@@ -284,14 +295,6 @@ class DuplicateIndex:
             permuted += offsets[chosen, None]
             np.minimum.reduceat(permuted, starts, axis=1, out=minima[chosen])
         return filled, minima.T.copy()
-
-    def _permutations(self) -> tuple[np.ndarray, np.ndarray]:
-        if self._template is None:
-            rng = np.random.RandomState(_SEED)
-            multipliers = rng.randint(0, 1 << 32, size=self.num_perm, dtype=np.uint64).astype(np.uint32) | np.uint32(1)
-            offsets = rng.randint(0, 1 << 32, size=self.num_perm, dtype=np.uint64).astype(np.uint32)
-            self._template = (multipliers, offsets)
-        return self._template
 
     def query(self, text: str | Sketch) -> str | None:
         """The earliest indexed report that `text` (or its sketch) copies, without indexing it."""
