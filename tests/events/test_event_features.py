@@ -7,7 +7,7 @@ from collections import Counter
 
 import numpy as np
 
-from synopsis.events.cluster import _Postings
+from synopsis.events.cluster import EventClusterer, _full_text, _Postings
 from synopsis.events.features import (
     _CAPITALIZED_RUN,
     Counted,
@@ -20,6 +20,7 @@ from synopsis.events.features import (
     years,
     years_of_figures,
 )
+from synopsis.model import Article
 from synopsis.similarity.duplicates import DuplicateIndex, word_hash
 from synopsis.text.language import detect_language, token_words, words_read
 from synopsis.text.tokens import words
@@ -140,3 +141,37 @@ def test_ascii_text_gives_the_names_and_figures_the_unicode_patterns_find():
     assert capitalized_runs(text) == _CAPITALIZED_RUN.findall(text)
     assert figure_strings(text) == re.findall(r"\d(?<!\w\d)[\d,.]*\b", text)
     assert capitalized_runs("Bob’s Café") == ["Bob’s Café"]  # other texts by the Unicode pattern
+
+
+def test_featurizing_a_batch_gives_what_the_clusterer_counts(feed):
+    articles, _ = feed
+    articles = articles + [
+        Article(id="copy", text=articles[0].text + " Reuters"),  # a syndicated copy
+        Article(id="fr", text="Le séisme de magnitude 7,1 a frappé le Chili, selon l’Institut géologique."),
+        Article(id="marks", text="“The quake’s toll — 85 — rose,” officials said\u00a0on Sunday… in Iquique_2"),
+        Article(id="titled", title="Quake in Chile", text="Six died in 2014 when the 7.1 quake struck Iquique."),
+        Article(id="empty", text=""),
+        Article(id="stopwords", text="The of and, or but. " * 40),
+    ]
+    clusterer = EventClusterer(lead_chars=60)  # leads end early, so the rest counts too
+    counted, featurized = Vocabulary(size=16), Vocabulary(size=16)  # small: they start afresh between batches
+    for start in range(0, len(articles), 5):
+        batch = articles[start : start + 5]
+        texts = [_full_text(article) for article in batch]
+        copies = DuplicateIndex(threshold=clusterer.duplicate_threshold)
+        found = featurized.featurize(texts, clusterer.lead_chars, 1 + clusterer.lead_weight, copies)
+        made = clusterer._count(batch, counted)
+        assert len(made) == len(found.leads) == len(batch)
+        for given, article, text, lead, counts, sketch, read, years in zip(batch, made, texts, *found):
+            assert (lead, years) == (article.lead, article.years)
+            assert (counts.buckets.tolist(), counts.tf.tolist(), counts.sizes) == (
+                article.counts.buckets.tolist(), article.counts.tf.tolist(), article.counts.sizes
+            )
+            assert (sketch.key, sketch.band_keys, sketch.scheme) == (
+                article.sketch.key, article.sketch.band_keys, article.sketch.scheme
+            )
+            assert (sketch.signature is None) == (article.sketch.signature is None)
+            if sketch.signature is not None:
+                assert sketch.signature.hashvalues.tolist() == article.sketch.signature.hashvalues.tolist()
+            assert read == words_read(words(text))
+            assert article.language == (given.language or detect_language(text, read=read))

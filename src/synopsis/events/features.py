@@ -14,12 +14,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain
 from operator import mul
+from typing import NamedTuple
 
 import numpy as np
 
-from synopsis.similarity.duplicates import Memo, word_hash
+from synopsis.similarity.duplicates import DuplicateIndex, Memo, Sketch, tokens_are_words, word_hash
 from synopsis.text.language import token_words
-from synopsis.text.tokens import STOPWORDS, stems, words
+from synopsis.text.tokens import STOPWORDS, stems, word_end, words
 
 # 2**20 buckets: collisions among a news vocabulary are rare and the counts take 8 MB.
 HASH_BITS = 20
@@ -82,6 +83,7 @@ class Vocabulary:
         self._read = np.empty((1024, 2), dtype=np.int64)  # `token_words`: what telling the language reads in it
         self.word_hashes = Memo(word_hash)  # for `DuplicateIndex.sketches`, of the words a text is not split into here
         self._run_names = Memo(_run_names)
+        self._figure_buckets = Memo(_figure_bucket)
 
     def _new_row(self, word: str) -> int:
         row = len(self._rows)  # the word is not in yet
@@ -96,7 +98,7 @@ class Vocabulary:
         return row
 
     def _start_batch(self) -> None:
-        for memo in (self._rows, self.word_hashes, self._run_names):
+        for memo in (self._rows, self.word_hashes, self._run_names, self._figure_buckets):
             if len(memo) > self.size:
                 memo.clear()
 
@@ -120,25 +122,99 @@ class Vocabulary:
         parts = [part for pair in zip(leads, rests) for part in pair]  # a text's lead, then its rest
         lengths = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
         rows = np.fromiter(map(self._rows.__getitem__, chain.from_iterable(parts)), dtype=np.int64, count=lengths.sum())
-        buckets, hashes = self._stem_buckets[rows], self._hashes[rows]
+        buckets = self._stem_buckets[rows]
         weights = np.repeat(np.tile(np.array([lead_times, 1], dtype=np.float64), len(leads)), lengths)
         text_lengths = lengths.reshape(-1, 2).sum(axis=1)
         text_of_word = np.repeat(np.arange(len(leads), dtype=np.int64), text_lengths)
-        # Sums of small counts, exact in floats.
-        read = [np.bincount(text_of_word, weights=column, minlength=len(leads)) for column in self._read[rows].T]
         content = buckets >= 0
-        # One key per text and bucket: their first places in the batch order them as a Counter would.
-        keys = text_of_word[content] << HASH_BITS | buckets[content]
-        unique, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
-        totals = np.bincount(inverse.ravel(), weights=weights[content], minlength=len(unique))
-        order = np.argsort(first)
-        unique, totals = unique[order], totals[order]
+        unique, totals = _tallied(text_of_word[content] << HASH_BITS | buckets[content], weights[content])
         terms = _pieces((unique & _MASK, totals), np.bincount(unique >> HASH_BITS, minlength=len(leads)))
-        return terms, [found for (found,) in _pieces((hashes,), text_lengths)], list(zip(*(map(int, column) for column in read)))
+        return terms, *self._hashes_and_read(rows, text_lengths)
+
+    def _hashes_and_read(self, rows: np.ndarray, text_lengths: np.ndarray) -> tuple[list[np.ndarray], list[tuple[int, int]]]:
+        """The word hashes of each text and what telling its language reads in it, from its words' rows, one text
+        after another."""
+        text_of_word = np.repeat(np.arange(len(text_lengths), dtype=np.int64), text_lengths)
+        # Sums of small counts, exact in floats.
+        read = [np.bincount(text_of_word, weights=column, minlength=len(text_lengths)) for column in self._read[rows].T]
+        hashes = [found for (found,) in _pieces((self._hashes[rows],), text_lengths)]
+        return hashes, list(zip(*(map(int, column) for column in read)))
 
     def names(self, texts: Sequence[str]) -> list[list[int]]:
         """`name_buckets` of the texts, each run's names remembered."""
         return _names_of_runs(texts, self._run_names)
+
+    def featurize(self, texts: Sequence[str], lead_chars: int, lead_times: int, copies: DuplicateIndex) -> Featurized:
+        """What clustering events needs of each text that depends on the text alone (see `Featurized`).
+
+        A text's lead runs to the first space at or after `lead_chars`; its terms, names and figures are counted
+        as `Counter`s of the lead's buckets `lead_times` times and then the rest's would count them, in the order
+        each bucket is first met. The words, names and figures of the whole batch are counted in one numpy pass.
+        """
+        self._start_batch()
+        cuts = [word_end(text, lead_chars) for text in texts]
+        parts = [piece for text, cut in zip(texts, cuts) for piece in (text[:cut], text[cut:])]  # lead, rest, ...
+        found_words = list(map(words, parts))
+        run_names = self._run_names.__getitem__
+        found_names = [list(chain.from_iterable(map(run_names, capitalized_runs(part)))) for part in parts]
+        numbers = list(map(figure_strings, parts))
+        # Rows: terms, names, figures; columns: each text's lead and rest.
+        lengths = np.array([[len(found) for found in kind] for kind in (found_words, found_names, numbers)], dtype=np.int64)
+        rows = np.fromiter(
+            map(self._rows.__getitem__, chain.from_iterable(found_words)), dtype=np.int64, count=lengths[0].sum()
+        )
+        buckets = np.concatenate(
+            [
+                self._stem_buckets[rows],
+                np.fromiter(chain.from_iterable(found_names), dtype=np.int64, count=lengths[1].sum()),
+                np.fromiter(
+                    map(self._figure_buckets.__getitem__, chain.from_iterable(numbers)), dtype=np.int64, count=lengths[2].sum()
+                ),
+            ]
+        )
+        # Each bucket found belongs to a text's terms, names or figures (3 * text + kind) and weighs as its part.
+        groups = 3 * (np.arange(len(parts), dtype=np.int64) // 2) + np.arange(3, dtype=np.int64)[:, None]
+        weights = np.tile(np.array([lead_times, 1], dtype=np.float64), (3, len(texts)))
+        content = buckets >= 0  # stopwords have no bucket
+        unique, totals = _tallied(
+            (np.repeat(groups.ravel(), lengths.ravel()) << HASH_BITS | buckets)[content],
+            np.repeat(weights.ravel(), lengths.ravel())[content],
+        )
+        sizes = np.bincount(unique >> HASH_BITS, minlength=3 * len(texts)).reshape(-1, 3)
+        counts = Counted.cut(unique & _MASK, 1.0 + np.log(totals), sizes)
+        hashes, read = self._hashes_and_read(rows, lengths[0].reshape(-1, 2).sum(axis=1))
+        # The cut is at a space, so the words of the whole text are the lead's and then the rest's.
+        text_words = [
+            lead + rest if tokens_are_words(text) else None
+            for text, lead, rest in zip(texts, found_words[::2], found_words[1::2])
+        ]
+        return Featurized(
+            parts[::2],
+            counts,
+            copies.sketches(texts, text_words, self.word_hashes, [None if w is None else h for w, h in zip(text_words, hashes)]),
+            read,
+            [years_of_figures(lead + rest) for lead, rest in zip(numbers[::2], numbers[1::2])],
+        )
+
+
+class Featurized(NamedTuple):
+    """What `Vocabulary.featurize` gives for each text of a batch: a list each, in the texts' order."""
+
+    leads: list[str]  # headline and lead
+    counts: list[Counted]  # terms, names and figures
+    sketches: list[Sketch]  # what copies are found by
+    read: list[tuple[int, int]]  # `words_read` of its words, for `detect_language`
+    years: list[frozenset[str]]
+
+
+def _tallied(keys: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each distinct key (a group above `HASH_BITS`, a bucket below) with the sum of its weights: by group, and within
+    a group in the order the keys are first met, as a `Counter` of each group's keys would hold them."""
+    unique, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+    # Sums of small counts, exact in floats.
+    totals = np.bincount(inverse.ravel(), weights=weights, minlength=len(unique))
+    order = np.lexsort((first, unique >> HASH_BITS))  # the keys are sorted by group already
+    return unique[order], totals[order]
 
 
 def _pieces(arrays: tuple[np.ndarray, ...], sizes: np.ndarray) -> list[tuple[np.ndarray, ...]]:
@@ -194,8 +270,12 @@ def figure_strings(text: str) -> list[str]:
 
 def numbers_buckets(found: Sequence[list[str]]) -> list[list[int]]:
     """The bucket of each number of each list of `figure_strings`; a batch's numbers are hashed once."""
-    bucket_of = {number: feature(_FIGURE_PREFIX + number.strip(".,")) for number in set().union(*found)}
+    bucket_of = {number: _figure_bucket(number) for number in set().union(*found)}
     return [list(map(bucket_of.__getitem__, numbers)) for numbers in found]
+
+
+def _figure_bucket(number: str) -> int:
+    return feature(_FIGURE_PREFIX + number.strip(".,"))
 
 
 def years(text: str) -> frozenset[str]:
@@ -240,9 +320,14 @@ class Counted:
         sizes = [tuple(len(buckets) for buckets, _ in parts) for parts in pairs]
         buckets = np.concatenate([found for parts in pairs for found, _ in parts] or [np.zeros(0, dtype=np.int64)])
         counts = np.concatenate([counted for parts in pairs for _, counted in parts] or [np.zeros(0)])
-        tf = 1.0 + np.log(counts)
+        return cls.cut(buckets, 1.0 + np.log(counts), sizes)
+
+    @classmethod
+    def cut(cls, buckets: np.ndarray, tf: np.ndarray, sizes: Sequence[Sequence[int]] | np.ndarray) -> list[Counted]:
+        """The `Counted` of each article from a batch's buckets and term frequencies, one article after another,
+        with the sizes of each article's parts."""
         found, start = [], 0
-        for size in sizes:
+        for size in map(tuple, np.asarray(sizes, dtype=np.int64).tolist()):
             end = start + sum(size)
             found.append(cls(buckets[start:end], tf[start:end], size))
             start = end
