@@ -54,7 +54,7 @@ def test_postings_hold_each_events_sum_on_each_bucket():
             del events[slot][bucket]
             postings.remove(bucket, slot)
         query = [(bucket, rng.random()) for bucket in rng.sample(range(20), 5)]
-        slots, shares = postings.lookup(query)
+        slots, shares, head = postings.lookup(dict(query), 3)
         # Bucket after bucket, each event holding the bucket once, with its sum times the query's weight.
         expected = [
             sorted((slot, weight * terms[bucket]) for slot, terms in events.items() if bucket in terms)
@@ -65,6 +65,7 @@ def test_postings_hold_each_events_sum_on_each_bucket():
             found.append(sorted(zip(slots[start : start + len(part)].tolist(), shares[start : start + len(part)].tolist())))
             start += len(part)
         assert found == expected and start == len(slots)
+        assert head == sum(map(len, expected[:3]))
 
 
 def test_a_vocabulary_gives_each_batch_the_buckets_it_would_get_alone():

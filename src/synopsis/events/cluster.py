@@ -418,12 +418,12 @@ class EventClusterer:
         """The most similar open event, its similarity and the article's dot products with its terms, names, figures."""
         # Candidates are the events that share the article's heaviest terms (they come first),
         # ranked by that partial score; only the best few are compared in full.
-        slots, shares = self._postings.lookup(islice(article.terms.items(), self.lookup_terms))
+        slots, shares, head = self._postings.lookup(article.terms, self.lookup_terms)
         ranked = []
-        if len(slots):
+        if head:
             # bincount adds in bucket order, so each partial score is the sum a loop over the buckets makes.
-            partial = np.bincount(slots, shares)
-            touched = np.flatnonzero(np.bincount(slots))
+            partial = np.bincount(slots[:head], shares[:head])
+            touched = np.flatnonzero(np.bincount(slots[:head]))
             keys = -partial[touched] / np.sqrt(self._terms_norm2[touched])
             if len(keys) > self.candidates > 0:
                 # The best few and any tied with the last of them; ties go to the smaller id, as sorting pairs does.
@@ -431,12 +431,15 @@ class EventClusterer:
             ranked = heapq.nsmallest(
                 self.candidates, zip(keys.tolist(), (self._slots[slot].id for slot in touched.tolist()))
             )
+            # Over all the article's terms, each event's sum is its dot product with the article's terms,
+            # added in the article's order as a loop over its terms adds it (buckets an event lacks add nothing).
+            term_dots = np.bincount(slots, shares)
         best, best_score, best_dots = None, -1.0, (0.0, 0.0, 0.0)
         for _, event_id in ranked:
             event = self._open[event_id]
             if event.language != article.language or not self._in_window(event, article.date):
                 continue
-            dots = (_dot(article.terms, event.terms), _dot(article.names, event.names), _dot(article.figures, event.figures))
+            dots = (float(term_dots[event.slot]), _dot(article.names, event.names), _dot(article.figures, event.figures))
             score = self._similarity(event, article, dots)
             if score > best_score:
                 best, best_score, best_dots = event, score, dots
@@ -575,12 +578,17 @@ class _Postings:
         elif not slots:
             del self._buckets[bucket]
 
-    def lookup(self, weighted: Iterable[tuple[int, float]]) -> tuple[np.ndarray, np.ndarray]:
-        """The slots posted under each of the (bucket, weight) pairs, bucket after bucket, and each one's posted
-        weight times the pair's."""
+    def lookup(self, vector: dict[int, float], first: int) -> tuple[np.ndarray, np.ndarray, int]:
+        """The slots posted under each bucket of the vector, bucket after bucket, and each one's weight times the vector's.
+
+        The third value is how many of them the vector's `first` buckets hold: they come first.
+        """
         slot_parts, weight_parts, lengths, factors = [], [], [], []
         buckets = self._buckets
-        for bucket, weight in weighted:
+        head = None
+        for position, (bucket, weight) in enumerate(vector.items()):
+            if position == first:
+                head = sum(lengths)
             posted = buckets.get(bucket)
             if posted is not None:
                 slot_parts.append(posted[1])
@@ -590,7 +598,7 @@ class _Postings:
         slots = np.frombuffer(b"".join(slot_parts), dtype=np.int64)
         # Each share is the product a loop over the postings makes, so sums of them are the same to the bit.
         shares = np.frombuffer(b"".join(weight_parts), dtype=np.float64) * np.repeat(factors, lengths)
-        return slots, shares
+        return slots, shares, len(slots) if head is None else head
 
 
 def _best_keys(keys: np.ndarray, slots: np.ndarray, count: int) -> tuple[np.ndarray, np.ndarray]:
