@@ -160,6 +160,8 @@ class Figure:
     revised_to: float | None = None
     # what a vote is about, in the stems of its sentence: "voted 228-206 to approve the first article" -> articl, first, ...
     about: frozenset[str] = frozenset()
+    # the names of a share's own clause, without its teller's: "40 percent of the electorate voted, the Salam newspaper said" -> none
+    told_of: frozenset[str] | None = None
 
 
 def standing_figure(
@@ -335,6 +337,8 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
         if delegates:
             action, counted, names = "delegation", "members of the delegation", delegates
     predicate: frozenset[str] = frozenset()
+    told_of: frozenset[str] | None = None
+    won = False
     measure = _share_of_output(sentence.text, match) if amount.percent and not currency else None
     if measure:
         # "a deficit of 7 percent of GDP", "debt equal to 60 percent of economic output"
@@ -342,9 +346,10 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
     elif amount.percent and not currency:
         predicate = _predicate(anchor)
         if predicate:
-            names = names_in(sentence.text)
+            names, told_of = names_in(sentence.text), _clause_names(anchor.head, sentence.text)
         elif noun is not None:
             predicate, names = _share_won(anchor, noun)  # "Chavez won 56 percent of the vote"
+            won = bool(predicate)
     if amount.percent and not counted:
         counted = "share"  # "65 percent are stunted", "fell 29 cents, or 2.6 percent": a share of what was spoken of
     if not counted and action not in _HUMAN_ACTIONS:
@@ -361,7 +366,7 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
         counted=counted or "people",
         group=_OWN_GROUPS.get(action) or ("GDP" if measure else _group(noun, sentence.text[end:], counted, action)),
         action=action,
-        window=_window(doc, match, report_date, _verb_chain(anchor)),
+        window=(won and _counting_so_far(sentence.text, report_date)) or _window(doc, match, report_date, _verb_chain(anchor)),
         place=_place(doc, token, _verb_chain(anchor)),
         reporter=_source(token) or _cached_reporter(doc),
         sentence=sentence,
@@ -370,7 +375,23 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
         names=names,
         measure=measured,
         revised_to=revised_to,
+        told_of=told_of,
     )
+
+
+# A vote count in progress: "with 22 percent of the vote counted", "with 90 percent of precincts reporting".
+_SO_FAR = re.compile(
+    r"\bwith\s+(?:\S+\s+){1,3}(?:of\s+)?(?:the\s+)?(?:votes?|ballots|precincts|polling\s+stations)\s+(?:counted|tallied|reporting|in)\b",
+    re.IGNORECASE,
+)
+
+
+def _counting_so_far(text: str, report_date) -> Window | None:
+    """A share won while the votes are still being counted is a running count as of its report's day, like a
+    toll: "with 69.5 percent of the votes counted" two days after another count is a later count, not a
+    disagreement. None when the sentence tells no count in progress: the share is a result, over its own window."""
+    so_far = _SO_FAR.search(text)
+    return Window(text=so_far.group(), start=None, end=report_date) if so_far else None
 
 
 # The size of a delegation: "a delegation of 450 people", "a 600-member (strong) delegation".
@@ -593,6 +614,20 @@ def names_in(text: str) -> frozenset[str]:
     return frozenset(_name_words(text))
 
 
+def _clause_names(verb, text: str) -> frozenset[str]:
+    """The names of a share's own clause, without those of who tells it: "40 percent of the electorate voted,
+    the Salam newspaper said quoting the Interior Ministry" is told of no name."""
+    telling = [c for c in verb.children if c.dep_ == "parataxis" or (c.pos_ == "VERB" and c.lemma_ in _GIVING)]
+    outside = {t.i for c in telling for t in c.subtree}
+    inside = {t.i for t in verb.subtree} - outside
+    words = []
+    for name in _NAME_WORD.finditer(text):
+        token = token_at(verb.doc, name.start())
+        if token is not None and token.i in inside:
+            words.append(re.sub(r"['’]s$", "", name.group()))
+    return frozenset(w for w in words if not _NOT_NAMES.fullmatch(w))
+
+
 def _place_named(text: str) -> frozenset[str]:
     """The place a population is of: the last name before the number."""
     return frozenset(_name_words(text)[-1:])
@@ -611,12 +646,19 @@ _LIGHT = {"be", "have", "suffer", "find", "show", "remain", "become", "get", "sa
 
 def _share_won(anchor, noun) -> tuple[frozenset[str], frozenset[str]]:
     """A share a named subject wins, takes or holds: "Chavez won 56 percent of the vote" ->
-    ({win, vote}, {Chavez}); compared only with shares told of the same name, so another
+    ({win, vote}, {Chavez}), also "Chavez appeared to have won ..." and "Chavez beat Salas with ...";
+    compared only with shares told of the same name, so another
     candidate's share in the same sentence is another quantity. Empty when the subject is no name."""
     verb = anchor.head
-    if anchor.dep_ not in ("dobj", "attr") or verb.pos_ != "VERB" or verb.lemma_.lower() in _LIGHT:
+    if anchor.dep_ == "pobj" and verb.lower_ == "with" and not any(c.dep_ in ("acl", "relcl") for c in noun.children):
+        verb = verb.head  # "defeated Lula with 56 percent of the vote"; not "with 22 percent of the vote counted"
+    elif anchor.dep_ not in ("dobj", "attr"):
+        return frozenset(), frozenset()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in _LIGHT:
         return frozenset(), frozenset()
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "xcomp":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "Cardoso appeared to have won"
     if subject is None or subject.pos_ != "PROPN":
         return frozenset(), frozenset()
     named = [t for t in subject.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [subject]

@@ -1,0 +1,60 @@
+"""Made-up reports whose disagreements were kept apart by how the figures were told rather than by what
+they count: a share's names taken from who tells it, a share won told through another verb."""
+
+import datetime as dt
+
+from facts_builders import conflict_values, documents
+
+from synopsis.facts import fact_sheet
+
+
+def test_two_sources_of_one_report_meet_on_a_share_though_each_names_itself():
+    report = (
+        "Nationwide, 40 percent of the electorate voted, the Salam newspaper said quoting the Interior Ministry. "
+        "An exiled opposition group, the National Council of Resistance, claimed that only about 10 percent of the "
+        "electorate voted."
+    )
+    assert conflict_values(report) == [[10, 40]]
+    # the names of the share's own clause still part two places' shares
+    assert not conflict_values(
+        "In Cambodia, 40 percent of children are stunted, UNICEF said. "
+        "In North Korea, 62 percent of children are stunted, the World Food Program said."
+    )
+    # two sources' shares of other words in one report stay apart by the names of their sentences
+    assert not conflict_values(
+        "In a study of 500 college students in the San Francisco area, 32 percent of male respondents said they had "
+        "threatened gay people. In a survey of the largest school districts, 42 percent do not have policies to protect "
+        "students, said the Gay, Lesbian and Straight Education Network."
+    )
+
+
+_DEFEATED = (
+    "In preliminary returns, Cardoso appeared to have defeated Luiz Inacio Lula da Silva, the candidate of the "
+    "Workers Party, with 56 percent of the vote, a far stronger showing than polls predicted."
+)
+_WON = (
+    "With 22 percent of the vote counted, Cardoso appeared to have won 51 percent of the vote, compared with "
+    "34 percent for his main rival, Luiz Inacio Lula da Silva."
+)
+
+
+def _vote_facts(*texts, dates):
+    return {(f.verdict, tuple(sorted(v.value for v in f.values))) for f in fact_sheet(documents(*texts, dates=dates)).facts if "vote" in f.quantity}
+
+
+def test_a_share_won_through_another_verb_or_with_a_share_is_the_candidates():
+    same_day = [dt.date(1998, 10, 4)] * 2
+    assert ("conflict", (51, 56)) in _vote_facts(_DEFEATED, _WON, dates=same_day)
+    # results of two elections stay apart
+    assert not conflict_values("Cardoso won 54 percent of the vote in 1994.", "Cardoso won 53 percent of the vote in 1998.")
+    # another candidate's share stays apart
+    assert not conflict_values("Lula appeared to have won 31 percent of the vote.", _WON)
+
+
+def test_a_share_counted_so_far_is_a_running_count_of_its_day():
+    later = "With 69.5 percent of the votes counted Tuesday, President Cardoso continued to lead with 52.4 percent of the vote."
+    facts = _vote_facts(_DEFEATED, _WON, later, dates=[dt.date(1998, 10, 4)] * 2 + [dt.date(1998, 10, 6)])
+    assert ("conflict", (51, 56)) in facts
+    assert not any(52.4 in values for verdict, values in facts if verdict == "conflict")
+    # "with 22 percent of the vote counted" is how far the count had got, not a share anyone won
+    assert not any(22 in values for _, values in facts if len(values) > 1)
