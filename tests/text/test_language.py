@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from synopsis.text.language import detect_language
+from synopsis.text.language import _WORD, detect_language, letter_runs
 
 SOURCES = Path(__file__).resolve().parents[3] / "shared" / "data" / "multiling2011" / "SourceTexts"
 CODES = {"english": "en", "arabic": "ar", "czech": "cs", "french": "fr", "greek": "el", "hebrew": "he", "hindi": "hi"}
@@ -56,3 +56,9 @@ def test_short_english_reports_are_english_whatever_came_before():
     after_french = [detect_language(report) for report in [french, *reports, french]]
     assert first == ["en", "en"] and after_french == ["fr", "en", "en", "fr"]
     assert [detect_language(report) for report in reports] == first
+
+
+def test_letter_runs_of_ascii_text_are_those_of_the_unicode_class():
+    text = "".join(f"{chr(code)}ab{code}" for code in range(128)).lower() + " x_y 3rd"
+    assert letter_runs(text) == _WORD.findall(text)
+    assert letter_runs("le séisme, 7,1") == ["le", "séisme"]
