@@ -58,3 +58,23 @@ def test_a_share_counted_so_far_is_a_running_count_of_its_day():
     assert not any(52.4 in values for verdict, values in facts if verdict == "conflict")
     # "with 22 percent of the vote counted" is how far the count had got, not a share anyone won
     assert not any(22 in values for _, values in facts if len(values) > 1)
+
+
+def test_counts_of_the_same_things_under_the_same_verb_are_compared_whatever_the_verb():
+    dates = [dt.date(1998, 10, 5), dt.date(1998, 10, 6)]
+    sheet = fact_sheet(
+        documents(
+            "Monday in 11 cities throughout the country, the players are holding press conferences.",
+            "On the day camps were to begin, players held news conferences in 14 NBA cities.",
+            dates=dates,
+        )
+    )
+    assert [sorted(v.value for v in f.values) for f in sheet.facts if f.verdict == "conflict"] == [[11, 14]]
+
+
+def test_counts_done_alike_of_other_things_or_parts_stay_apart():
+    assert not conflict_values("The team won three gold medals.", "The team won five bronze medals.")
+    assert not conflict_values("Iran detained 15 sailors and marines.", "Iran will release the other 14 sailors and marines.")
+    assert not conflict_values("Vinokourov won stage 13 of the Tour.", "Vinokourov won stage 15 of the Tour.")
+    # one report's two values count two things
+    assert not conflict_values("The team won three gold medals in Bangkok and won five gold medals in Seoul.")

@@ -72,7 +72,7 @@ def same_quantities(figures: Sequence[Figure]) -> list[list[Figure]]:
             key = ("sum", figure.counted, figure.earlier)  # sums told by what they measure: compared by measure below
         elif figure.names or figure.action == "ranked":
             key += (figure.counted,)  # sums told with names: compared by action, currency and names; ranks by what
-        elif figure.action not in COMPARED:
+        elif figure.action not in COMPARED and not _done_alike(figure):
             key += (figure.amount.value,)
         quantities = by_key[key]
         fitting = [q for q in quantities if all(_same_quantity(member, figure) for member in q)]
@@ -83,6 +83,46 @@ def same_quantities(figures: Sequence[Figure]) -> list[list[Figure]]:
     # two sources of one report first, so a value only one of them gives is not first joined as agreeing elsewhere
     joined = (_join(_join(quantities, _told_by_two_sources), _agreeing) for quantities in by_key.values())
     return [quantity for quantities in joined for quantity in quantities]
+
+
+# Verbs that say nothing of what was done to what is counted: "has 15,000 soldiers", "made enough for two bombs".
+_LIGHT_VERBS = frozenset({
+    "be", "have", "include", "say", "tell", "add", "report", "get", "give", "make", "take", "do", "see", "use", "put",
+    "show", "know", "find", "go", "come", "need", "want", "call", "mean", "involve", "contain", "list", "expect",
+    "estimate", "count", "number", "total", "reach", "bring", "leave", "left", "remain", "stay", "keep", "seem",
+    "appear", "become", "deal", "compare", "accord", "cite", "base", "follow", "let", "set", "look",
+})
+_MONEY = frozenset({"dollars", "pounds", "euros", "euro", "ecu", "ecus", "yen", "yuan", "rupee", "rupees", "ruble",
+                    "rubles", "rouble", "roubles", "franc", "francs", "marks"})
+
+
+def _done_alike(figure: Figure) -> bool:
+    """A count of things that a verb of its own was done to or by ("players held news conferences in 11 cities",
+    "in 14 NBA cities"): compared with counts of the same things under the same verb, whatever the verb, as
+    counts of what happened are. Shares and sums of money are compared by what they are of, not here; nor
+    numbers told after their noun ("stage 13", "a magnitude of 4.3"), which name or measure a thing, nor
+    the rest of a whole ("the other 14 sailors")."""
+    amount, text = figure.amount, figure.text.lower()
+    return bool(
+        figure.action and figure.group and figure.action not in _LIGHT_VERBS and " " not in figure.action
+        and not amount.percent and figure.counted.lower() not in _MONEY and float(amount.value).is_integer()
+        and figure.counted.lower() in text and not _THE_REST.search(_before(figure))
+    )
+
+
+def _before(figure: Figure) -> str:
+    return figure.sentence.text[: figure.span.start - figure.sentence.start] if figure.sentence is not None else ""
+
+
+# "the other 14 sailors", "the remaining 300 hostages": the rest of a whole, not the whole.
+_THE_REST = re.compile(r"\b(?:other|remaining|another|rest\s+of\s+the)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _alike_things(a: Figure, b: Figure) -> bool:
+    """Two counts done alike count the same things when one's words hold the other's: "14 NBA cities" and
+    "11 cities"; not "three gold medals" and "five bronze medals". A report's own two values count two things."""
+    words_a, words_b = set(a.counted.lower().split()), set(b.counted.lower().split())
+    return a.doc != b.doc and (words_a <= words_b or words_b <= words_a)
 
 
 def _told_by_two_sources(a: list[Figure], b: list[Figure]) -> bool:
@@ -148,6 +188,8 @@ def _same_quantity(a: Figure, b: Figure, order: float = SAME_ORDER) -> bool:
     names_a, names_b = (a.told_of, b.told_of) if _sources_of_one_share(a, b) else (a.names, b.names)
     if names_a and names_b and not _names_meet(names_a, names_b):
         return False  # told of other parties: "Cambodian children" and "North Korean children"
+    if a.action not in COMPARED and _done_alike(a) and not _alike_things(a, b):
+        return False
     return _windows_agree(a, b) and places_match(a.place, b.place) and _same_order(a, b, order)
 
 
