@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 import zlib
+from array import array
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -134,11 +135,13 @@ class Vocabulary:
     def _hashes_and_read(self, rows: np.ndarray, text_lengths: np.ndarray) -> tuple[list[np.ndarray], list[tuple[int, int]]]:
         """The word hashes of each text and what telling its language reads in it, from its words' rows, one text
         after another."""
-        text_of_word = np.repeat(np.arange(len(text_lengths), dtype=np.int64), text_lengths)
-        # Sums of small counts, exact in floats.
-        read = [np.bincount(text_of_word, weights=column, minlength=len(text_lengths)) for column in self._read[rows].T]
+        starts = np.cumsum(text_lengths) - text_lengths
+        # A zero row after the last word, so that no start is past the end; reduceat gives a text with no words the
+        # row at its start, which is another text's.
+        read = np.add.reduceat(np.vstack([self._read[rows], np.zeros((1, 2), dtype=np.int64)]), starts, axis=0)
+        read[text_lengths == 0] = 0
         hashes = [found for (found,) in _pieces((self._hashes[rows],), text_lengths)]
-        return hashes, list(zip(*(map(int, column) for column in read)))
+        return hashes, list(map(tuple, read.tolist()))
 
     def names(self, texts: Sequence[str]) -> list[list[int]]:
         """`name_buckets` of the texts, each run's names remembered."""
@@ -154,15 +157,18 @@ class Vocabulary:
         self._start_batch()
         cuts = [word_end(text, lead_chars) for text in texts]
         parts = [piece for text, cut in zip(texts, cuts) for piece in (text[:cut], text[cut:])]  # lead, rest, ...
-        found_words = list(map(words, parts))
+        found_words, rows = [], array("q")
+        row = self._rows.__getitem__
+        for part in parts:
+            # Looked up at once, while the new strings are in cache.
+            found_words.append(words(part))
+            rows.extend(map(row, found_words[-1]))
+        rows = np.frombuffer(rows, dtype=np.int64)
         run_names = self._run_names.__getitem__
         found_names = [list(chain.from_iterable(map(run_names, capitalized_runs(part)))) for part in parts]
         numbers = list(map(figure_strings, parts))
         # Rows: terms, names, figures; columns: each text's lead and rest.
         lengths = np.array([[len(found) for found in kind] for kind in (found_words, found_names, numbers)], dtype=np.int64)
-        rows = np.fromiter(
-            map(self._rows.__getitem__, chain.from_iterable(found_words)), dtype=np.int64, count=lengths[0].sum()
-        )
         buckets = np.concatenate(
             [
                 self._stem_buckets[rows],
