@@ -6,6 +6,7 @@ the document frequencies behind the IDF are counted online in bounded memory.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import zlib
@@ -36,7 +37,7 @@ _ASCII_CAPITALIZED_RUN = re.compile(r"[A-Z](?<![A-Za-z0-9_][A-Z])[A-Za-z0-9_'.&-
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # Numbers a report gives (tolls, magnitudes, amounts, dates): two events of one kind differ in them.
 _FIGURE = re.compile(r"\d(?<!\w\d)[\d,.]*\b")  # \b\d[\d,.]*\b, with the first boundary looked behind, likewise
-_ASCII_FIGURE = re.compile(r"[0-9](?<![A-Za-z0-9_][0-9])[0-9,.]*\b")
+_ASCII_FIGURE = r"[0-9](?<![A-Za-z0-9_][0-9])[0-9,.]*\b"
 _ENTITY_PREFIX = "\x00"  # entities and terms share the hashed space without colliding by name
 _FIGURE_PREFIX = "\x01"
 
@@ -271,7 +272,16 @@ def figure_buckets(texts: Sequence[str]) -> list[list[int]]:
 
 def figure_strings(text: str) -> list[str]:
     """The numbers of the text as written ("5.6", "2,013.", "85"), in order."""
-    return (_ASCII_FIGURE if text.isascii() else _FIGURE).findall(text)
+    return (_ascii_figure() if text.isascii() else _FIGURE).findall(text)
+
+
+@functools.cache
+def _ascii_figure():
+    # The `regex` module finds this pattern three times as fast as `re` (0.005 against 0.015 ms an ECB+ article): the
+    # same numbers in ASCII text, whereas their Unicode classes differ here and there, so other texts keep `re`.
+    import regex
+
+    return regex.compile(_ASCII_FIGURE)
 
 
 def numbers_buckets(found: Sequence[list[str]]) -> list[list[int]]:
