@@ -92,6 +92,11 @@ _LIGHT_VERBS = frozenset({
     "estimate", "count", "number", "total", "reach", "bring", "leave", "left", "remain", "stay", "keep", "seem",
     "appear", "become", "deal", "compare", "accord", "cite", "base", "follow", "let", "set", "look",
 })
+# Verbs of change: "the index fell 9 points" is a change of one of the many levels a story tells (each index, each stock).
+_CHANGE_VERBS = frozenset({
+    "rise", "fall", "drop", "gain", "climb", "decline", "lose", "jump", "increase", "decrease", "slip", "plunge",
+    "soar", "tumble", "surge", "slide", "sink", "grow", "shrink", "rally", "advance", "retreat", "cut", "raise",
+})
 _MONEY = frozenset({"dollars", "pounds", "euros", "euro", "ecu", "ecus", "yen", "yuan", "rupee", "rupees", "ruble",
                     "rubles", "rouble", "roubles", "franc", "francs", "marks"})
 
@@ -104,7 +109,7 @@ def _done_alike(figure: Figure) -> bool:
     the rest of a whole ("the other 14 sailors")."""
     amount, text = figure.amount, figure.text.lower()
     return bool(
-        figure.action and figure.group and figure.action not in _LIGHT_VERBS and " " not in figure.action
+        figure.action and figure.group and figure.action not in _LIGHT_VERBS | _CHANGE_VERBS and " " not in figure.action
         and not amount.percent and figure.counted.lower() not in _MONEY and float(amount.value).is_integer()
         and figure.counted.lower() in text and not _THE_REST.search(_before(figure))
     )
