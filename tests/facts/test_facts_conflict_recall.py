@@ -78,3 +78,17 @@ def test_counts_done_alike_of_other_things_or_parts_stay_apart():
     assert not conflict_values("Vinokourov won stage 13 of the Tour.", "Vinokourov won stage 15 of the Tour.")
     # one report's two values count two things
     assert not conflict_values("The team won three gold medals in Bangkok and won five gold medals in Seoul.")
+
+
+def test_tolls_several_reports_repeat_may_disagree_by_more_than_a_factor_of_two():
+    early = ["The agency reported 190 people were taken to hospitals, and about 20 were in intensive care.",
+             "About 180 people were taken to hospitals with injuries, and about 20 were in intensive care."]
+    late = ["Of the injured, 57 were in intensive care, said a spokesman for the medical authorities.",
+            "Of the injured, at least 57 were in intensive care, according to the medical authorities."]
+    assert [sorted(set(values)) for values in conflict_values(*early, *late)] == [[20, 57]]
+    # one report on each side is not enough: 20 and 57 may count other things
+    assert not conflict_values(early[0], late[0])
+    # nor are a wire's copies of one sentence two reports' own words
+    assert not conflict_values(early[0], early[0], late[0], late[0])
+    # and three times apart is still too far
+    assert not conflict_values(*early, *(text.replace("57", "70") for text in late))

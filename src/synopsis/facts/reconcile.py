@@ -81,7 +81,9 @@ def same_quantities(figures: Sequence[Figure]) -> list[list[Figure]]:
         else:
             quantities.append([figure])
     # two sources of one report first, so a value only one of them gives is not first joined as agreeing elsewhere
-    joined = (_join(_join(quantities, _told_by_two_sources), _agreeing) for quantities in by_key.values())
+    joined = (
+        _join(_join(_join(quantities, _told_by_two_sources), _agreeing), _corroborated_apart) for quantities in by_key.values()
+    )
     return [quantity for quantities in joined for quantity in quantities]
 
 
@@ -139,6 +141,22 @@ def _told_by_two_sources(a: list[Figure], b: list[Figure]) -> bool:
     )
 
 
+def _corroborated_apart(a: list[Figure], b: list[Figure]) -> bool:
+    """Two counts of what happened, each told in their own words by two or more reports, that differ by more
+    than reports of one toll usually do: a count several reports repeat is the story's count, not a part or a
+    side count one sentence mentions, so early and late reports' tolls two or three times apart ("about 20 were
+    in intensive care" in two reports, "at least 57" in three, the same day) are one quantity they disagree on."""
+    return (
+        a[0].action in EVENT_ACTIONS and _corroborated(a) and _corroborated(b) and not {x.doc for x in a} & {y.doc for y in b}
+        and all(_same_quantity(x, y, order=CORROBORATED_ORDER) for x in a for y in b)
+    )
+
+
+def _corroborated(quantity: list[Figure]) -> bool:
+    """Told by two or more reports in sentences of their own, not only a wire's copies of one sentence."""
+    return len({f.doc for f in quantity}) >= 2 and len({wording(f.sentence.text) for f in quantity if f.sentence is not None}) >= 2
+
+
 def _join(quantities: list[list[Figure]], together) -> list[list[Figure]]:
     """Each quantity joined to the first one before it that `together` says it belongs with."""
     joined: list[list[Figure]] = []
@@ -176,6 +194,8 @@ SAME_ORDER = 2.0
 # Two sources of one report giving one toll may be further apart: an official count against activists' is
 # often several times smaller, though still of one order of magnitude.
 SOURCES_ORDER = 10.0
+# Counts several reports repeat in words of their own may be further apart: early and late reports of one toll.
+CORROBORATED_ORDER = 3.0
 # A zero has no order: it meets a handful ("0" against "2" dead), not hundreds, which count something else.
 ZERO_MEETS = 10
 
