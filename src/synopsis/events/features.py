@@ -82,7 +82,9 @@ class Vocabulary:
         self._rows = Memo(self._new_row)
         self._stem_buckets = np.empty(1024, dtype=np.int64)
         self._hashes = np.empty(1024, dtype=np.uint64)
-        self._read = np.empty((1024, 2), dtype=np.int64)  # `token_words`: what telling the language reads in it
+        # `token_words`, what telling the language reads in the word, as one number: words << 32 | English words,
+        # so that a text's sums are one running sum (a text holds far fewer than 2**32 words).
+        self._read = np.empty(1024, dtype=np.int64)
         self.word_hashes = Memo(word_hash)  # for `DuplicateIndex.sketches`, of the words a text is not split into here
         self._run_names = Memo(_run_names)
         self._figure_buckets = Memo(_figure_bucket)
@@ -96,7 +98,8 @@ class Vocabulary:
         bucket = _stem_bucket(word)
         self._stem_buckets[row] = -1 if bucket is None else bucket
         self._hashes[row] = word_hash(word)
-        self._read[row] = token_words(word)
+        read, english = token_words(word)
+        self._read[row] = read << 32 | english
         return row
 
     def _start_batch(self) -> None:
@@ -136,13 +139,12 @@ class Vocabulary:
     def _hashes_and_read(self, rows: np.ndarray, text_lengths: np.ndarray) -> tuple[list[np.ndarray], list[tuple[int, int]]]:
         """The word hashes of each text and what telling its language reads in it, from its words' rows, one text
         after another."""
-        starts = np.cumsum(text_lengths) - text_lengths
-        # A zero row after the last word, so that no start is past the end; reduceat gives a text with no words the
-        # row at its start, which is another text's.
-        read = np.add.reduceat(np.vstack([self._read[rows], np.zeros((1, 2), dtype=np.int64)]), starts, axis=0)
-        read[text_lengths == 0] = 0
+        ends = np.cumsum(text_lengths)
+        # A text's sum is the difference of the running sum at its ends: no gather of rows, and 0 for no words.
+        running = np.concatenate([np.zeros(1, dtype=np.int64), np.cumsum(self._read[rows])])
+        read = running[ends] - running[ends - text_lengths]
         hashes = [found for (found,) in _pieces((self._hashes[rows],), text_lengths)]
-        return hashes, list(map(tuple, read.tolist()))
+        return hashes, list(zip((read >> 32).tolist(), (read & 0xFFFFFFFF).tolist()))
 
     def names(self, texts: Sequence[str]) -> list[list[int]]:
         """`name_buckets` of the texts, each run's names remembered."""
