@@ -92,3 +92,16 @@ def test_tolls_several_reports_repeat_may_disagree_by_more_than_a_factor_of_two(
     assert not conflict_values(early[0], early[0], late[0], late[0])
     # and three times apart is still too far
     assert not conflict_values(*early, *(text.replace("57", "70") for text in late))
+
+
+def test_the_level_a_named_rate_stands_at_is_compared_with_that_rates_level_the_same_day():
+    hiked = "To stem capital flight, interest rates were hiked to 50 percent a year."
+    of = "More than $300 million a day is draining out of the country despite interest rates of 40 percent."
+    assert conflict_values(hiked, of) == [[40, 50]]
+    # another rate, or a change by a percentage, is another quantity
+    assert not conflict_values(hiked, "Banks kept mortgage rates of 40 percent.")
+    assert not conflict_values("Interest rates rose 5 percent.", "Interest rates rose 4 percent.")
+    assert not conflict_values("Interest rates climbed 5 percent.", "Interest rates climbed 4 percent.")
+    # a rate told days apart has moved, as a running count does
+    days = [dt.date(1998, 10, 6), dt.date(1998, 10, 25)]
+    assert not [f for f in fact_sheet(documents(hiked, of, dates=days)).facts if f.verdict == "conflict"]

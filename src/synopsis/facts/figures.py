@@ -350,6 +350,11 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
         elif noun is not None:
             predicate, names = _share_won(anchor, noun)  # "Chavez won 56 percent of the vote"
             won = bool(predicate)
+    level = _RATE_LEVEL.search(sentence.text[: match.start()]) if amount.percent and not counted and not predicate else None
+    if level:
+        # "interest rates were hiked to 50 percent", "interest rates of 40 percent": the level a named rate stands at
+        rate = token_at(doc, level.end("rate") - 1)
+        action, counted = "rate level", (_noun_phrase(rate) if rate is not None else "rates").lower()
     if amount.percent and not counted:
         counted = "share"  # "65 percent are stunted", "fell 29 cents, or 2.6 percent": a share of what was spoken of
     if not counted and action not in _HUMAN_ACTIONS:
@@ -457,7 +462,14 @@ _ROSTERS = {"candidate", "contestant", "passenger"}
 _WHOLE_SET = re.compile(r"(?:^|\s)(?:[Tt]he|all|[Aa]ll\s+the|of\s+the)\s+$")
 
 # Counts that are their own class, whatever noun they hang on.
-_OWN_GROUPS = {"population": "population", "membership": "membership", "delegation": "delegation"}
+_OWN_GROUPS = {"population": "population", "membership": "membership", "delegation": "delegation", "rate level": "rate"}
+# The level a named rate is at, told right before its percentage: "interest rates were hiked to 50 percent",
+# "interbank loan rates to almost 50 percent", "interest rates of 40 percent", "maintains interest rates over 40
+# percent"; a change by a percentage ("rates rose 2 percent") is no level.
+_RATE_LEVEL = re.compile(
+    r"\b(?P<rate>rates?)\s+(?:(?:(?:were|was|have|has|had|been|be|is|are)\s+){0,2}(?:[a-z]+(?:ed|ing)|rose|grew)\s+to\s+|(?:of|at|to)\s+)?$",
+    re.IGNORECASE,
+)
 
 # Nouns that count the members of a body: "the 21-nation APEC forum", "the 15 European Union nations".
 _MEMBERS = {"nation", "nations", "country", "countries", "member", "members", "state", "states", "economy", "economies"}

@@ -42,7 +42,7 @@ VERDICT_ORDER = {"conflict": 0, "agree": 1, "single": 2}
 # compared as counts of what happened are.
 # The field of a contest ("6,000 athletes from 41 nations") and rates ("150,000 meteors per hour") are too.
 # So are vote tallies told with names ("the House", "228 votes to 207") and the members of a named one's delegation.
-COMPARED = EVENT_ACTIONS | RATES | {"ranked", "lasted", "dated", "attended", "listed", "competing", "voted", "delegation"}
+COMPARED = EVENT_ACTIONS | RATES | {"ranked", "lasted", "dated", "attended", "listed", "competing", "voted", "delegation", "rate level"}
 # Counts of what happened (GDELT's KILL, ARREST, ...) are compared across reports (EVENT_ACTIONS);
 # other numbers ("400 people", "500 kilometers") are too loosely tied to one quantity to call a
 # conflict, so only equal values of them are put together, unless they are told as shares, sums
@@ -213,8 +213,8 @@ def _same_quantity(a: Figure, b: Figure, order: float = SAME_ORDER) -> bool:
     names_a, names_b = (a.told_of, b.told_of) if _sources_of_one_share(a, b) else (a.names, b.names)
     if names_a and names_b and not _names_meet(names_a, names_b):
         return False  # told of other parties: "Cambodian children" and "North Korean children"
-    if a.action not in COMPARED and _done_alike(a) and not _alike_things(a, b):
-        return False
+    if (a.action == "rate level" or a.action not in COMPARED and _done_alike(a)) and not _alike_things(a, b):
+        return False  # "interest rates" and "interest rates" meet; "interest rates" and "mortgage rates" do not
     return _windows_agree(a, b) and places_match(a.place, b.place) and _same_order(a, b, order)
 
 
