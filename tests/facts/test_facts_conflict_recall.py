@@ -105,3 +105,13 @@ def test_the_level_a_named_rate_stands_at_is_compared_with_that_rates_level_the_
     # a rate told days apart has moved, as a running count does
     days = [dt.date(1998, 10, 6), dt.date(1998, 10, 25)]
     assert not [f for f in fact_sheet(documents(hiked, of, dates=days)).facts if f.verdict == "conflict"]
+
+
+def test_one_report_giving_two_populations_of_one_place_contradicts_itself():
+    assert conflict_values(
+        "Rescuers entered the building in Goteborg, a city of half a million people on the west coast. "
+        "Goteborg has about 435,000 people."
+    ) == [[435000, 500000]]
+    # a wider stretch of land, or another place, is another population
+    assert not conflict_values("Goteborg, a city of 435,000 people, mourned. The greater Goteborg area has 800,000 people.")
+    assert not conflict_values("Goteborg, a city of 435,000 people, mourned. Malmo has 300,000 people.")

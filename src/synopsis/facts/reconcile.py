@@ -110,8 +110,9 @@ def _done_alike(figure: Figure) -> bool:
     numbers told after their noun ("stage 13", "a magnitude of 4.3"), which name or measure a thing, nor
     the rest of a whole ("the other 14 sailors")."""
     amount, text = figure.amount, figure.text.lower()
+    told_otherwise = figure.predicate or figure.names or figure.measure or figure.revised_to is not None
     return bool(
-        figure.action and figure.group and figure.action not in _LIGHT_VERBS | _CHANGE_VERBS and " " not in figure.action
+        not told_otherwise and figure.action and figure.group and figure.action not in _LIGHT_VERBS | _CHANGE_VERBS and " " not in figure.action
         and not amount.percent and figure.counted.lower() not in _MONEY and float(amount.value).is_integer()
         and figure.counted.lower() in text and not _THE_REST.search(_before(figure))
     )
@@ -202,7 +203,7 @@ ZERO_MEETS = 10
 
 def _same_quantity(a: Figure, b: Figure, order: float = SAME_ORDER) -> bool:
     # a report does not disagree with itself: its two different values count two things, unless two sources give them
-    if a.doc == b.doc and not a.amount.compatible(b.amount) and not two_sources(a, b):
+    if a.doc == b.doc and not a.amount.compatible(b.amount) and not two_sources(a, b) and not one_place_twice(a, b):
         return False
     if a.predicate and not (a.predicate & b.predicate and (a.group == b.group or "" in (a.group, b.group))):
         return False  # "65 percent are stunted" and "62 percent of children had stunted growth" meet
@@ -259,6 +260,20 @@ def two_sources(a: Figure, b: Figure) -> bool:
         return False
     words_a, words_b = _source_words(a.reporter), _source_words(b.reporter)
     return bool(words_a and words_b) and not (words_a <= words_b or words_b <= words_a)
+
+
+# Words that make a place's population another stretch of land than the place: "the greater Goteborg area".
+_WIDER = re.compile(r"\b(?:area|region|metropolitan|metro|greater|suburbs?|province|district|county|state|island)\b", re.I)
+
+
+def one_place_twice(a: Figure, b: Figure) -> bool:
+    """One report giving two populations of one named place contradicts itself: a place has one population at a
+    time, so "Goteborg, a city of half a million people" against "Goteborg has about 435,000 people" is a
+    disagreement a reader must see, unless one of them counts a wider stretch ("the greater Goteborg area")."""
+    if a.action != "population" or b.action != "population" or not a.names or not b.names:
+        return False
+    wider = any(f.sentence is not None and _WIDER.search(f.sentence.text) for f in (a, b))
+    return not wider and _names_meet(a.names, b.names)
 
 
 def _told_as_a_part(figure: Figure) -> bool:
@@ -348,7 +363,7 @@ def verdict(quantity: Sequence[Figure]) -> str:
     """ "conflict" if two reports, or two sources of one report, give incompatible values, else "agree" or "single"."""
     for i, a in enumerate(quantity):
         for b in quantity[i + 1 :]:
-            if (a.doc != b.doc or two_sources(a, b)) and not a.amount.compatible(b.amount):
+            if (a.doc != b.doc or two_sources(a, b) or one_place_twice(a, b)) and not a.amount.compatible(b.amount):
                 return "conflict"
     return "agree" if len({f.doc for f in quantity}) > 1 else "single"
 
