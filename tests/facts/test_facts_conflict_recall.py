@@ -115,3 +115,17 @@ def test_one_report_giving_two_populations_of_one_place_contradicts_itself():
     # a wider stretch of land, or another place, is another population
     assert not conflict_values("Goteborg, a city of 435,000 people, mourned. The greater Goteborg area has 800,000 people.")
     assert not conflict_values("Goteborg, a city of 435,000 people, mourned. Malmo has 300,000 people.")
+
+
+def test_sources_the_parse_left_without_a_subject_still_tell_two_values_of_one_report_apart():
+    report = (
+        "Citing ``very reliable sources,'' the former Portuguese governor of East Timor, Mario Carrascalao, said "
+        "Tuesday that he has been told that 42 people had been executed in the Alas area. "
+        "The Australian-based East Timor Human Rights Center, considered the main watchdog group for East Timorese "
+        "rights, issued a statement Tuesday accusing the Indonesian military of executing 50 East Timorese."
+    )
+    assert conflict_values(report) == [[42, 50]]
+    # one source's two values count two things
+    assert not conflict_values(
+        "Mario Carrascalao said 42 people had been executed in Alas. He said 50 East Timorese had been executed in Same."
+    )

@@ -986,13 +986,15 @@ def _group(noun, after: str, counted: str, action: str) -> str:
 def _lemma(noun) -> str:
     """The noun's lemma, singular even where the tagger took a plural for a name ("Syrians").
 
-    A capitalised plural that is no name ("21 Israelis") counts people.
+    A capitalised plural that is no name ("21 Israelis", "50 East Timorese") counts people.
     """
     lemma = noun.lemma_.lower()
     if lemma.endswith("s") and lemma[:-1] in GROUPS:
         return lemma[:-1]
     if noun.text[:1].isupper() and noun.text.endswith("s") and noun.tag_ in ("NNPS", "NNS"):
         return "people"
+    if noun.text[:1].isupper() and noun.text.endswith("ese"):
+        return "people"  # "50 East Timorese", "12 Chinese": a people's name is its plural too
     return lemma
 
 
@@ -1130,13 +1132,35 @@ def _reporter(doc) -> str | None:
         if token.lower_ == "according" and (source := _according_to(token)):
             return source
     for token in doc:
-        if token.lemma_ in ("say", "add", "report", "tell") and token.pos_ == "VERB":
-            subject = _child(token, "nsubj")
+        if (token.lemma_ in ("say", "add", "report", "tell") or _issues_statement(token)) and token.pos_ == "VERB":
+            subject = _teller(token)
             if subject is None and token.lemma_ == "add":
                 subject = _child(token, "dobj")  # "..., added the monitor"
             if subject is not None and subject.pos_ != "PRON":
                 return _head_phrase(subject)
+            if subject is None and token.lemma_ == "say" and (named := _NAMED_BEFORE.search(doc.text[: token.idx])):
+                return named.group("name")  # "..., the former governor of East Timor, Mario Carrascalao, said"
     return None
+
+
+# Nouns of what a body issues to give its figures: "issued a statement accusing the military of executing 50".
+_STATEMENTS = {"statement", "report", "communique", "communiqué", "announcement", "declaration", "release"}
+# The name right before a "said" the parse gave no subject.
+_NAMED_BEFORE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),?\s*$")
+
+
+def _issues_statement(verb) -> bool:
+    return verb.lemma_ in ("issue", "release", "publish") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _STATEMENTS for c in verb.children
+    )
+
+
+def _teller(verb):
+    """The subject of a verb of saying, or of the verb it is joined to: "The Center ..., issued a statement"."""
+    subject = _child(verb, "nsubj")
+    if subject is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        subject = _child(verb.head, "nsubj")
+    return subject
 
 
 # Verbs by which a source gives a figure: "police said 22 were wounded, while hospital officials counted 19".
@@ -1152,8 +1176,8 @@ def _source(number) -> str | None:
         according = next((c for c in token.children if c.lower_ == "according"), None)
         if according is not None and (source := _according_to(according)):
             return source
-        if token.pos_ == "VERB" and token.lemma_ in _GIVING:
-            subject = _child(token, "nsubj")
+        if token.pos_ == "VERB" and (token.lemma_ in _GIVING or _issues_statement(token)):
+            subject = _teller(token)
             if token.lemma_ == "put" and _child(token, "prep", "at") is None:
                 subject = None  # "put 200 people to work" gives no figure; "put the toll at 200" does
             if subject is not None and subject.pos_ != "PRON":
