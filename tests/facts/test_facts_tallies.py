@@ -36,6 +36,8 @@ def test_a_delegations_size_is_compared_whatever_its_wording():
     member = "Li Peng arrived in Tokyo with a 600-member delegation."
     assert conflict_values(member, "Li Peng arrived in Tokyo with a delegation of 450 people.") == [[450, 600]]
     assert conflict_values(member, "Li Peng arrived in Tokyo, leading a delegation of about 450.") == [[450, 600]]
-    # an entourage is not the delegation; another leader's delegation is another
-    assert not conflict_values(member, "Li Peng arrived in Tokyo with an entourage of 450 people.")
+    # an entourage is the party a delegation is ("Clinton's entourage of 1,200 people" and "his 600-member
+    # delegation" at one hotel); another leader's delegation is another
+    assert conflict_values(member, "Li Peng arrived in Tokyo with an entourage of 450 people.") == [[450, 600]]
     assert not conflict_values(member, "Jiang Zemin arrived in Moscow with a delegation of 450 people.")
+    assert not conflict_values(member, "Jiang Zemin arrived in Moscow with an entourage of 450 people.")

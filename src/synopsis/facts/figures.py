@@ -399,12 +399,14 @@ def _counting_so_far(text: str, report_date) -> Window | None:
     return Window(text=so_far.group(), start=None, end=report_date) if so_far else None
 
 
-# The size of a delegation: "a delegation of 450 people", "a 600-member (strong) delegation".
-_DELEGATION = re.compile(r"\bdelegation\b", re.IGNORECASE)
+# The size of a delegation: "a delegation of 450 people", "a 600-member (strong) delegation"; an entourage or a
+# retinue is the party one travels with too ("Clinton's entourage of 1,200 people").
+_PARTY = r"(?:delegation|entourage|retinue)"
+_DELEGATION = re.compile(rf"\b{_PARTY}\b", re.IGNORECASE)
 _DELEGATION_OF = re.compile(
-    r"\bdelegation\s+of\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE
+    rf"\b{_PARTY}\s+of\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE
 )
-_MEMBER_DELEGATION = re.compile(r"-(?:member|strong|person|people)\s+(?:[a-z]+\s+)?delegation\b", re.IGNORECASE)
+_MEMBER_DELEGATION = re.compile(rf"-(?:member|strong|person|people)\s+(?:[a-z]+\s+)?{_PARTY}\b", re.IGNORECASE)
 
 # Verbs that tell a lead in a poll or a count of votes, in points.
 _MARGIN_VERBS = {"trail", "lead", "beat", "edge", "outpoll", "ahead", "behind", "win"}
