@@ -88,21 +88,29 @@ class Vocabulary:
         self.word_hashes = Memo(word_hash)  # for `DuplicateIndex.sketches`, of the words a text is not split into here
         self._run_names = Memo(_run_names)
         self._figure_buckets = Memo(_figure_bucket)
+        self._new_words: list[str] = []  # given rows by the lookups under way, not yet filled
 
     def _new_row(self, word: str) -> int:
-        row = len(self._rows)  # the word is not in yet
-        if row == len(self._hashes):
+        # A row only: the words a batch meets for the first time are stemmed together once it is looked up.
+        self._new_words.append(word)
+        return len(self._rows)  # the word is not in yet
+
+    def _fill_rows(self) -> None:
+        """Fill the rows of the words met for the first time since the last call; the stemmer takes them in one call,
+        at half the cost of a call a word."""
+        new, self._new_words = self._new_words, []
+        end = len(self._rows)
+        start = end - len(new)
+        while len(self._hashes) < end:
             self._stem_buckets = np.concatenate([self._stem_buckets, np.empty_like(self._stem_buckets)])
             self._hashes = np.concatenate([self._hashes, np.empty_like(self._hashes)])
             self._read = np.concatenate([self._read, np.empty_like(self._read)])
-        bucket = _stem_bucket(word)
-        self._stem_buckets[row] = -1 if bucket is None else bucket
-        self._hashes[row] = word_hash(word)
-        read, english = token_words(word)
-        self._read[row] = read << 32 | english
-        return row
+        self._stem_buckets[start:end] = [-1 if word in STOPWORDS else feature(stem) for word, stem in zip(new, stems(new))]
+        self._hashes[start:end] = list(map(word_hash, new))
+        self._read[start:end] = [read << 32 | english for read, english in map(token_words, new)]
 
     def _start_batch(self) -> None:
+        self._fill_rows()  # any a batch cut short left empty
         for memo in (self._rows, self.word_hashes, self._run_names, self._figure_buckets):
             if len(memo) > self.size:
                 memo.clear()
@@ -111,7 +119,9 @@ class Vocabulary:
         """The bucket of each content word of each word list, in order."""
         self._start_batch()
         row = self._rows.__getitem__
-        return [[b for b in self._stem_buckets[list(map(row, text_words))].tolist() if b >= 0] for text_words in found]
+        rows = [list(map(row, text_words)) for text_words in found]
+        self._fill_rows()
+        return [[b for b in self._stem_buckets[text_rows].tolist() if b >= 0] for text_rows in rows]
 
     def counts(
         self, leads: Sequence[list[str]], rests: Sequence[list[str]], lead_times: int
@@ -127,6 +137,7 @@ class Vocabulary:
         parts = [part for pair in zip(leads, rests) for part in pair]  # a text's lead, then its rest
         lengths = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
         rows = np.fromiter(map(self._rows.__getitem__, chain.from_iterable(parts)), dtype=np.int64, count=lengths.sum())
+        self._fill_rows()
         buckets = self._stem_buckets[rows]
         weights = np.repeat(np.tile(np.array([lead_times, 1], dtype=np.float64), len(leads)), lengths)
         text_lengths = lengths.reshape(-1, 2).sum(axis=1)
@@ -167,6 +178,7 @@ class Vocabulary:
             found_words.append(words(part))
             rows.extend(map(row, found_words[-1]))
         rows = np.frombuffer(rows, dtype=np.int64)
+        self._fill_rows()
         run_names = self._run_names.__getitem__
         found_names = [list(chain.from_iterable(map(run_names, capitalized_runs(part)))) for part in parts]
         numbers = list(map(figure_strings, parts))
@@ -230,10 +242,6 @@ def _pieces(arrays: tuple[np.ndarray, ...], sizes: np.ndarray) -> list[tuple[np.
     """The arrays cut into consecutive pieces of the sizes, as views; slicing is several times faster than np.split."""
     ends = np.cumsum(sizes).tolist()
     return [tuple(array[start:end] for array in arrays) for start, end in zip([0] + ends[:-1], ends)]
-
-
-def _stem_bucket(word: str) -> int | None:
-    return None if word in STOPWORDS else feature(stems([word])[0])
 
 
 def name_buckets(texts: Sequence[str]) -> list[list[int]]:
