@@ -7,13 +7,14 @@ from collections import Counter
 
 import numpy as np
 
-from synopsis.events.cluster import EventClusterer, _full_text, _Postings
+from synopsis.events.cluster import _full_text, _Postings
 from synopsis.events.features import (
     _CAPITALIZED_RUN,
     Counted,
     DocumentFrequencies,
     Vocabulary,
     capitalized_runs,
+    figure_buckets,
     figure_strings,
     name_buckets,
     term_buckets,
@@ -21,16 +22,20 @@ from synopsis.events.features import (
     years_of_figures,
 )
 from synopsis.model import Article
-from synopsis.similarity.duplicates import DuplicateIndex, word_hash
+from synopsis.similarity.duplicates import DuplicateIndex
 from synopsis.text.language import detect_language, token_words, words_read
-from synopsis.text.tokens import words
+from synopsis.text.tokens import word_end, words
 
 
 def test_each_part_is_weighed_as_on_its_own():
     parts = [Counter({5: 3, 9: 1, 2: 1, 7: 2}), Counter(), Counter({11: 1, 5: 4})]
     frequencies = DocumentFrequencies()
     frequencies.add(np.array([5, 9, 9]))  # an earlier article
-    article = Counted.from_parts([parts])[0]
+    article = Counted(
+        np.array([b for part in parts for b in part], dtype=np.int64),
+        1 + np.log(np.array([c for part in parts for c in part.values()], dtype=np.float64)),
+        tuple(map(len, parts)),
+    )
     frequencies.add(article.buckets)
     weighed = frequencies.weigh(article, keep=3)
     for part, vector in zip(parts, weighed):
@@ -74,29 +79,10 @@ def test_a_vocabulary_gives_each_batch_the_buckets_it_would_get_alone():
     for batch in batches:
         found = [words(text) for text in batch]
         assert vocabulary.buckets(found) == term_buckets(batch)
-        assert vocabulary.names(batch) == name_buckets(batch)
         assert DuplicateIndex().sketches(batch, found, vocabulary.word_hashes)[0].signature.hashvalues.tolist() == (
             DuplicateIndex().sketches(batch)[0].signature.hashvalues.tolist()
         )
     assert len(vocabulary._rows) <= 8 + len(set().union(*found))
-
-
-def test_a_vocabulary_counts_the_terms_of_a_batch_as_counters_of_its_buckets_would():
-    batches = [
-        ["The quake struck Chile. Quakes kill", "struck again, and again"],
-        ["", "the of and"],
-        ["Chile lifted the warning", "warnings lifted; a warning lifted"],
-    ]
-    vocabulary = Vocabulary(size=8)
-    for batch in batches:
-        leads = [words(text[: len(text) // 2]) for text in batch]
-        rests = [words(text[len(text) // 2 :]) for text in batch]
-        counted, hashes, read = vocabulary.counts(leads, rests, 3)
-        assert read == [words_read(lead + rest) for lead, rest in zip(leads, rests)]
-        for lead, rest, (buckets, counts), found in zip(leads, rests, counted, hashes):
-            alone = Counter(term_buckets([" ".join(lead)])[0] * 3 + term_buckets([" ".join(rest)])[0])
-            assert (buckets.tolist(), counts.tolist()) == (list(alone), list(alone.values()))
-            assert found.tolist() == [word_hash(word) for word in lead + rest]
 
 
 def test_the_language_is_told_the_same_from_the_words_a_caller_has():
@@ -144,7 +130,7 @@ def test_ascii_text_gives_the_names_and_figures_the_unicode_patterns_find():
     assert capitalized_runs("Bob’s Café") == ["Bob’s Café"]  # other texts by the Unicode pattern
 
 
-def test_featurizing_a_batch_gives_what_the_clusterer_counts(feed):
+def test_featurizing_a_batch_gives_what_each_text_alone_gives(feed):
     articles, _ = feed
     articles = articles + [
         Article(id="copy", text=articles[0].text + " Reuters"),  # a syndicated copy
@@ -154,25 +140,27 @@ def test_featurizing_a_batch_gives_what_the_clusterer_counts(feed):
         Article(id="empty", text=""),
         Article(id="stopwords", text="The of and, or but. " * 40),
     ]
-    clusterer = EventClusterer(lead_chars=60)  # leads end early, so the rest counts too
-    counted, featurized = Vocabulary(size=16), Vocabulary(size=16)  # small: they start afresh between batches
+    lead_chars, lead_times = 60, 3  # leads end early, so the rest counts too
+    vocabulary = Vocabulary(size=16)  # small: it starts afresh between batches
     for start in range(0, len(articles), 5):
-        batch = articles[start : start + 5]
-        texts = [_full_text(article) for article in batch]
-        copies = DuplicateIndex(threshold=clusterer.duplicate_threshold)
-        found = featurized.featurize(texts, clusterer.lead_chars, 1 + clusterer.lead_weight, copies)
-        made = clusterer._count(batch, counted)
-        assert len(made) == len(found.leads) == len(batch)
-        for given, article, text, lead, counts, sketch, read, years in zip(batch, made, texts, *found):
-            assert (lead, years) == (article.lead, article.years)
-            assert (counts.buckets.tolist(), counts.tf.tolist(), counts.sizes) == (
-                article.counts.buckets.tolist(), article.counts.tf.tolist(), article.counts.sizes
-            )
-            assert (sketch.key, sketch.band_keys, sketch.scheme) == (
-                article.sketch.key, article.sketch.band_keys, article.sketch.scheme
-            )
-            assert (sketch.signature is None) == (article.sketch.signature is None)
+        texts = [_full_text(article) for article in articles[start : start + 5]]
+        found = vocabulary.featurize(texts, lead_chars, lead_times, DuplicateIndex())
+        assert len(found.leads) == len(texts)
+        for text, lead, counts, sketch, read, found_years in zip(texts, *found):
+            # Each text alone, by the functions that read one kind of feature of one text.
+            assert lead == text[: word_end(text, lead_chars)]
+            rest = text[len(lead) :]
+            parts = [
+                Counter(buckets([lead])[0] * lead_times + buckets([rest])[0])
+                for buckets in (term_buckets, name_buckets, figure_buckets)
+            ]
+            assert counts.sizes == tuple(map(len, parts))
+            assert counts.buckets.tolist() == [b for part in parts for b in part]
+            assert counts.tf.tolist() == [1 + math.log(c) for part in parts for c in part.values()]
+            alone = DuplicateIndex().sketches([text])[0]
+            assert (sketch.key, sketch.band_keys, sketch.scheme) == (alone.key, alone.band_keys, alone.scheme)
+            assert (sketch.signature is None) == (alone.signature is None)
             if sketch.signature is not None:
-                assert sketch.signature.hashvalues.tolist() == article.sketch.signature.hashvalues.tolist()
+                assert sketch.signature.hashvalues.tolist() == alone.signature.hashvalues.tolist()
             assert read == words_read(words(text))
-            assert article.language == (given.language or detect_language(text, read=read))
+            assert found_years == years(text)

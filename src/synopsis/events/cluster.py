@@ -21,7 +21,7 @@ import heapq
 import inspect
 import math
 from array import array
-from collections import Counter, OrderedDict
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date
@@ -32,19 +32,11 @@ from operator import attrgetter, mul
 import numpy as np
 
 from synopsis.errors import InputError
-from synopsis.events.features import (
-    Counted,
-    DocumentFrequencies,
-    Vocabulary,
-    figure_strings,
-    numbers_buckets,
-    years_of_figures,
-)
+from synopsis.events.features import Counted, DocumentFrequencies, Vocabulary
 from synopsis.events.parallel import featurized
 from synopsis.machine import usable_cores
 from synopsis.model import Article
-from synopsis.similarity.duplicates import DuplicateIndex, Signature, Sketch, tokens_are_words
-from synopsis.text.tokens import word_end, words
+from synopsis.similarity.duplicates import DuplicateIndex, Signature, Sketch
 
 MODES = ("tfidf", "embeddings")
 # Embeddings add similarity between any two reports of one kind, so that mode needs a higher bar.
@@ -316,23 +308,9 @@ class EventClusterer:
         from synopsis.text.language import detect_language
 
         texts = [_full_text(article) for article in batch]
+        copies = DuplicateIndex(threshold=self.duplicate_threshold)
         # Words of the headline and lead count `lead_weight` times more: they say what happened.
-        cuts = [word_end(text, self.lead_chars) for text in texts]
-        leads = [text[:cut] for text, cut in zip(texts, cuts)]
-        rests = [text[cut:] for text, cut in zip(texts, cuts)]
-        lead_words, rest_words = [words(lead) for lead in leads], [words(rest) for rest in rests]
-        lead_figures, rest_figures = [figure_strings(lead) for lead in leads], [figure_strings(rest) for rest in rests]
-        # The cut is at a space, so the words of the whole text are the lead's and then the rest's.
-        text_words = [lead + rest if tokens_are_words(text) else None for text, lead, rest in zip(texts, lead_words, rest_words)]
-        factor = 1 + self.lead_weight
-        terms, word_hashes, read = vocabulary.counts(lead_words, rest_words, factor)
-        sketches = DuplicateIndex(threshold=self.duplicate_threshold).sketches(
-            texts, text_words, vocabulary.word_hashes, [None if w is None else h for w, h in zip(text_words, word_hashes)]
-        )
-        counts = [
-            [Counter(lead * factor + rest) for lead, rest in zip(found[: len(texts)], found[len(texts) :])]
-            for found in (vocabulary.names(leads + rests), numbers_buckets(lead_figures + rest_figures))
-        ]
+        found = vocabulary.featurize(texts, self.lead_chars, 1 + self.lead_weight, copies)
         return _Batch(
             _Article(
                 id=article.id,
@@ -341,11 +319,9 @@ class EventClusterer:
                 lead=lead,
                 counts=counted,
                 sketch=sketch,
-                years=years_of_figures(lead_numbers + rest_numbers),
+                years=years,
             )
-            for article, text, language_read, lead, counted, sketch, lead_numbers, rest_numbers in zip(
-                batch, texts, read, leads, Counted.from_parts(list(zip(terms, *counts))), sketches, lead_figures, rest_figures
-            )
+            for article, text, lead, counted, sketch, language_read, years in zip(batch, texts, *found)
         )
 
     def _embed(self, seen: list[_Article], shared_cores: bool = False) -> list[_Article]:

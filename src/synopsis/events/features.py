@@ -123,30 +123,6 @@ class Vocabulary:
         self._fill_rows()
         return [[b for b in self._stem_buckets[text_rows].tolist() if b >= 0] for text_rows in rows]
 
-    def counts(
-        self, leads: Sequence[list[str]], rests: Sequence[list[str]], lead_times: int
-    ) -> tuple[list[tuple[np.ndarray, np.ndarray]], list[np.ndarray], list[tuple[int, int]]]:
-        """Each text's content-stem buckets, in counting order, with their counts, a word of its lead counting
-        `lead_times` times; the hashes of all its words (lead, then rest), for `DuplicateIndex.sketches`; and
-        `words_read` of its words, for `detect_language`.
-
-        The counts and their order are those of a `Counter` of the lead's buckets `lead_times` times and then
-        the rest's: in the order each bucket is first met. A batch's words are looked up in one pass.
-        """
-        self._start_batch()
-        parts = [part for pair in zip(leads, rests) for part in pair]  # a text's lead, then its rest
-        lengths = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
-        rows = np.fromiter(map(self._rows.__getitem__, chain.from_iterable(parts)), dtype=np.int64, count=lengths.sum())
-        self._fill_rows()
-        buckets = self._stem_buckets[rows]
-        weights = np.repeat(np.tile(np.array([lead_times, 1], dtype=np.float64), len(leads)), lengths)
-        text_lengths = lengths.reshape(-1, 2).sum(axis=1)
-        text_of_word = np.repeat(np.arange(len(leads), dtype=np.int64), text_lengths)
-        content = buckets >= 0
-        unique, totals = _tallied(text_of_word[content] << HASH_BITS | buckets[content], weights[content])
-        terms = _pieces((unique & _MASK, totals), np.bincount(unique >> HASH_BITS, minlength=len(leads)))
-        return terms, *self._hashes_and_read(rows, text_lengths)
-
     def _hashes_and_read(self, rows: np.ndarray, text_lengths: np.ndarray) -> tuple[list[np.ndarray], list[tuple[int, int]]]:
         """The word hashes of each text and what telling its language reads in it, from its words' rows, one text
         after another."""
@@ -156,10 +132,6 @@ class Vocabulary:
         read = running[ends] - running[ends - text_lengths]
         hashes = [found for (found,) in _pieces((self._hashes[rows],), text_lengths)]
         return hashes, list(zip((read >> 32).tolist(), (read & 0xFFFFFFFF).tolist()))
-
-    def names(self, texts: Sequence[str]) -> list[list[int]]:
-        """`name_buckets` of the texts, each run's names remembered."""
-        return _names_of_runs(texts, self._run_names)
 
     def featurize(self, texts: Sequence[str], lead_chars: int, lead_times: int, copies: DuplicateIndex) -> Featurized:
         """What clustering events needs of each text that depends on the text alone (see `Featurized`).
@@ -246,12 +218,8 @@ def _pieces(arrays: tuple[np.ndarray, ...], sizes: np.ndarray) -> list[tuple[np.
 
 def name_buckets(texts: Sequence[str]) -> list[list[int]]:
     """The bucket of each name (see `entities`) of each text, in text order; a batch's runs are read once."""
-    return _names_of_runs(texts, Memo(_run_names))
-
-
-def _names_of_runs(texts: Sequence[str], names: Memo) -> list[list[int]]:
-    runs = list(map(capitalized_runs, texts))
-    return [[bucket for run in text_runs for bucket in names[run]] for text_runs in runs]
+    names = Memo(_run_names)
+    return [[bucket for run in capitalized_runs(text) for bucket in names[run]] for text in texts]
 
 
 def capitalized_runs(text: str) -> list[str]:
@@ -277,7 +245,7 @@ def figures(text: str) -> Counter[int]:
 
 def figure_buckets(texts: Sequence[str]) -> list[list[int]]:
     """The bucket of each number (see `figures`) of each text, in text order."""
-    return numbers_buckets([figure_strings(text) for text in texts])
+    return [list(map(_figure_bucket, figure_strings(text))) for text in texts]
 
 
 def figure_strings(text: str) -> list[str]:
@@ -292,12 +260,6 @@ def _ascii_figure():
     import regex
 
     return regex.compile(_ASCII_FIGURE)
-
-
-def numbers_buckets(found: Sequence[list[str]]) -> list[list[int]]:
-    """The bucket of each number of each list of `figure_strings`; a batch's numbers are hashed once."""
-    bucket_of = {number: _figure_bucket(number) for number in set().union(*found)}
-    return [list(map(bucket_of.__getitem__, numbers)) for numbers in found]
 
 
 def _figure_bucket(number: str) -> int:
@@ -331,22 +293,6 @@ class Counted:
     buckets: np.ndarray  # int64, in counting order within each part
     tf: np.ndarray  # 1 + log(count), the sublinear term frequency of each bucket
     sizes: tuple[int, ...]  # buckets of each part: terms, names, figures
-
-    @classmethod
-    def from_parts(cls, batch: Sequence[Sequence[Counter[int] | tuple[np.ndarray, np.ndarray]]]) -> list[Counted]:
-        """The `Counted` of each article from its parts (terms, names, figures), each a `Counter` of buckets or
-        its buckets and counts as arrays; one numpy pass for a batch."""
-        counters = [part for parts in batch for part in parts if isinstance(part, Counter)]
-        total = sum(map(len, counters))
-        keys = np.fromiter(chain.from_iterable(counters), dtype=np.int64, count=total)
-        values = np.fromiter(chain.from_iterable(c.values() for c in counters), dtype=np.float64, count=total)
-        cuts = np.cumsum(np.fromiter(map(len, counters), dtype=np.int64, count=len(counters)))[:-1]
-        converted = zip(np.split(keys, cuts), np.split(values, cuts))
-        pairs = [[next(converted) if isinstance(part, Counter) else part for part in parts] for parts in batch]
-        sizes = [tuple(len(buckets) for buckets, _ in parts) for parts in pairs]
-        buckets = np.concatenate([found for parts in pairs for found, _ in parts] or [np.zeros(0, dtype=np.int64)])
-        counts = np.concatenate([counted for parts in pairs for _, counted in parts] or [np.zeros(0)])
-        return cls.cut(buckets, 1.0 + np.log(counts), sizes)
 
     @classmethod
     def cut(cls, buckets: np.ndarray, tf: np.ndarray, sizes: Sequence[Sequence[int]] | np.ndarray) -> list[Counted]:
