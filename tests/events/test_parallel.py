@@ -25,6 +25,15 @@ def failing_elsewhere(batch):
     return batch
 
 
+@pytest.mark.parametrize("workers", [0, 1, 2])
+def test_results_ready_before_come_first_while_the_workers_start(workers):
+    stream = featurized(tagged, iter([[i] for i in range(1, 8)]), workers, ready=[[(0, CALLER)]])
+    assert next(stream) == [(0, CALLER)]
+    # The workers were started, with their batches, before the caller got the first result.
+    assert len(multiprocessing.active_children()) >= workers
+    assert [batch[0][0] for batch in stream] == [2 * i for i in range(1, 8)]
+
+
 @pytest.mark.parametrize("workers", [1, 2])
 def test_batches_come_back_in_order(workers):
     batches = [[i, i + 1] for i in range(0, 60, 2)]

@@ -254,9 +254,9 @@ class EventClusterer:
         featurizer = EventClusterer(**{name: getattr(self, name) for name in inspect.signature(EventClusterer).parameters})
         # Every process embeds its own batches, so each runs MiniLM on one thread.
         featurize = partial(featurizer._featurize, vocabulary=Vocabulary(), shared_cores=True)
-        # The first batch is featurized here, so that what it loads (the language model, MiniLM) the workers inherit.
-        yield featurize(ahead[0])
-        yield from featurized(featurize, chain(ahead[1:], batches), workers)
+        # The first batch is featurized here, so that what it loads (the language model, MiniLM) the workers inherit;
+        # it is assigned once the workers have the next batches.
+        yield from featurized(featurize, chain(ahead[1:], batches), workers, ready=[featurize(ahead[0])])
 
     def _workers(self) -> int:
         """Featurizing processes besides this one: the parameter, or the mode's need on this machine's cores."""

@@ -17,7 +17,7 @@ import queue
 import signal
 import threading
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,9 +32,16 @@ class _Failure:
     error: BaseException
 
 
-def featurized(featurize: Callable[[list], Any], batches: Iterator[list], workers: int) -> Iterator[Any]:
-    """`featurize` of each batch, in order, computed by `workers` forked processes and this one."""
+def featurized(
+    featurize: Callable[[list], Any], batches: Iterator[list], workers: int, ready: Iterable[Any] = ()
+) -> Iterator[Any]:
+    """`featurize` of each batch, in order, computed by `workers` forked processes and this one.
+
+    `ready` are results of earlier batches, featurized before: they come first, once the workers have their batches,
+    so the workers start on the stream while the caller uses them.
+    """
     if workers < 1:
+        yield from ready
         yield from map(featurize, batches)
         return
     context = _worker_context()
@@ -54,6 +61,7 @@ def featurized(featurize: Callable[[list], Any], batches: Iterator[list], worker
         for _ in range(1 + _AHEAD):
             for worker in started:
                 send(worker)
+        yield from ready
         while pending:
             worker, ready = pending.popleft()
             if worker is None:
