@@ -63,9 +63,9 @@ def featurized(
                 send(worker)
         yield from ready
         while pending:
-            worker, ready = pending.popleft()
+            worker, made_here = pending.popleft()
             if worker is None:
-                yield ready
+                yield made_here
                 continue
             # While the worker is still busy, featurize a later batch here; a few at most, to bound memory.
             while not worker.ready() and len(pending) < (2 + _AHEAD) * len(started):
