@@ -113,3 +113,17 @@ def test_people_sent_to_hospitals_to_work_are_not_hospitalized():
     assert not [f for f in figures(docs, report_dates(docs)) if f.action == "hospitalized"]
     docs = documents("Rescuers took 12 injured people to hospitals in the north.")
     assert [f for f in figures(docs, report_dates(docs)) if f.action == "hospitalized"]
+
+
+def test_a_forecast_is_no_count_of_what_happened():
+    # a spokesman's "could increase to over 100,000" against a province's "as many as 80,000" a day later
+    assert not conflict_values(
+        "A spokesman speculated that the toll could increase to over 100,000 as the islands are checked.",
+        "The province alone may have as many as 80,000 dead.",
+    )
+    assert not conflict_values("The death toll is expected to rise to 500.", "The death toll rose to 300.")
+    assert not conflict_values("The toll is likely to reach 300.", "Officials said the toll could climb to 500.")
+    docs = documents("The toll could increase to 1,000.", "The death toll rose to 300.")
+    assert [f.forecast for f in sorted(figures(docs, report_dates(docs)), key=lambda f: f.doc)] == [True, False]
+    # a toll that rose, told by two reports, is still compared
+    assert conflict_values("The death toll rose to 300 on Monday.", "The death toll rose to 250 on Monday.") == [[250, 300]]

@@ -38,6 +38,17 @@ def test_compatibility_rules():
     assert parse_amount("around 1,000").compatible(parse_amount("1,050"))
 
 
+def test_a_round_lower_bound_reaches_the_next_round_number():
+    # "more than 20 languages" in one report and "30 languages" in another: the bound a reporter keeps writing
+    assert parse_amount("more than 20").compatible(parse_amount("30"))
+    assert not parse_amount("more than 20").compatible(parse_amount("31"))
+    assert parse_amount("over 2,000").compatible(parse_amount("2,900"))
+    # a bound of another figure than a round one keeps its 30%: "more than 170" is no 230, "more than 100" no 150
+    assert not parse_amount("more than 170").compatible(parse_amount("230"))
+    assert not parse_amount("more than 100").compatible(parse_amount("150"))
+    assert not parse_amount("more than 25").compatible(parse_amount("35"))
+
+
 def test_an_approximation_stays_within_a_tenth_of_its_number():
     # a reporter with 4,300 writes "some 4,300" or "more than 4,000", never "some 3,000"
     assert not parse_amount("some 3,000").compatible(parse_amount("4,300"))

@@ -162,6 +162,8 @@ class Figure:
     about: frozenset[str] = frozenset()
     # the names of a share's own clause, without its teller's: "40 percent of the electorate voted, the Salam newspaper said" -> none
     told_of: frozenset[str] | None = None
+    # a level a count may reach, not a count: "the toll could increase to over 100,000"
+    forecast: bool = False
 
 
 def standing_figure(
@@ -381,7 +383,27 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
         measure=measured,
         revised_to=revised_to,
         told_of=told_of,
+        forecast=_foreseen(_verb_chain(anchor)),
     )
+
+
+# Words that make a verb of reaching a level a forecast: "could increase to", "is expected to rise to".
+_MAY = {"could", "might", "may", "will", "would", "'ll", "ca"}
+_FORESEEING = {"expect", "predict", "forecast", "fear", "project", "likely", "set", "bound", "threaten"}
+_REACHING = _TOLL_VERBS | {"approach", "top", "exceed", "pass", "surpass", "double", "go", "near", "swell", "balloon"}
+
+
+def _foreseen(verbs: list) -> bool:
+    """A count told as the level something may reach ("the toll could increase to over 100,000", "is expected to
+    climb to 500") is a forecast, not a count of what happened: two forecasts, or a forecast and a count, differ
+    without disagreeing."""
+    if not verbs or verbs[0].lemma_.lower() not in _REACHING:
+        return False
+    reaching = verbs[0]
+    if any(c.dep_ == "aux" and c.lower_ in _MAY for c in reaching.children):
+        return True
+    head = reaching.head
+    return reaching.dep_ == "xcomp" and head.lemma_.lower() in _FORESEEING
 
 
 # A vote count in progress: "with 22 percent of the vote counted", "with 90 percent of precincts reporting".

@@ -183,7 +183,7 @@ def _bounds(value: float, kind: str | None) -> tuple[float, float]:
     # write "more than 370,000" for 560,000), "nearly 70" up to 15% below, "around 1,000" +-10%
     # (a reporter with 4,299 writes "some 4,300" or "more than 4,000", never "some 3,000").
     if kind in ("above", "from"):
-        return value, value * 1.3
+        return value, max(value * 1.3, _next_round(value))
     if kind == "below":
         return value * 0.85, value
     if kind in ("upto", "under"):
@@ -191,3 +191,13 @@ def _bounds(value: float, kind: str | None) -> tuple[float, float]:
     if kind == "about":
         return value * 0.9, value * 1.1
     return value, value
+
+
+def _next_round(value: float) -> float:
+    """The next round number a lower bound of one figure stops short of: "more than 20" is told of up to 30
+    (a reporter with 30 may still write the bound an earlier count gave), "more than 170" of no more than the 30%.
+    A bound of a one ("more than 100") keeps the 30%: the next round number is twice it."""
+    if value < 2 or value != round(value):
+        return value
+    step = 10 ** (len(str(int(value))) - 1)
+    return value + step if value % step == 0 and value // step >= 2 else value

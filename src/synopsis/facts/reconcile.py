@@ -63,7 +63,9 @@ def same_quantities(figures: Sequence[Figure]) -> list[list[Figure]]:
     for figure in figures:
         # a value a report revised is compared only with other earlier values, never with current ones
         key = (figure.action, figure.group, figure.amount.percent, figure.earlier)
-        if figure.predicate:
+        if figure.forecast:
+            key = ("forecast", figure.counted, figure.amount.value)  # a level foreseen: only the same forecast agrees
+        elif figure.predicate:
             key = ("share", figure.earlier)  # shares told by what they are: compared by predicate below
         elif figure.revised_to is not None:
             # the values a change started from, told of one end value: "to 22 planes from 57" and "22 aircraft, down from 54"
@@ -398,6 +400,8 @@ def label(quantity: Sequence[Figure]) -> str:
         text += f" before the change to {first.revised_to:g}"  # "aircraft before the change to 22"
     elif first.earlier:
         text += " (earlier estimate)"
+    elif first.forecast:
+        text += " (forecast)"
     window = next((f.window.text for f in quantity if f.window.text), "")
     return f"{text}, {window[0].lower()}{window[1:]}" if window else text
 
