@@ -127,3 +127,28 @@ def test_a_forecast_is_no_count_of_what_happened():
     assert [f.forecast for f in sorted(figures(docs, report_dates(docs)), key=lambda f: f.doc)] == [True, False]
     # a toll that rose, told by two reports, is still compared
     assert conflict_values("The death toll rose to 300 on Monday.", "The death toll rose to 250 on Monday.") == [[250, 300]]
+
+
+def test_counts_done_alike_by_others_or_not_done_are_not_compared():
+    # the same verb and things, done by two others
+    assert not _conflicts_same_day("President Clinton has visited 12 countries this year.", "Vice President Gore has visited 20 countries this year.")
+    assert not _conflicts_same_day("The Red Cross opened 11 shelters in the city.", "The army opened 14 shelters in the city.")
+    # a count of what was not done
+    assert not _conflicts_same_day("The team did not win 3 matches.", "The team won 5 matches.")
+    # the same doers still disagree
+    assert _conflicts_same_day("Players held news conferences in 11 cities.", "Players from across the country held news conferences in 14 cities.") == [[11, 14]]
+
+
+def test_two_leaders_parties_in_one_city_are_not_one_delegation():
+    assert not _conflicts_same_day("Clinton arrived in Beijing with an entourage of 1,200 people.", "Jiang's 600-member delegation waited in Beijing.")
+    assert _conflicts_same_day("Clinton arrived in Beijing with an entourage of 1,200 people.", "Clinton's 600-member delegation stayed in Beijing.") == [
+        [600, 1200]
+    ]
+
+
+def _conflicts_same_day(*texts):
+    """The values of each conflict of these reports, all told the same day."""
+    from synopsis.facts import fact_sheet
+
+    sheet = fact_sheet(documents(*texts, dates=[dt.date(2003, 5, 5)] * len(texts)))
+    return [sorted(v.value for v in f.values) for f in sheet.facts if f.verdict == "conflict"]

@@ -164,6 +164,9 @@ class Figure:
     told_of: frozenset[str] | None = None
     # a level a count may reach, not a count: "the toll could increase to over 100,000"
     forecast: bool = False
+    # who did what a count is of, or whose party it counts, when a name tells it: "Clinton visited 12 countries",
+    # "Jiang's delegation of 600" -> clinton, jiang; "neg" when the count is of what was not done
+    doer: str = ""
 
 
 def standing_figure(
@@ -384,6 +387,7 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
         revised_to=revised_to,
         told_of=told_of,
         forecast=_foreseen(_verb_chain(anchor)),
+        doer=_party_owner(doc, token) if action == "delegation" else _doer(_verb_chain(anchor)),
     )
 
 
@@ -429,6 +433,46 @@ _DELEGATION_OF = re.compile(
     rf"\b{_PARTY}\s+of\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE
 )
 _MEMBER_DELEGATION = re.compile(rf"-(?:member|strong|person|people)\s+(?:[a-z]+\s+)?{_PARTY}\b", re.IGNORECASE)
+
+def _doer(verbs: list) -> str:
+    """Who does what the count's verb tells ("President Clinton has visited 12 countries" -> clinton, "the army opened
+    14 shelters" -> army), "neg" when the verb is denied ("did not win three matches"), else nothing (a pronoun)."""
+    if not verbs:
+        return ""
+    verb = verbs[0]
+    if any(c.dep_ == "neg" for c in verb.children):
+        return "neg"
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "agent")), None)
+    if subject is not None and subject.dep_ == "agent":
+        subject = next((c for c in subject.children if c.dep_ == "pobj"), None)
+    if subject is not None and subject.pos_ == "NOUN":
+        return subject.lemma_.lower()
+    return _named(subject)
+
+
+def _named(token) -> str:
+    return token.lower_ if token is not None and token.pos_ == "PROPN" else ""
+
+
+def _party_owner(doc, number) -> str:
+    """Whose party a delegation is, when a name tells it: "Jiang's delegation", "Li Peng arrived with a delegation",
+    "Li Peng, leading a delegation"; nothing for "his delegation" or a party no name owns."""
+    party = next((t for t in (number, *number.ancestors) if re.fullmatch(_PARTY, t.lower_)), None)
+    if party is None:
+        return ""
+    owner = next((c for c in party.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return _named(owner)
+    head = party.head
+    if party.dep_ == "pobj" and head.lower_ == "with":
+        head = head.head  # "arrived with a delegation"
+    elif party.dep_ != "dobj":
+        return ""
+    subject = _subject(head) if head.pos_ in ("VERB", "AUX") else None
+    if subject is None and head.dep_ in ("advcl", "acl", "xcomp"):
+        subject = _subject(head.head) if head.dep_ != "acl" else head.head  # "Li Peng, leading a delegation"
+    return _named(subject)
+
 
 # Verbs that tell a lead in a poll or a count of votes, in points.
 _MARGIN_VERBS = {"trail", "lead", "beat", "edge", "outpoll", "ahead", "behind", "win"}

@@ -115,7 +115,7 @@ def _done_alike(figure: Figure) -> bool:
     told_otherwise = figure.predicate or figure.names or figure.measure or figure.revised_to is not None
     return bool(
         not told_otherwise and figure.action and figure.group and figure.action not in _LIGHT_VERBS | _CHANGE_VERBS and " " not in figure.action
-        and not amount.percent and figure.counted.lower() not in _MONEY and float(amount.value).is_integer()
+        and not amount.percent and figure.counted.lower() not in _MONEY and float(amount.value).is_integer() and figure.doer != "neg"
         and figure.counted.lower() in text and not _THE_REST.search(_before(figure))
     )
 
@@ -218,6 +218,8 @@ def _same_quantity(a: Figure, b: Figure, order: float = SAME_ORDER) -> bool:
         return False  # told of other parties: "Cambodian children" and "North Korean children"
     if (a.action == "rate level" or a.action not in COMPARED and _done_alike(a)) and not _alike_things(a, b):
         return False  # "interest rates" and "interest rates" meet; "interest rates" and "mortgage rates" do not
+    if (a.action == "delegation" or a.action not in COMPARED and _done_alike(a)) and a.doer and b.doer and a.doer != b.doer:
+        return False  # "Clinton visited 12 countries" and "Gore visited 20"; Clinton's party and Jiang's
     return _windows_agree(a, b) and places_match(a.place, b.place) and _same_order(a, b, order)
 
 
