@@ -445,6 +445,8 @@ def _doer(verbs: list) -> str:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "agent")), None)
     if subject is not None and subject.dep_ == "agent":
         subject = next((c for c in subject.children if c.dep_ == "pobj"), None)
+    if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
+        subject = verb.head  # "the company, which employs 300 workers": the company employs them
     if subject is not None and subject.pos_ == "NOUN":
         return subject.lemma_.lower()
     return _named(subject)

@@ -152,7 +152,24 @@ def _corroborated_apart(a: list[Figure], b: list[Figure]) -> bool:
     return (
         a[0].action in EVENT_ACTIONS and _corroborated(a) and _corroborated(b) and not {x.doc for x in a} & {y.doc for y in b}
         and all(_same_quantity(x, y, order=CORROBORATED_ORDER) for x in a for y in b)
+        and not _of_other_doings(a, b)
     )
+
+
+# Words that tell one of several events or a sum of them: "the first bomb", "a second blast", "in all", "in total".
+_ONE_OF_SEVERAL = re.compile(
+    r"\b(?:first|second|third|fourth|another|separate|in\s+all|in\s+total|altogether|combined)\b", re.IGNORECASE
+)
+
+
+def _of_other_doings(a: list[Figure], b: list[Figure]) -> bool:
+    """Counts two or three times apart are of other doings when their sentences tell one of several events or a
+    sum ("the first bomb killed 15", "a second blast killed 40", "in all, 55 were injured"), or name other doers
+    ("the bus crash injured 20" and "the storms injured 55")."""
+    if any(f.sentence is not None and _ONE_OF_SEVERAL.search(f.sentence.text) for f in (*a, *b)):
+        return True
+    doers_a, doers_b = {f.doer for f in a} - {""}, {f.doer for f in b} - {""}
+    return bool(doers_a and doers_b and not doers_a & doers_b)
 
 
 def _corroborated(quantity: list[Figure]) -> bool:
