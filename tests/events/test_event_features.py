@@ -14,6 +14,7 @@ from synopsis.events.features import (
     DocumentFrequencies,
     Vocabulary,
     capitalized_runs,
+    feature,
     figure_buckets,
     figure_strings,
     name_buckets,
@@ -24,7 +25,7 @@ from synopsis.events.features import (
 from synopsis.model import Article
 from synopsis.similarity.duplicates import DuplicateIndex
 from synopsis.text.language import detect_language, token_words, words_read
-from synopsis.text.tokens import word_end, words
+from synopsis.text.tokens import STOPWORDS, stem, word_end, words
 
 
 def test_each_part_is_weighed_as_on_its_own():
@@ -154,6 +155,10 @@ def test_featurizing_a_batch_gives_what_each_text_alone_gives(feed):
                 Counter(buckets([lead])[0] * lead_times + buckets([rest])[0])
                 for buckets in (term_buckets, name_buckets, figure_buckets)
             ]
+            # The terms are the stems of the words that are not stopwords, each stemmed alone.
+            assert list(parts[0]) == list(Counter(
+                feature(stem(word)) for word in words(lead) * lead_times + words(rest) if word not in STOPWORDS
+            ))
             assert counts.sizes == tuple(map(len, parts))
             assert counts.buckets.tolist() == [b for part in parts for b in part]
             assert counts.tf.tolist() == [1 + math.log(c) for part in parts for c in part.values()]

@@ -27,10 +27,12 @@ def failing_elsewhere(batch):
 
 @pytest.mark.parametrize("workers", [0, 1, 2])
 def test_results_ready_before_come_first_while_the_workers_start(workers):
-    stream = featurized(tagged, iter([[i] for i in range(1, 8)]), workers, ready=[[(0, CALLER)]])
+    read = []
+    batches = ([i] for i in range(1, 8) if not read.append(i))
+    stream = featurized(tagged, batches, workers, ready=[[(0, CALLER)]])
     assert next(stream) == [(0, CALLER)]
-    # The workers were started, with their batches, before the caller got the first result.
-    assert len(multiprocessing.active_children()) >= workers
+    # Each worker was started with a batch before the caller got the first result, and no more was read yet.
+    assert len(multiprocessing.active_children()) >= workers and len(read) == workers
     assert [batch[0][0] for batch in stream] == [2 * i for i in range(1, 8)]
 
 

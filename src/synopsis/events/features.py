@@ -67,14 +67,15 @@ def term_buckets(texts: Sequence[str]) -> list[list[int]]:
 
 
 class Vocabulary:
-    """What featurizing works out per word or name, remembered for the words and names of the last batches.
+    """What featurizing works out per word, name or number, remembered for those of the last batches.
 
     Each word a stream meets is given a row, the first time, in which its stem's
     bucket (-1 for a stopword) and its hash for copy sketches are kept; a text's
     words are then looked up once, as rows, and everything else is done by numpy
-    on those. The name buckets of each capitalised run are remembered likewise.
-    At most `size` words and runs are remembered (then they start afresh, before
-    a batch), so memory stays flat however many new words a stream brings.
+    on those. The name buckets of each capitalised run and the bucket of each
+    number are remembered likewise. At most `size` words, runs and numbers are
+    remembered (then they start afresh, before a batch), so memory stays flat
+    however many new words a stream brings.
     """
 
     def __init__(self, size: int = 1 << 15) -> None:
@@ -98,7 +99,7 @@ class Vocabulary:
     def _fill_rows(self) -> None:
         """Fill the rows of the words met for the first time since the last call; the stemmer takes them in one call,
         at half the cost of a call a word."""
-        new, self._new_words = self._new_words, []
+        new = self._new_words
         end = len(self._rows)
         start = end - len(new)
         while len(self._hashes) < end:
@@ -108,6 +109,8 @@ class Vocabulary:
         self._stem_buckets[start:end] = [-1 if word in STOPWORDS else feature(stem) for word, stem in zip(new, stems(new))]
         self._hashes[start:end] = list(map(word_hash, new))
         self._read[start:end] = [read << 32 | english for read, english in map(token_words, new)]
+        # Only once they are filled: rows an interrupted fill left empty must not be taken for filled ones.
+        self._new_words = []
 
     def _start_batch(self) -> None:
         self._fill_rows()  # any a batch cut short left empty
@@ -206,7 +209,8 @@ def _tallied(keys: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndar
     unique, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
     # Sums of small counts, exact in floats.
     totals = np.bincount(inverse.ravel(), weights=weights, minlength=len(unique))
-    order = np.lexsort((first, unique >> HASH_BITS))  # the keys are sorted by group already
+    # Groups in text order and, within one, its keys in the order first met, as a Counter holds them.
+    order = np.lexsort((first, unique >> HASH_BITS))
     return unique[order], totals[order]
 
 

@@ -58,10 +58,14 @@ def featurized(
                 worker.send(batch)
                 pending.append((worker, None))
 
-        for _ in range(1 + _AHEAD):
+        # A batch each before the ready results go, so the workers start; the rest of their queue after, so the stream
+        # reads no further ahead before its first results than it did without them.
+        for worker in started:
+            send(worker)
+        yield from ready
+        for _ in range(_AHEAD):
             for worker in started:
                 send(worker)
-        yield from ready
         while pending:
             worker, made_here = pending.popleft()
             if worker is None:
