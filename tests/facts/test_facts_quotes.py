@@ -471,3 +471,31 @@ def test_a_statement_the_subject_sends_before_the_quote_gives_its_words():
         "A party spokesman, Tom Bale, said he believed the news report referred to a commission letter sent in advance "
         "``informing us of its intention to name the party.''"
     )[0][1] == "Tom Bale"
+
+
+def test_a_long_description_between_the_name_and_said():
+    text = (
+        '"The wave is spreading out," Thorne Lay, professor of earth sciences and director of the Institute of '
+        "Geophysics and Planetary Physics at the University of California, Santa Cruz said."
+    )
+    assert speakers(text) == [("The wave is spreading out", "Thorne Lay")]
+
+
+def test_a_straight_mark_closed_by_a_curly_one_and_a_comma_after_said():
+    text = '"Up to 80% of those killed were women,” said, Becky Buell, the policy director.'
+    assert speakers(text) == [("Up to 80% of those killed were women", "Becky Buell")]
+
+
+def test_a_list_of_sources_each_before_a_dash():
+    text = 'Reports of the toll:\n\n* AP - "The toll passed 121,000."\n\n* United Nations - "About 1 million are homeless."'
+    assert speakers(text) == [("The toll passed 121,000.", "AP"), ("About 1 million are homeless.", "United Nations")]
+    # a name before a dash inside a sentence is no source
+    assert [speaker for _, speaker in speakers('He flew on to Sri Lanka - "a paradise lost".')] != ["Sri Lanka"]
+
+
+def test_two_subjects_joined_by_both_are_no_one_speaker():
+    text = (
+        "Both he and Stavros Dimas made it clear that Bali was only the start, with the latter stating "
+        'that "Now the real hard work must begin."'
+    )
+    assert all(speaker is None or not speaker.startswith("Both") for _, speaker in speakers(text))

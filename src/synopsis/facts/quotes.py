@@ -59,11 +59,19 @@ _AS_SAID = re.compile(
     rf"(?:(?:had|has|have|also|first)\s+)?(?:{_SPEECH}|claimed|alleged|put\s+it)\b"
 )
 # '," said Abu Akram' or '," said a young man who gave his name': the words after the verb.
-_AFTER_INVERTED = re.compile(rf"^['’]?[,.?!]?\s*(?:{_SPEECH})\s+(?P<speaker>[^.;:!?\"“”`]{{1,100}})")
+# '," said, Becky Buell, Oxfam's Policy Director': a comma may follow the verb.
+_AFTER_INVERTED = re.compile(rf"^['’]?[,.?!]?\s*(?:{_SPEECH}),?\s+(?P<speaker>[^.;:!?\"“”`]{{1,100}})")
 # '," the father of five told AFP', '," Mubarak was quoted as saying'.
 _AFTER_PLAIN = re.compile(
     rf"^['’]?[,.?!]?\s*(?P<speaker>[^\"“”`.;:!?]{{1,120}}?)\s+(?:also\s+|later\s+|then\s+)?(?:{_SPEECH})\b"
 )
+# '," Thorne Lay, professor of earth sciences and director of the Institute ... Santa Cruz said.': a name, then a
+# description too long for the plain attribution, then the verb that ends the sentence.
+_AFTER_NAME_DESCRIBED = re.compile(
+    rf"^['’]?[,.?!]?\s*(?P<speaker>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}}),\s+[^\"“”`.;:!?]{{1,300}}?\s+(?:{_SPEECH})\s*[.,]"
+)
+# "* AP - "confirmed death toll passed 121,000"": a list of sources, each named before a dash and its words.
+_DASH_SOURCE = re.compile(r"(?:^|[*•]\s*)(?P<speaker>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+[-–—]\s*$")
 # '``...been'' with the dogs, Maj. Freddy Diaz Celaya said.': a few words close the quoted
 # clause, then the attribution ends the sentence.
 _AFTER_TAIL = re.compile(
@@ -170,7 +178,8 @@ _PLACE_BEFORE = re.compile(
 )
 # "...", “...”, and the wire services' ``...'' and ''...''; an opening mark left open runs to the paragraph's end.
 _QUOTE = re.compile(
-    r"\"(?P<straight>[^\"]{2,}?)\"|“(?P<curly>[^”]{2,}?)”|(?:``|'')(?P<wire>.{2,}?)''(?!\w)"
+    # a straight mark may be closed by a curly one: '"In some villages ... survived,” said'
+    r"\"(?P<straight>[^\"”]{2,}?)[\"”]|“(?P<curly>[^”]{2,}?)”|(?:``|'')(?P<wire>.{2,}?)''(?!\w)"
     r"|(?:[\"“]|``)(?P<open>[^\"“”`]{2,})$",
     re.S,
 )
@@ -319,7 +328,7 @@ def _speaker(document: Document, match: re.Match, sentences, parses, speakers: l
         or _SAID_NAME.match(after)
     ):
         inverted = _AFTER_INVERTED.match(after)
-        named = inverted or _AFTER_PLAIN.match(after)
+        named = inverted or _AFTER_PLAIN.match(after) or _AFTER_NAME_DESCRIBED.match(after)
         if named and not _QUOTE_MARK.search(named.group("speaker")) and not _NO_SPEAKER.match(named.group("speaker")):
             speaker = named.group("speaker")
             if inverted:
@@ -353,6 +362,9 @@ def _speaker(document: Document, match: re.Match, sentences, parses, speakers: l
     if tail:
         return _resolve(tail.group("speaker"), document, match.start(), speakers)
     before = _attribution(text[sentence.start : match.start()])
+    dashed = _DASH_SOURCE.search(before)
+    if dashed:
+        return _resolve(dashed.group("speaker"), document, match.start(), speakers)
     # "``...,'' he said, ``and ...'': the words of the quote before are no attribution of this one
     named = _BEFORE.search(_unquoted(before))
     if named and re.search(r"\s(?:and|but)(?:\s+(?:then|later|also))?$", named.group("speaker")):
@@ -495,6 +507,8 @@ def _subject_of_quote(doc, offset: int, inner: tuple[int, int]) -> str | None:
     subject = _nsubj(token)
     if subject.dep_ == "nsubjpass" and token.lemma_.lower() == "indicate":
         return None  # "The effects are indicated to be notable": a passive's subject indicated nothing
+    if any(c.dep_ == "preconj" for c in subject.children):
+        return None  # "Both he and Stavros Dimas made it clear ... that "..."": two people, not the one who said it
     # "One, Sakchai Pungsrinon, a piping engineer, said": the name set beside the subject
     subject = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subject)
     if subject.pos_ == "NOUN" and subject.lemma_.lower() in _SAYING:
