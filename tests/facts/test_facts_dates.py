@@ -118,3 +118,14 @@ def test_durations_beyond_the_calendar_name_no_day():
     sunday = dt.date(1998, 11, 29)
     assert resolve("12000 years ago", sunday) is None
     assert resolve("two years ago", sunday) == sunday - dt.timedelta(days=2 * 365.25)
+
+
+def test_a_month_or_day_with_its_year_needs_no_report_date():
+    from synopsis.facts.dates import WINDOW, window_of
+
+    month = window_of(WINDOW.search("In June 2004, eight sailors were arrested"), None)
+    assert (month.start, month.end) == (day("2004-06-01"), day("2004-06-30"))
+    on = window_of(WINDOW.search("arrested on March 23, 2007 in the gulf"), None)
+    assert (on.start, on.end) == (day("2007-03-23"), day("2007-03-23"))
+    # without a year, an undated report's month stays unplaced
+    assert window_of(WINDOW.search("arrested in June"), None).start is None

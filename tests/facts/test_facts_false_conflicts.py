@@ -170,3 +170,15 @@ def _conflicts_same_day(*texts):
 
     sheet = fact_sheet(documents(*texts, dates=[dt.date(2003, 5, 5)] * len(texts)))
     return [sorted(v.value for v in f.values) for f in sheet.facts if f.verdict == "conflict"]
+
+
+def test_an_undated_reports_dated_past_count_is_not_set_against_todays():
+    # undated reports (no metadata, no date line): "in June 2004" still names a month long before the story
+    past = "In June 2004, eight sailors were arrested by the coast guard after they crossed the border."
+    assert not conflict_values(past, "The coast guard arrested fifteen sailors who crossed the border.")
+    assert not conflict_values(
+        "On March 3, 2004, eight sailors were arrested by the coast guard.",
+        "The coast guard arrested fifteen sailors.",
+    )
+    # the same month told by both is still one count
+    assert conflict_values(past, "In June 2004, fifteen sailors were arrested by the coast guard.") == [[8, 15]]

@@ -228,6 +228,11 @@ def window_of(match: re.Match, base: dt.date | None) -> Window:
             start, end = dt.date(int(groups["in_year"]), 1, 1), dt.date(int(groups["in_year"]), 12, 31)
     elif groups["in_year"]:
         start, end = dt.date(int(groups["in_year"]), 1, 1), dt.date(int(groups["in_year"]), 12, 31)
+    elif groups["on_date"] or groups["in_month"]:
+        # an undated report's "in June 2004" or "on March 23, 2007" still names its days: unresolved, it
+        # would be taken for the report's own day and set against that day's counts
+        start = resolve(groups["on_date"] or groups["in_month"], None)
+        end = start if groups["on_date"] else _month_end(start) if start else None
     return Window(text=text, start=start, end=end)
 
 
