@@ -257,3 +257,37 @@ def test_someone_introduced_with_a_description_in_capitals_is_who_he_stands_for(
         "But he said ``he does not have diplomatic immunity in this country.''"
     )
     assert speakers(text)[1] == "British Foreign Office spokesman"
+
+
+def test_a_title_in_small_letters_before_a_name_is_a_description_of_that_person():
+    text = (
+        "Chilean president Ana Morales said she had little hope. "
+        "``This is a tragedy,'' the president told reporters at the airport."
+    )
+    assert speakers(text) == ["Ana Morales"]
+
+
+def test_a_long_title_in_capitals_before_a_name_is_no_part_of_it():
+    text = "``We will wait,'' said Chilean National Security Council Secretary Jorge Pena."
+    assert speakers(text) == ["Jorge Pena"]
+    assert speakers("``We will wait,'' said Chilean Prime Minister Jorge Pena.") == ["Chilean Prime Minister Jorge Pena"]
+
+
+def test_a_name_before_a_description_left_unclosed_is_who_spoke():
+    text = "Mary Jones, a former inspector for the National Fire Safety Board said that ``the wiring failed.''"
+    assert speakers(text) == ["Mary Jones"]
+    text = "However, Dailynews.com, a website run by friends of Pedro Alvarez said on its site: ``They will pay.''"
+    assert speakers(text) == ["Dailynews.com"]
+    # an opening word before a comma names no one: the name before the verb spoke
+    assert speakers("Also, a lawyer of Pedro Alvarez said ``we are ready.''") != ["Also"]
+
+
+def test_according_to_reports_what_a_described_sayer_said_and_never_reads_inside_the_quote():
+    text = "A detective later said that police had learned nothing ``serious'' from him, according to the Tass agency."
+    assert speakers(text) == ["detective"]
+    assert speakers("Nothing ``serious'' was learned, according to the Tass agency.") == ["Tass agency"]
+    text = (
+        "The newspaper printed the claim. ``They face a heavy penalty since, according to the law, spying is a "
+        "crime,'' said the newspaper."
+    )
+    assert speakers(text) == ["newspaper"]

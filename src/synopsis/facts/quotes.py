@@ -96,6 +96,16 @@ _SAID_BEFORE = re.compile(
     rf"(?P<speaker>\b[A-Z][\w'’-]+(?:\s+(?:al-)?[A-Z][\w'’-]+){{0,3}}|\b[Hh]e|\b[Ss]he|\bit)(?:,\s+\d{{1,3}},)?\s+"
     rf"(?:(?:also|later|then|again|had|has)\s+)?(?:{_SPEECH})\b"
 )
+# "Rajanews.com, a news website run by supporters of [Ahmadinejad said]": a name, then a description
+# with no comma to close it before the name that ends it and the verb
+_APPOSED_SAYER = re.compile(
+    r"(?:^\s*|[.;:]\s+|,\s+)(?P<speaker>[A-Z][\w.'’-]*[\w'’](?:\s+[A-Z][\w.'’-]*[\w'’]){0,3}),\s+(?:an?|the)\s+[^,;:]{1,120}$"
+)
+# "a detective later said that": a described subject said to speak
+_SAYING_DESCRIBED = re.compile(
+    rf"\b(?P<speaker>(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<head>[a-z]+))\s+"
+    rf"(?:(?:later|also|then|had|has)\s+)?(?:{_SPEECH})\b"
+)
 # "protesters who screamed, ``Be strong!''": the relative clause's antecedent spoke
 _RELATIVE_SAYER = re.compile(
     r"(?:^|,\s+|\b(?:by|of|to|with|from|for|at|among|like|and)\s+)(?P<speaker>(?:(?:the|an?)\s+)?"
@@ -375,7 +385,8 @@ def _speaker(document: Document, match: re.Match, sentences, parses, speakers: l
             return _resolve(relative.group("speaker"), document, match.start(), speakers)
     colon = _COLON_INTRO.search(_unquoted(before)) if not named else None
     if colon and (colon.group("speaker").lower() in _PRONOUNS or not _NOT_A_NAME.match(colon.group("speaker"))):
-        return _resolve(colon.group("speaker"), document, match.start(), speakers)
+        speaker = _apposed_sayer(before[: colon.start("speaker")]) or colon.group("speaker")
+        return _resolve(speaker, document, match.start(), speakers)
     described = _COLON_DESCRIBED.match(_unquoted(before)) if not named else None
     if described and _says_things(described.group("head")):
         # "The messages closed with the words:", "One protester shouted:": a described subject's clause ends in a colon
@@ -392,9 +403,18 @@ def _speaker(document: Document, match: re.Match, sentences, parses, speakers: l
             # "A leaflet signed by the group and faxed to Reuters said": the signer, not whom it was sent to
             return _resolve(issuer.group("speaker"), document, match.start(), speakers)
         said = list(_SAID_BEFORE.finditer(before))
+        apposed = _apposed_sayer(before[: said[-1].start("speaker")]) if said else None
+        if apposed:
+            return _resolve(apposed, document, match.start(), speakers)
         if said:
             return _resolve(_sayer_of_place(before, said[-1]), document, match.start(), speakers)
-        according = _ACCORDING.search(sentence.text)
+        # "according to Iranian law" inside someone's words attributes nothing
+        according = _ACCORDING.search(_unquoted(sentence.text))
+        described = _SAYING_DESCRIBED.search(_unquoted(before)) if according else None
+        if described and _says_things(described.group("head")):
+            # "a detective later said that ... ``serious'' ..., according to the Interfax news agency": the agency
+            # reports what the detective said
+            return _resolve(described.group("speaker"), document, match.start(), speakers)
         if according:
             return _strip_article(according.group("speaker"))
         for_whom = _FOR_WHOM.match(before)
@@ -446,6 +466,14 @@ _ISSUED_BY = re.compile(
     r"(?:(?:signed|issued|released|sent|put\s+out)\s+)?(?:by|from)\s+"
     r"(?P<speaker>(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*?(?:[A-Z][\w'’.-]*|[a-z]+))(?=\s*(?:,|$|\s(?:and|in|to|on|at|which|that|who)\b))"
 )
+
+
+def _apposed_sayer(before_name: str) -> str | None:
+    """The name before a description the writer left unclosed, when the name that ends the description
+    is said to speak: "Frank Ciacco, a former expert for the [National Transportation Safety Board said]"."""
+    apposed = _APPOSED_SAYER.search(_unquoted(before_name))
+    # "Also, a lawyer of CIPFG said": an opening word before a comma names no one
+    return apposed.group("speaker") if apposed and not _NOT_A_NAME.match(apposed.group("speaker")) else None
 
 
 def _attribution(text: str) -> str:
@@ -663,13 +691,21 @@ def _resolve(phrase: str, document: Document, before: int, speakers: list[str]) 
         return phrase  # "wrote Jeffrey Lockwood and Stephen Johnson": both spoke
     names = _names(named) if described and _names(named) else _names(phrase)
     people = [n for n in names if not _NOT_A_PERSON.search(n)]
+    role_then_name = _ROLE_THEN_NAME.search(phrase) if names and not phrase.endswith((people or names)[-1]) else None
+    if role_then_name:
+        # "Iranian National Security Council Secretary Ali Larijani": a title too long to read as part of one name
+        return role_then_name.group("name")
     if names:
         return (people or names)[-1]  # "Observatory head Rami Abdul Rahman" -> the person
     if re.fullmatch(_PART, phrase):
         return full_name(phrase, document, before)
     titled = _TITLED.fullmatch(phrase)
     if titled:
-        return _titled_name(titled.group("title"), document, before) or _strip_article(phrase)
+        # "French president Nicolas Sarkozy ... the president said": a title in small letters is a description
+        return (
+            _titled_name(titled.group("title"), document, before) or described_person(phrase, document, before)
+            or _strip_article(phrase)
+        )
     if lowered in ("them", "this", "that", "which", "who", "anything", "something"):
         return None  # a group or a thing: no one person to name
     if re.match(r"(?:an?|another|one)\s", lowered) and _PERSON_NOUNS.search(phrase):
@@ -907,6 +943,13 @@ _NOT_A_PERSON = re.compile(
 # "Egypt's president", "the prime minister": a title the report also puts before a name.
 _TITLED = re.compile(
     r"(?:[Tt]he\s+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+)(?P<title>president|prime\s+minister|king|queen|pope|premier|chancellor)"
+)
+
+
+# A role in capitals, then the name it is given to: "... Council Secretary Ali Larijani"
+_ROLE_THEN_NAME = re.compile(
+    rf"\b(?:Secretary|Minister|President|Premier|Chancellor|Spokes(?:man|woman|person)|Chairman|Director|Ambassador|"
+    rf"Commander|Chief|Governor|Mayor|Speaker|Envoy|Adviser|Advisor)\s+(?P<name>{_PART}(?:\s+{_PART}){{1,2}})$"
 )
 
 
