@@ -291,3 +291,21 @@ def test_according_to_reports_what_a_described_sayer_said_and_never_reads_inside
         "crime,'' said the newspaper."
     )
     assert speakers(text) == ["newspaper"]
+
+
+def test_an_office_named_by_what_it_is_of_is_one_body():
+    assert speakers("The Ministry of Fisheries said that the boats were ``in our waters.''") == ["Ministry of Fisheries"]
+    assert speakers("The Ministry of Civil Defense told the radio that ``the waves will come.''") == [
+        "Ministry of Civil Defense"
+    ]
+
+
+def test_someone_unnamed_described_with_a_name_is_that_description():
+    assert speakers("``We are not seeking a fight,'' said a spokeswoman for Prime Minister Ana Lopez.") == [
+        "spokeswoman for Prime Minister Ana Lopez"
+    ]
+    text = "``They can go home,'' an unnamed source close to the command of the Red Guard, who also said more."
+    assert speakers(text) == ["unnamed source close to the command of the Red Guard"]
+    assert speakers("``We will press on,'' a White House spokesman said.") == ["White House spokesman"]
+    text = "The paper quoted a Blue Air pilot flying over the sea as saying he saw ``a burst of white light.''"
+    assert speakers(text) == ["Blue Air pilot"]

@@ -500,12 +500,18 @@ def _without_dots(text: str) -> str:
 
 
 # "The U.S. National Weather Service in Miami": a body named before the place it sits in.
-_BODY_IN_PLACE = re.compile(r"(?P<body>(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w'’-]+)\s+(?:in|at|from|of)\s+$")
+_BODY_IN_PLACE = re.compile(r"(?P<body>(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w'’-]+)\s+(?P<link>in|at|from|of)\s+$")
+# Offices named by what they are of: "the Ministry of Defence", "the Department of State"
+_OFFICE_OF = re.compile(r"\b(?:Ministry|Department|Office|Bureau)$")
+_OFFICE_NAMED = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Ministry|Department|Office|Bureau)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
 
 
 def _sayer_of_place(before: str, said: re.Match) -> str:
     """The name before "said"; when that name is a place ("... in Miami said"), the body set in it."""
     body = _BODY_IN_PLACE.search(before[: said.start("speaker")])
+    if body and body.group("link") == "of" and _OFFICE_OF.search(body.group("body")):
+        # "The Ministry of Defence said": what the office is of names it, it is no place
+        return f"{body.group('body')} of {said.group('speaker')}"
     return body.group("body") if body else said.group("speaker")
 
 
@@ -681,6 +687,8 @@ def _resolve(phrase: str, document: Document, before: int, speakers: list[str]) 
         return _group_before(document, before)  # "Soldiers and police held back the crowds. "...," they shouted"
     if lowered == "it":
         return _body_before(document, before)  # "the County Attorney's report charged. There, it said, ..."
+    if _OFFICE_NAMED.fullmatch(phrase):
+        return _strip_article(phrase)  # "the Ministry of Civil Defense": one body, not "Civil Defense"
     if _MEDIUM.search(phrase) and _names(phrase):
         return _strip_article(phrase)  # "State-controlled Tehran radio": the names say whose the medium is
     # "Marv Johnson, executive director of the American Civil Liberties Union": the name before the description
@@ -689,6 +697,11 @@ def _resolve(phrase: str, document: Document, before: int, speakers: list[str]) 
         return full_name(named, document, before)  # "Samaranch, president of the IOC": the surname, not the body
     if _NAME_PAIR.fullmatch(phrase):
         return phrase  # "wrote Jeffrey Lockwood and Stephen Johnson": both spoke
+    someone = _SOMEONE_OF_NAMED.fullmatch(named)
+    if someone and _speaks_for(someone.group("head") or someone.group("named_head")):
+        # "a spokesperson for Prime Minister Tony Blair", "an unnamed source close to Qods Force", "an Air Comet
+        # pilot flying over the Atlantic": someone unnamed, whose description holds a name that did not speak
+        return someone.group("who") or _strip_article(named)
     names = _names(named) if described and _names(named) else _names(phrase)
     people = [n for n in names if not _NOT_A_PERSON.search(n)]
     role_then_name = _ROLE_THEN_NAME.search(phrase) if names and not phrase.endswith((people or names)[-1]) else None
@@ -722,6 +735,18 @@ def _resolve(phrase: str, document: Document, before: int, speakers: list[str]) 
             None if lowered in _PRONOUNS else _strip_article(phrase)
         )
     return _strip_article(phrase)
+
+
+# Someone unnamed described with a name: the name before the role ("an Air Comet pilot flying ..."), or after
+# "for" or "close to" ("a spokesperson for Tony Blair")
+_SOMEONE_OF_NAMED = re.compile(
+    r"(?:an?|one|another)\s+(?:(?P<who>(?:[A-Z][\w'’.-]*\s+){1,4}(?P<named_head>[a-z]+))(?:\s+[a-z][\w'’-]*\b.*)?"
+    r"|(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z]+)\s+(?:for|close\s+to)\s+.*[A-Z].*)"
+)
+
+
+def _speaks_for(noun: str | None) -> bool:
+    return noun is not None and (noun in ("source", "sources") or _PERSON_NOUNS.fullmatch(noun) is not None)
 
 
 def _introduced_next(description: str, document: Document, before: int) -> str | None:
