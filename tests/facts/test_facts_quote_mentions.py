@@ -309,3 +309,10 @@ def test_someone_unnamed_described_with_a_name_is_that_description():
     assert speakers("``We will press on,'' a White House spokesman said.") == ["White House spokesman"]
     text = "The paper quoted a Blue Air pilot flying over the sea as saying he saw ``a burst of white light.''"
     assert speakers(text) == ["Blue Air pilot"]
+
+
+def test_a_named_subject_keeps_its_name_over_the_title_beside_it():
+    text = "Tony Gray, the country's Prime Minister, calls the raid ``unjustified and wrong.''"
+    assert speakers(text) == ["Tony Gray"]
+    text = "Neither Gray nor Foreign Secretary Robin Lake made statements, sheltering behind a ``judicial matter.''"
+    assert speakers(text) == [None]

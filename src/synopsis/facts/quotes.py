@@ -544,17 +544,27 @@ def _subject_of_quote(doc, offset: int, inner: tuple[int, int]) -> str | None:
     if any(c.dep_ == "preconj" for c in subject.children):
         return None  # "Both he and Stavros Dimas made it clear ... that "..."": two people, not the one who said it
     # "One, Sakchai Pungsrinon, a piping engineer, said": the name set beside the subject
-    subject = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subject)
+    subject = _named_beside(subject)
     if subject.pos_ == "NOUN" and subject.lemma_.lower() in _SAYING:
         # "A chant of ``Allahu Akbar'' rose from a crowd": the sound is no speaker, where it came from is
         return _source_of(token)
     left = min(t.i for t in subject.subtree)
+    if doc[left].lower_ == "neither":
+        return None  # "Neither Blair nor Cook made public statements, sheltering behind ``...''": no one said it
     right = subject.i
     if subject.lemma_.lower() in _ISSUED:
         # "Another memo from Barksdale": who the document is from
         source = next((c for c in subject.rights if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")), None)
         right = max(t.i for t in source.subtree) if source is not None else right
     return doc[left : right + 1].text
+
+
+def _named_beside(subject):
+    """The name set beside a subject that is no name ("One, Sakchai Pungsrinon, a piping engineer, said"); a
+    name keeps its own place ("Tony Blair, the U.K.'s Prime Minister, calls")."""
+    if subject.pos_ == "PROPN":
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subject)
 
 
 def _source_of(verb) -> str | None:
@@ -581,7 +591,7 @@ def _speaking_subject(verb, inner: tuple[int, int]) -> str | None:
     if subject is None or verb.lemma_ == "be" or subject.dep_ == "nsubjpass" or not clause:
         return None
     # "One, Sakchai Pungsrinon, a piping engineer, ...": the name set beside the subject
-    subject = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subject)
+    subject = _named_beside(subject)
     lowered = subject.lower_
     if lowered in ("he", "she"):
         return lowered
