@@ -316,3 +316,19 @@ def test_a_named_subject_keeps_its_name_over_the_title_beside_it():
     assert speakers(text) == ["Tony Gray"]
     text = "Neither Gray nor Foreign Secretary Robin Lake made statements, sheltering behind a ``judicial matter.''"
     assert speakers(text) == [None]
+
+
+def test_the_attribution_closing_a_sentence_names_who_said_its_first_quote():
+    text = (
+        "On Monday, the council had said the boats would be freed. "
+        "``The captains have erred. This may go to court'' if we meet ``more fuss from them,'' added Pedro Alvarez."
+    )
+    assert speakers(text)[0] == "Pedro Alvarez"
+
+
+def test_a_verb_of_saying_inside_the_quote_attributes_nothing():
+    text = (
+        "Jorge Pena, the army chief, then stated that the crews were engaged ``in illegal activities'' inside the "
+        "waters and that the crews ``have admitted to violating the waters of the republic''."
+    )
+    assert speakers(text) == ["Jorge Pena", "Jorge Pena"]

@@ -361,6 +361,12 @@ def _speaker(document: Document, match: re.Match, sentences, parses, speakers: l
                     # "said a statement from the Foreign Ministry": the body that put the document out
                     speaker = _SPEAKER_END.split((issuer.group("speaker") if issuer else speaker) + " ", maxsplit=1)[0]
             return _resolve(speaker, document, match.start(), speakers)
+    opens = not text[sentence.start : match.start()].strip(" `'\"“")
+    closing = _CLOSING_SAYER.search(after) if opens and match.group("open") is None else None
+    if closing:
+        # '"British leaders have miscalculated ..." if we are faced with "fuss ...," added Larijani.': the
+        # attribution that closes the sentence's last quote names who said all of it
+        return _resolve(closing.group("speaker"), document, match.start(), speakers)
     as_said = _AS_SAID.match(after) if match.group("open") is None else None
     if as_said and not _NO_SPEAKER.match(as_said.group("speaker")):
         # '``muzzled'' Hodler, as the Swiss official claimed': the clause after the quote names who said it
@@ -428,6 +434,11 @@ def _speaker(document: Document, match: re.Match, sentences, parses, speakers: l
     return None
 
 
+# '... with "fuss, and wrong behavior from Britain," added Larijani.': a later quote of the sentence, closed by a
+# comma, then the verb and a name that end the sentence
+_CLOSING_SAYER = re.compile(
+    rf"^[^\"“”`]*(?:``|[\"“])[^\"“”`]+[,?!](?:''|[\"”])\s*(?:{_SPEECH})\s+(?P<speaker>{_NAME.pattern}|{_PART})\s*[.!]?\s*$"
+)
 # '`` ...'' said Rep. Mark Souder': an inverted attribution right after the closing mark, with no comma
 _SAID_NAME = re.compile(rf"^\s*(?:{_SPEECH})\s+(?:[A-Z]|(?:the|an?|one|another|his|her|their|its)\s)")
 # '"described as ``humanitarian aid'' by Salt Lake officials': the passive's agent named it
@@ -526,7 +537,7 @@ def _subject_of_quote(doc, offset: int, inner: tuple[int, int]) -> str | None:
     while token is not None and steps < 10:
         outside = not inner[0] <= token.idx < inner[1]  # "we should not use ...": the quote's own subject spoke no attribution
         # "sent a statement reassuring relatives that ``...''": a statement is a way of saying too
-        spoken = spoken or token.lemma_.lower() in _SAYING or (outside and token.lemma_.lower() in _ISSUED)
+        spoken = spoken or (outside and token.lemma_.lower() in _SAYING | _ISSUED)
         spoken = spoken or (outside and _puts_words(token, inner[0]))
         if outside and token.pos_ == "VERB" and _nsubj(token) is not None and spoken:
             break
