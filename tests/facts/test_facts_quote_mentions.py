@@ -332,3 +332,12 @@ def test_a_verb_of_saying_inside_the_quote_attributes_nothing():
         "waters and that the crews ``have admitted to violating the waters of the republic''."
     )
     assert speakers(text) == ["Jorge Pena", "Jorge Pena"]
+
+
+def test_according_to_an_agency_a_document_put_out_is_its_issuers_words():
+    text = (
+        "According to the Tass news agency, Norway is circulating a draft statement for approval by the council "
+        "``deploring'' the detention of the crew."
+    )
+    assert speakers(text) == ["Norway"]
+    assert speakers("According to the Tass news agency, the crew was ``in good health''.") == ["Tass news agency"]

@@ -417,6 +417,15 @@ def _speaker(document: Document, match: re.Match, sentences, parses, speakers: l
         # "according to Iranian law" inside someone's words attributes nothing
         according = _ACCORDING.search(_unquoted(sentence.text))
         described = _SAYING_DESCRIBED.search(_unquoted(before)) if according else None
+        issuer = None
+        if according and _DOCUMENT_PUT_OUT.search(_unquoted(before)[according.end() :]):
+            # "According to Reuters, the United Kingdom is circulating a draft statement ``deploring'' ...": the
+            # agency reports on a document whose words are its issuer's
+            group = next(g for g in _GROUPS if match.group(g))
+            inner = (match.start(group) - sentence.start, match.end(group) - sentence.start)
+            issuer = _subject_of_quote(parses[sentence.text], match.start() - sentence.start, inner)
+        if issuer:
+            return _resolve(issuer, document, match.start(), speakers)
         if described and _says_things(described.group("head")):
             # "a detective later said that ... ``serious'' ..., according to the Interfax news agency": the agency
             # reports what the detective said
@@ -665,6 +674,10 @@ _ISSUED = frozenset(
     "statement report letter resolution communique declaration message speech announcement manifesto document "
     "memo editorial commentary ruling verdict charter apology appeal plea warning pledge".split()
 )
+
+
+# "circulating a 15-page draft statement": a document someone puts out
+_DOCUMENT_PUT_OUT = re.compile(rf"\b(?:an?|the|its|their)\s+(?:[\w-]+\s+){{0,3}}(?:{'|'.join(sorted(_ISSUED))})\b")
 
 
 def _nsubj(verb):
