@@ -247,3 +247,16 @@ def test_each_end_of_a_range_is_a_figure_allowing_the_whole_range():
     assert ranges == [(20, 20, 30), (30, 20, 30), (30, 30, 40), (40, 30, 40)]
     found = documents("Officials lowered the toll from 7,000 to 6,100.")
     assert {(f.amount.low, f.amount.high) for f in figures(found, report_dates(found))} == {(7000, 7000), (6100, 6100)}
+
+
+def test_numbers_that_name_a_thing_or_tell_the_time_are_not_counts():
+    # a flight's, a ship type's or a resolution's number names one thing, whatever follows it
+    assert values_of("Air France flight 447 carrying 228 people vanished.") == [228]
+    assert values_of("The Flight 587 crash was worse.") == []
+    assert values_of("Sailors from the Type 22 frigate were seized.") == []
+    assert values_of("The search under Resolution 1723 went on.") == []
+    # a clock time, and the first digits of a number glued to its unit
+    assert values_of("The jet crossed a storm at about 23.00 local time.") == []
+    assert values_of("The last contact was about 1,200km north-east of Natal.") == []
+    # a count after a flight is still a count
+    assert values_of("The flight carried 12 crew members.") == [12]

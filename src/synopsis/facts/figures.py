@@ -35,7 +35,7 @@ _NOT_A_COUNT_AFTER = re.compile(
     # "outnumber Serbs 9-to-1": a ratio; "three elections in a row": a count of occasions
     r"|-to-\d|\s+[a-z]+\s+in\s+a\s+row\b"
     r"|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
-    r"|\s*(?:a\.m\.|p\.m\.|(?:am|pm|GMT|BST|EST)\b)|:\d)",
+    r"|\s*(?:a\.m\.|p\.m\.|(?:am|pm|GMT|BST|EST)\b)|:\d|\s+local\s+time\b)",
     re.IGNORECASE,
 )
 # "Shirin, 13, is hospitalized": an age set off by commas after a name.
@@ -43,6 +43,8 @@ _AGE_APPOSITION = re.compile(r"(?:[A-Z][\w'’-]+|\bage[ds]?),\s*$")
 _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\bno\.|#"
     r"|\d[:.]|\b(?:father|mother|parent|mum|dad)s?\s+of|\bpage|\bpart|\bnumber|\bcode|\bline|\bpoint|\bages?|\bage\s+of"
+    # "Air France flight 447 carrying", "the Type 22 frigate", "Resolution 1723": a number that names one thing
+    r"|\b(?:flight|type|resolution|route)"
     # "a week or two", "a day or two ago": the other end of a duration
     r"|\b(?:an?|one)\s+(?:minute|hour|day|week|month|year)\s+or)\s*$",
     re.IGNORECASE,
@@ -216,6 +218,8 @@ def _may_count(text: str, match: re.Match) -> bool:
     after, before = text[match.end() :], text[: match.start()]
     if _NOT_A_COUNT_AFTER.match(after) or _NOT_A_COUNT_BEFORE.search(before):
         return False
+    if re.match(r",\d{3}", after):
+        return False  # "1,200km": the first digits of a number glued to its unit, no number of their own
     if _TALLY_NEAR.match(after) or _TALLY_NEAR_BEFORE.search(before):
         if in_tally(text, match.start("number")):
             return False  # "a 228-207 majority", "228 votes to 207": a vote tally, read as one
