@@ -182,3 +182,12 @@ def test_an_undated_reports_dated_past_count_is_not_set_against_todays():
     )
     # the same month told by both is still one count
     assert conflict_values(past, "In June 2004, fifteen sailors were arrested by the coast guard.") == [[8, 15]]
+
+
+def test_counts_done_alike_of_things_told_apart_by_a_small_word_are_not_compared():
+    # a qualifier in small letters tells other things; a name in capitals does not
+    assert not _conflicts_same_day("Phelps won 4 gold medals in Athens.", "Phelps won 6 medals in Athens.")
+    assert _conflicts_same_day("Players held news conferences in 11 cities.", "Players held news conferences in 14 NBA cities.") == [[11, 14]]
+    # rate levels meet only on the same words
+    assert not _conflicts_same_day("The central bank raised rates to 45 percent.", "Banks kept mortgage rates of 40 percent.")
+    assert _conflicts_same_day("The central bank raised interest rates to 45 percent.", "The central bank raised rates to 40 percent.") == [[40, 45]]

@@ -129,10 +129,20 @@ _THE_REST = re.compile(r"\b(?:other|remaining|another|rest\s+of\s+the)\s+(?:\w+\
 
 
 def _alike_things(a: Figure, b: Figure) -> bool:
-    """Two counts done alike count the same things when one's words hold the other's: "14 NBA cities" and
-    "11 cities"; not "three gold medals" and "five bronze medals". A report's own two values count two things."""
-    words_a, words_b = set(a.counted.lower().split()), set(b.counted.lower().split())
-    return a.doc != b.doc and (words_a <= words_b or words_b <= words_a)
+    """Two counts done alike count the same things when one's words hold the other's and the rest only name
+    ("14 NBA cities" and "11 cities"); a qualifier in small letters tells other things ("4 gold medals" and
+    "6 medals"), and rate levels meet only on the same words ("rates" and "interest rates", not "mortgage
+    rates"). A report's own two values count two things."""
+    if a.doc == b.doc:
+        return False
+    if "rate level" in (a.action, b.action):
+        return _words(a.counted) - {"interest"} == _words(b.counted) - {"interest"}
+    fewer, more = sorted((a.counted, b.counted), key=lambda counted: len(_words(counted)))
+    return _words(fewer) <= _words(more) and all(w[:1].isupper() for w in more.split() if w.lower() not in _words(fewer))
+
+
+def _words(counted: str) -> set[str]:
+    return set(counted.lower().split())
 
 
 def _told_by_two_sources(a: list[Figure], b: list[Figure]) -> bool:
