@@ -191,3 +191,8 @@ def test_counts_done_alike_of_things_told_apart_by_a_small_word_are_not_compared
     # rate levels meet only on the same words
     assert not _conflicts_same_day("The central bank raised rates to 45 percent.", "Banks kept mortgage rates of 40 percent.")
     assert _conflicts_same_day("The central bank raised interest rates to 45 percent.", "The central bank raised rates to 40 percent.") == [[40, 45]]
+
+
+def test_rate_levels_of_others_are_not_compared():
+    assert not _conflicts_same_day("China posted growth rates of 9 percent.", "India posted growth rates of 6 percent.")
+    assert _conflicts_same_day("China posted growth rates of 9 percent.", "China posted growth rates of 6 percent.") == [[6, 9]]

@@ -245,8 +245,9 @@ def _same_quantity(a: Figure, b: Figure, order: float = SAME_ORDER) -> bool:
         return False  # told of other parties: "Cambodian children" and "North Korean children"
     if (a.action == "rate level" or a.action not in COMPARED and _done_alike(a)) and not _alike_things(a, b):
         return False  # "interest rates" and "interest rates" meet; "interest rates" and "mortgage rates" do not
-    if (a.action == "delegation" or a.action not in COMPARED and _done_alike(a)) and a.doer and b.doer and a.doer != b.doer:
-        return False  # "Clinton visited 12 countries" and "Gore visited 20"; Clinton's party and Jiang's
+    by_whom = a.action in ("delegation", "rate level") or a.action not in COMPARED and _done_alike(a)
+    if by_whom and a.doer and b.doer and a.doer != b.doer:
+        return False  # "Clinton visited 12 countries" and "Gore visited 20"; Clinton's party and Jiang's; China's growth and India's
     return _windows_agree(a, b) and places_match(a.place, b.place) and _same_order(a, b, order)
 
 
