@@ -499,3 +499,11 @@ def test_two_subjects_joined_by_both_are_no_one_speaker():
         'that "Now the real hard work must begin."'
     )
     assert all(speaker is None or not speaker.startswith("Both") for _, speaker in speakers(text))
+
+
+def test_a_term_in_marks_opening_the_sentence_is_no_one_s_words():
+    text = '"Mad cow" disease has returned to herds in France with "many fresh cases," said Jones.'
+    assert speakers(text) == [("Mad cow", None), ("many fresh cases", "Jones")]
+    # words that read as speech are still the closing sayer's
+    text = '"We must go now" is what they want with "fuss, and wrong," added Larijani.'
+    assert speakers(text) == [("We must go now", "Larijani"), ("fuss, and wrong", "Larijani")]

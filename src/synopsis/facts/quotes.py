@@ -362,7 +362,7 @@ def _speaker(document: Document, match: re.Match, sentences, parses, speakers: l
                     speaker = _SPEAKER_END.split((issuer.group("speaker") if issuer else speaker) + " ", maxsplit=1)[0]
             return _resolve(speaker, document, match.start(), speakers)
     opens = not text[sentence.start : match.start()].strip(" `'\"“")
-    closing = _CLOSING_SAYER.search(after) if opens and match.group("open") is None else None
+    closing = _CLOSING_SAYER.search(after) if opens and match.group("open") is None and _reads_as_speech(match) else None
     if closing:
         # '"British leaders have miscalculated ..." if we are faced with "fuss ...," added Larijani.': the
         # attribution that closes the sentence's last quote names who said all of it
@@ -448,6 +448,13 @@ def _speaker(document: Document, match: re.Match, sentences, parses, speakers: l
 _CLOSING_SAYER = re.compile(
     rf"^[^\"“”`]*(?:``|[\"“])[^\"“”`]+[,?!](?:''|[\"”])\s*(?:{_SPEECH})\s+(?P<speaker>{_NAME.pattern}|{_PART})\s*[.!]?\s*$"
 )
+def _reads_as_speech(match: re.Match) -> bool:
+    """Words in marks read as speech when they run to four words or close on their own stop or comma; fewer
+    are a term or a title ('"Mad cow" disease', '"The Da Vinci Code" topped the charts')."""
+    words = next(match.group(g) for g in _GROUPS if match.group(g)).strip()
+    return len(words.split()) >= 4 or words[-1:] in ",.?!"
+
+
 # '`` ...'' said Rep. Mark Souder': an inverted attribution right after the closing mark, with no comma
 _SAID_NAME = re.compile(rf"^\s*(?:{_SPEECH})\s+(?:[A-Z]|(?:the|an?|one|another|his|her|their|its)\s)")
 # '"described as ``humanitarian aid'' by Salt Lake officials': the passive's agent named it
