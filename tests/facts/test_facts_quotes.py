@@ -491,6 +491,8 @@ def test_a_list_of_sources_each_before_a_dash():
     assert speakers(text) == [("The toll passed 121,000.", "AP"), ("About 1 million are homeless.", "United Nations")]
     # a name before a dash inside a sentence is no source
     assert [speaker for _, speaker in speakers('He flew on to Sri Lanka - "a paradise lost".')] != ["Sri Lanka"]
+    # nor is a dateline's place
+    assert speakers('Paris — "The Da Vinci Code" topped the charts again this week.') == [("The Da Vinci Code", None)]
 
 
 def test_two_subjects_joined_by_both_are_no_one_speaker():

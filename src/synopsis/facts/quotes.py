@@ -70,8 +70,9 @@ _AFTER_PLAIN = re.compile(
 _AFTER_NAME_DESCRIBED = re.compile(
     rf"^['’]?[,.?!]?\s*(?P<speaker>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}}),\s+[^\"“”`.;:!?]{{1,300}}?\s+(?:{_SPEECH})\s*[.,]"
 )
-# "* AP - "confirmed death toll passed 121,000"": a list of sources, each named before a dash and its words.
-_DASH_SOURCE = re.compile(r"(?:^|[*•]\s*)(?P<speaker>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+[-–—]\s*$")
+# "* AP - "confirmed death toll passed 121,000"": a list of sources, each named after its bullet and before a dash
+# and its words; without the bullet, a name before a dash is a dateline or a place ('Paris — "The Da Vinci Code"').
+_DASH_SOURCE = re.compile(r"[*•]\s*(?P<speaker>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+[-–—]\s*$")
 # '``...been'' with the dogs, Maj. Freddy Diaz Celaya said.': a few words close the quoted
 # clause, then the attribution ends the sentence.
 _AFTER_TAIL = re.compile(
