@@ -162,6 +162,11 @@ def test_counts_several_reports_repeat_are_of_other_doings_when_told_so():
         "The bus crash injured 20 people.", "A crash of the bus injured 20 people on the road.",
         "The storms injured 55 people.", "Storms injured 55 people across the state.",
     )
+    # a sum over a wider place
+    assert not _conflicts_same_day(
+        "Twenty people were killed at the market.", "The attack at the market killed 20 people.",
+        "At least 45 people were killed across Iraq.", "Attacks across Iraq killed 45 people.",
+    )
 
 
 def _conflicts_same_day(*texts):

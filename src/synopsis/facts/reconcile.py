@@ -166,9 +166,13 @@ def _corroborated_apart(a: list[Figure], b: list[Figure]) -> bool:
     )
 
 
-# Words that tell one of several events or a sum of them: "the first bomb", "a second blast", "in all", "in total".
+# Words that tell one of several events or a sum of them: "the first bomb", "a second blast", "in all", "in total",
+# "attacks across Iraq", "nationwide", "since Monday".
 _ONE_OF_SEVERAL = re.compile(
-    r"\b(?:first|second|third|fourth|another|separate|in\s+all|in\s+total|altogether|combined)\b", re.IGNORECASE
+    r"\b(?:first|second|third|fourth|another|separate|in\s+all|in\s+total|altogether|combined"
+    r"|across|throughout|nationwide|around\s+the\s+country|elsewhere"
+    r"|since\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    re.IGNORECASE,
 )
 
 
