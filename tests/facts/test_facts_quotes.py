@@ -509,3 +509,10 @@ def test_a_term_in_marks_opening_the_sentence_is_no_one_s_words():
     # words that read as speech are still the closing sayer's
     text = '"We must go now" is what they want with "fuss, and wrong," added Larijani.'
     assert speakers(text) == [("We must go now", "Larijani"), ("fuss, and wrong", "Larijani")]
+
+
+def test_someone_speaking_for_a_name_is_no_one_named():
+    assert speakers('A spokesman for Tony Blair said "no comment at all."') == [("no comment at all.", "spokesman for Tony Blair")]
+    assert speakers('A pilot flying for Air France said "no comment at all."') == [("no comment at all.", "pilot flying for Air France")]
+    text = 'Officials met, and a spokesman for the Red Cross said that the talks "went well."'
+    assert speakers(text) == [("went well.", "spokesman for the Red Cross")]

@@ -414,7 +414,8 @@ def _speaker(document: Document, match: re.Match, sentences, parses, speakers: l
         if apposed:
             return _resolve(apposed, document, match.start(), speakers)
         if said:
-            return _resolve(_sayer_of_place(before, said[-1]), document, match.start(), speakers)
+            sayer = _someone_described(before[: said[-1].end("speaker")]) or _sayer_of_place(before, said[-1])
+            return _resolve(sayer, document, match.start(), speakers)
         # "according to Iranian law" inside someone's words attributes nothing
         according = _ACCORDING.search(_unquoted(sentence.text))
         described = _SAYING_DESCRIBED.search(_unquoted(before)) if according else None
@@ -739,7 +740,7 @@ def _resolve(phrase: str, document: Document, before: int, speakers: list[str]) 
         return full_name(named, document, before)  # "Samaranch, president of the IOC": the surname, not the body
     if _NAME_PAIR.fullmatch(phrase):
         return phrase  # "wrote Jeffrey Lockwood and Stephen Johnson": both spoke
-    someone = _SOMEONE_OF_NAMED.fullmatch(named)
+    someone = _SOMEONE_OF_NAMED.fullmatch(named[:1].lower() + named[1:])  # "A spokesman for ..." opening a sentence
     if someone and _speaks_for(someone.group("head") or someone.group("named_head")):
         # "a spokesperson for Prime Minister Tony Blair", "an unnamed source close to Qods Force", "an Air Comet
         # pilot flying over the Atlantic": someone unnamed, whose description holds a name that did not speak
@@ -780,11 +781,25 @@ def _resolve(phrase: str, document: Document, before: int, speakers: list[str]) 
 
 
 # Someone unnamed described with a name: the name before the role ("an Air Comet pilot flying ..."), or after
-# "for" or "close to" ("a spokesperson for Tony Blair")
+# "for" or "close to" ("a spokesperson for Tony Blair", "a pilot flying for Air France")
 _SOMEONE_OF_NAMED = re.compile(
     r"(?:an?|one|another)\s+(?:(?P<who>(?:[A-Z][\w'’.-]*\s+){1,4}(?P<named_head>[a-z]+))(?:\s+[a-z][\w'’-]*\b.*)?"
-    r"|(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z]+)\s+(?:for|close\s+to)\s+.*[A-Z].*)"
+    r"|(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z]+)(?:\s+[a-z]+ing)?\s+(?:for|close\s+to)\s+.*[A-Z].*)"
 )
+# Where a description of someone may open: "A spokesman for ...", "... and one official close to ..."
+_INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
+
+
+def _someone_described(lead: str) -> str | None:
+    """The description of someone unnamed that ends in the name said to speak: "A spokesman for Tony Blair
+    [said]" is the spokesman's word, not Blair's."""
+    for opening in _INDEFINITE.finditer(lead):
+        phrase = lead[opening.start() :].strip()
+        phrase = phrase[0].lower() + phrase[1:]
+        someone = _SOMEONE_OF_NAMED.fullmatch(phrase) if not re.search(r"[,;:]", phrase) else None
+        if someone and _speaks_for(someone.group("head") or someone.group("named_head")):
+            return phrase
+    return None
 
 
 def _speaks_for(noun: str | None) -> bool:
