@@ -372,6 +372,7 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
         return None  # "the one road out of town", "a few people wandered": a thing, not a count a report gives
     if noun is not None and noun.idx >= token.idx:
         end = max(end, _phrase_end(noun))
+    verbs = _verb_chain(anchor)
     return Figure(
         doc=sentence.doc,
         amount=amount,
@@ -380,8 +381,8 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
         counted=counted or "people",
         group=_OWN_GROUPS.get(action) or ("GDP" if measure else _group(noun, sentence.text[end:], counted, action)),
         action=action,
-        window=(won and _counting_so_far(sentence.text, report_date)) or _window(doc, match, report_date, _verb_chain(anchor)),
-        place=_place(doc, token, _verb_chain(anchor)),
+        window=(won and _counting_so_far(sentence.text, report_date)) or _window(doc, match, report_date, verbs),
+        place=_place(doc, token, verbs),
         reporter=_source(token) or _cached_reporter(doc),
         sentence=sentence,
         earlier=revised_to is not None or _revised_from(sentence.text, match),
@@ -390,8 +391,8 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
         measure=measured,
         revised_to=revised_to,
         told_of=told_of,
-        forecast=_foreseen(_verb_chain(anchor)),
-        doer=_party_owner(doc, token) if action == "delegation" else _doer(_verb_chain(anchor)),
+        forecast=_foreseen(verbs),
+        doer=_party_owner(doc, token) if action == "delegation" else _doer(verbs),
     )
 
 

@@ -101,6 +101,8 @@ _CHANGE_VERBS = frozenset({
     "rise", "fall", "drop", "gain", "climb", "decline", "lose", "jump", "increase", "decrease", "slip", "plunge",
     "soar", "tumble", "surge", "slide", "sink", "grow", "shrink", "rally", "advance", "retreat", "cut", "raise",
 })
+# Verbs that tell no doing of the counted things' own
+_NOT_DONE_ALIKE = _LIGHT_VERBS | _CHANGE_VERBS
 _MONEY = frozenset({"dollars", "pounds", "euros", "euro", "ecu", "ecus", "yen", "yuan", "rupee", "rupees", "ruble",
                     "rubles", "rouble", "roubles", "franc", "francs", "marks"})
 
@@ -114,7 +116,7 @@ def _done_alike(figure: Figure) -> bool:
     amount, text = figure.amount, figure.text.lower()
     told_otherwise = figure.predicate or figure.names or figure.measure or figure.revised_to is not None
     return bool(
-        not told_otherwise and figure.action and figure.group and figure.action not in _LIGHT_VERBS | _CHANGE_VERBS and " " not in figure.action
+        not told_otherwise and figure.action and figure.group and figure.action not in _NOT_DONE_ALIKE and " " not in figure.action
         and not amount.percent and figure.counted.lower() not in _MONEY and float(amount.value).is_integer() and figure.doer != "neg"
         and figure.counted.lower() in text and not _THE_REST.search(_before(figure))
     )
@@ -247,9 +249,10 @@ def _same_quantity(a: Figure, b: Figure, order: float = SAME_ORDER) -> bool:
     names_a, names_b = (a.told_of, b.told_of) if _sources_of_one_share(a, b) else (a.names, b.names)
     if names_a and names_b and not _names_meet(names_a, names_b):
         return False  # told of other parties: "Cambodian children" and "North Korean children"
-    if (a.action == "rate level" or a.action not in COMPARED and _done_alike(a)) and not _alike_things(a, b):
+    done_alike = a.action not in COMPARED and _done_alike(a)
+    if (a.action == "rate level" or done_alike) and not _alike_things(a, b):
         return False  # "interest rates" and "interest rates" meet; "interest rates" and "mortgage rates" do not
-    by_whom = a.action in ("delegation", "rate level") or a.action not in COMPARED and _done_alike(a)
+    by_whom = a.action in ("delegation", "rate level") or done_alike
     if by_whom and a.doer and b.doer and a.doer != b.doer:
         return False  # "Clinton visited 12 countries" and "Gore visited 20"; Clinton's party and Jiang's; China's growth and India's
     return _windows_agree(a, b) and places_match(a.place, b.place) and _same_order(a, b, order)
