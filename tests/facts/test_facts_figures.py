@@ -260,3 +260,18 @@ def test_numbers_that_name_a_thing_or_tell_the_time_are_not_counts():
     assert values_of("The last contact was about 1,200km north-east of Natal.") == []
     # a count after a flight is still a count
     assert values_of("The flight carried 12 crew members.") == [12]
+
+
+def test_the_size_of_a_tremor_and_measures_in_short_units_are_not_counts():
+    # a magnitude, before or after its word, and a decimal before a tremor's noun
+    assert values_of("An 8.8 magnitude earthquake killed 214 people.") == [214]
+    assert values_of("The survey said it reached a preliminary magnitude of 5.5 and hurt 12 people.") == [12]
+    assert values_of("The USGS reported the quake measured magnitude 4.9.") == []
+    assert values_of("Rains hit 300 families after the great 8.8 earthquake.") == [300]
+    assert values_of("The quake measured 6.1 on the Richter scale.") == []
+    # clock times told with dots, distances in short units, a fraction before its unit
+    assert values_of("The earthquake started at 06.34.14 UTC and the wave came at 16.50 UTC.") == []
+    assert values_of("It struck 15 km (9.3 mi) away, at 31,000 feet (9,400 kms).") == []
+    assert values_of("A 5 1/2 foot wave hit the bay, and thirteen milimeters fell in Temuco.") == []
+    # a tremor's count is still a count
+    assert values_of("Four aftershocks hit central Chile.") == [4]

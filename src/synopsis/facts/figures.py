@@ -20,8 +20,8 @@ from synopsis.model import Document, Sentence, Span
 
 # Words that make a number a measure, a duration, an age, a date or a time rather than a count.
 _MEASURES = (
-    r"kilomet(?:er|re)s?|km|kph|km/h|miles?|mph|met(?:er|re)s?|m|feet|foot|ft|inch(?:es)?|yards?|"
-    r"centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|hectares?|acres?|degrees?|tons?|tonnes?|"
+    r"kilomet(?:er|re)s?|kms?|kph|km/h|miles?|mi|mph|met(?:er|re)s?|m|feet|foot|ft|inch(?:es)?|yards?|"
+    r"centimet(?:er|re)s?|cm|mill?imet(?:er|re)s?|mm|hectares?|acres?|degrees?|tons?|tonnes?|"
     r"kilograms?|kg|pounds?|lbs?|knots?|square|cubic|megawatts?|mw|barrels?|lit(?:er|re)s?|gallons?|"
     r"celsius|centigrade|fahrenheit|°|F(?=\))|C(?=\))"
 )
@@ -35,7 +35,10 @@ _NOT_A_COUNT_AFTER = re.compile(
     # "outnumber Serbs 9-to-1": a ratio; "three elections in a row": a count of occasions
     r"|-to-\d|\s+[a-z]+\s+in\s+a\s+row\b"
     r"|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
-    r"|\s*(?:a\.m\.|p\.m\.|(?:am|pm|GMT|BST|EST)\b)|:\d|\s+local\s+time\b)",
+    # "16.50 UTC", "06.34.14 UTC": a clock time told with dots
+    r"|(?:\.\d\d)?\s*(?:a\.m\.|p\.m\.|(?:am|pm|GMT|BST|EST|UTC)\b)|:\d|\s+local\s+time\b"
+    # "8.8 magnitude", "6.1 on the Richter scale": the size of a tremor
+    r"|[\s-]*magnitude\b|\s+on\s+the\s+(?:open-ended\s+)?richter\b)",
     re.IGNORECASE,
 )
 # "Shirin, 13, is hospitalized": an age set off by commas after a name.
@@ -46,10 +49,14 @@ _NOT_A_COUNT_BEFORE = re.compile(
     # "Air France flight 447 carrying", "the Type 22 frigate", "Resolution 1723": a number that names one thing
     r"|\b(?:flight|type|resolution|route)"
     # "a week or two", "a day or two ago": the other end of a duration
-    r"|\b(?:an?|one)\s+(?:minute|hour|day|week|month|year)\s+or)\s*$",
+    r"|\b(?:an?|one)\s+(?:minute|hour|day|week|month|year)\s+or"
+    # "magnitude 4.9", "a preliminary magnitude of 5.5": the size of a tremor
+    r"|\bmagnitude(?:\s+of)?)\s*$",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# The nouns a tremor is told by: a decimal before one is its size, no count ("an 8.8 earthquake").
+_TREMOR_AFTER = re.compile(r"[\s-]+(?:earthquake|quake|tremor|aftershock|temblor)s?\b", re.IGNORECASE)
 _DIGITS_OR_WORD = (
     r"\d{1,3}(?:,\d{3})+|\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
@@ -240,9 +247,11 @@ def _may_count(text: str, match: re.Match) -> bool:
         return False  # "Highway 5, the main route", "a Boeing 727 over the airport", "Yahoo 2 and"
     if re.match(rf"\s+of\s+(?:{_MEASURES})\b", after, re.IGNORECASE):
         return False  # "dozens of kilometers"
-    if re.search(r"\d\s+$", before) and re.match(r"-\d\b", after):
-        return False  # the fraction of "5 1-2 hours"
-    fraction = re.match(r"\s+\d-\d\b", after)
+    if re.search(r"\d\s+$", before) and re.match(r"[-/]\d\b", after):
+        return False  # the fraction of "5 1-2 hours", "a 5 1/2 foot wave"
+    if _TREMOR_AFTER.match(after) and "." in match.group("number"):
+        return False  # "the great 8.8 earthquake": a tremor told by its size
+    fraction = re.match(r"\s+\d[-/]\d\b", after)
     if fraction and _NOT_A_COUNT_AFTER.match(after[fraction.end() :]):
         return False  # "5 1-2 hours": AP's five and a half
     number = match.group("number")
