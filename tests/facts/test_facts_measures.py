@@ -38,3 +38,42 @@ def test_masses_are_not_counts():
     docs = documents("The 36-foot, 25,000-pound Unity will serve as a passageway.")
     assert figures(docs, report_dates(docs)) == []
     assert [m.amount.value for m in masses(docs)] == [25_000]
+
+
+def test_two_agencies_measuring_one_tremor_differently_conflict():
+    (fact,) = conflicts(
+        "A strong earthquake hit the coast on Friday. The Geological Survey reported the quake measured magnitude 4.9, "
+        "although the National Seismic Service reported it as 6.1. Nobody was hurt."
+    )
+    assert fact.quantity == "magnitude of the earthquake"
+    assert sorted(v.value for v in fact.values) == [4.9, 6.1]
+    (fact,) = conflicts(
+        "An aftershock struck the region on Monday. The aftershock, as reported by the National Seismic Service, "
+        "occurred at a depth of 32.6 kilometers (20.3 miles). The Geological Survey said it occurred at a depth of 7 km "
+        "(4.4 miles)."
+    )
+    assert fact.quantity == "depth of the aftershock (kilometers)"
+    assert sorted(v.value for v in fact.values) == [7, 32.6]
+
+
+def test_measures_of_other_tremors_or_of_no_agency_do_not_conflict():
+    # a tremor brought in as a new one ("The second tremor", "Another aftershock") is measured apart
+    assert not conflicts(
+        "The first shaking, according to the National Seismic Service, had a 4.7 magnitude. "
+        "The second tremor took place at 02:21. The Geological Survey said it had a magnitude of 4.1. "
+        "Another aftershock, magnitude 5.1, took place later, the Geological Survey reported."
+    )
+    # the report's own value is no agency's other estimate
+    assert not conflicts(
+        "The quake had a magnitude of 5.6. The Geological Survey reported that the earthquake had a magnitude of 5.4."
+    )
+    # two reports are not matched by tremor: "the earthquake" of one may be another day's
+    assert not conflicts(
+        "The earthquake measured magnitude 6.5, the Geological Survey reported.",
+        "The earthquake measured magnitude 6.6, the National Seismic Service reported.",
+    )
+
+
+def test_magnitudes_are_no_counts():
+    found = documents("An 8.8 magnitude earthquake killed at least 214 people; a magnitude 6.9 quake followed.")
+    assert [f.amount.value for f in figures(found, report_dates(found))] == [214]

@@ -1,4 +1,6 @@
-"""Masses of the things in a story: "the 44,000-pound Zarya" against "Zarya, a 42,000-pound space tugboat".
+"""Masses of the things in a story ("the 44,000-pound Zarya" against "Zarya, a 42,000-pound space tugboat"),
+and the magnitude and depth each agency gives a tremor ("The USGS reported the quake measured magnitude 4.9,
+although the University of Chile reported it as 6.1").
 
 A mass is not a count of things, so it is no figure of the fact sheet's list; but
 two reports giving one thing different masses is a disagreement a reader must see.
@@ -7,14 +9,23 @@ the measure qualifies ("a 900,000-pound research station"), or the subject that
 has or weighs it ("the station will have a mass of 1 million pounds"). Units are
 never converted: "24 tons" and "44,000 pounds" round differently, and a rounding
 is no disagreement.
+
+A magnitude or a depth is no count either; two agencies measuring one tremor differently is the
+disagreement. A report tells of one tremor after another ("The first shaking ... The second tremor ...
+Another aftershock"), so its measures are compared only within the stretch of the report about one
+tremor: a stretch ends where a tremor is brought in as a new one (a subject told with "a", "another",
+an ordinal, a number or a date). Only values each given by an agency of its own can disagree: the
+report's own figure is no one's other estimate. Across reports a tremor is not told apart from the
+next one by its words alone ("the quake" of May 21 and of July 14), so reports are not compared.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
-from synopsis.facts.numbers import AMOUNT, amount_from_match
+from synopsis.facts.numbers import AMOUNT, Amount, amount_from_match
 from synopsis.facts.parsing import parse, token_at
 from synopsis.model import Document
 
@@ -30,13 +41,16 @@ _HAVING = {"have", "weigh", "reach"}
 
 
 def sentence_texts(documents: Sequence[Document]) -> list[str]:
-    """The sentences that state a mass: the only ones this part of the fact sheet parses."""
-    return [
+    """The sentences that state a mass, and those of a report on a tremor that state its size or bring one in:
+    the only ones this part of the fact sheet parses."""
+    masses_told = [
         sentence.text
         for document in documents
         for sentence in document.sentences
         if any(_UNIT.match(sentence.text[m.end() :]) for m in AMOUNT.finditer(sentence.text))
     ]
+    tremors_told = [sentence.text for document in documents for sentence in _tremor_sentences(document)]
+    return masses_told + tremors_told
 
 
 def masses(documents: Sequence[Document], parses: dict | None = None):
@@ -102,3 +116,149 @@ def _named(noun) -> str:
         words = [t for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
         return " ".join(t.text for t in [*words, noun])
     return noun.lemma_.lower()
+
+
+# The nouns a tremor is told by.
+_TREMOR = re.compile(r"\b(?:earthquake|quake|tremor|aftershock|temblor|shake|shaking|movement|seism|jolt)s?\b", re.IGNORECASE)
+_MAIN_SHOCK = {"earthquake", "quake", "temblor"}
+# A magnitude: one digit and its tenths, by its word ("magnitude 4.9", "a 5.7 magnitude", "6.1 on the Richter scale",
+# "measured the aftershock's magnitude as 6.6").
+_SIZE = r"(?P<value>\d(?:\.\d{1,2})?)(?!\d|[.,]\d)"
+_MAGNITUDES = (
+    re.compile(rf"\bmagnitude(?:\s+(?:of|as|at))?\s+(?:about\s+|around\s+|approximately\s+)?{_SIZE}", re.IGNORECASE),
+    re.compile(rf"(?<![\d.,]){_SIZE}[\s-]+magnitude\b", re.IGNORECASE),
+    re.compile(rf"(?<![\d.,]){_SIZE}\s+on\s+the\s+(?:open-ended\s+)?Richter\b", re.IGNORECASE),
+)
+# Another agency's value of the magnitude the sentence has just told: "although the University reported it as 6.1".
+_ALSO_AS = re.compile(rf"\bit\s+(?:as|at)\s+{_SIZE}(?!\s*(?:km|kilomet|mile|met|percent|%))", re.IGNORECASE)
+# A depth, in the unit it is told in: "at a depth of 10 kilometers", "35 km deep"; a conversion in brackets is no value of its own.
+_DEPTHS = (
+    re.compile(
+        r"\bdepth\s+of\s+(?:about\s+|around\s+|approximately\s+|some\s+)?(?P<value>\d+(?:\.\d+)?)\s*"
+        r"(?P<unit>kilomet(?:er|re)s?|kms?|miles?|mi)\b", re.IGNORECASE,
+    ),
+    re.compile(
+        r"(?<![\d.,(])(?P<value>\d+(?:\.\d+)?)[\s-]*(?P<unit>kilomet(?:er|re)s?|kms?|miles?|mi)(?:\s*\([^)]*\))?\s+"
+        r"(?:deep|below\s+the\s+(?:surface|ground|sea\s*bed|sea\s+floor|ocean\s+floor))\b", re.IGNORECASE,
+    ),
+)
+_DEPTH_UNITS = {"k": "kilometers", "m": "miles"}
+# Verbs an agency gives a measure by; the subject of the nearest one over the value is who gives it.
+_GIVING = {
+    "report", "say", "measure", "specify", "record", "register", "put", "place", "estimate", "give", "calculate",
+    "announce", "state", "update", "rate", "detect", "indicate", "show", "tell", "find", "read",
+}
+_GIVEN_BY = re.compile(
+    r"\b(?i:according\s+to|reported\s+by|measured\s+by|as\s+per)\s+(?:the\s+)?"
+    r"(?P<source>[A-Z][\w'.-]*(?:\s+(?:(?:of|de|la|del|for|and|the)\s+)*[A-Z][\w'.-]*)*)"
+)
+# Words that bring a tremor in as a new one: "Another aftershock", "The second tremor", "Four strong aftershocks".
+_NEW_MARKS = {
+    "a", "an", "another", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "further", "next", "new",
+    "other", "last", "final", "latest", "earlier", "previous",
+}
+
+
+def _tremor_sentences(document: Document):
+    """The sentences of a report on a tremor that state a magnitude or a depth, or name a tremor."""
+    if not _TREMOR.search(document.article.text) or not any(
+        pattern.search(document.article.text) for pattern in (*_MAGNITUDES, *_DEPTHS)
+    ):
+        return []
+    return [s for s in document.sentences if _TREMOR.search(s.text) or any(p.search(s.text) for p in (*_MAGNITUDES, *_DEPTHS))]
+
+
+def tremor_measures(documents: Sequence[Document], parses: dict | None = None):
+    """The magnitudes and depths each report gives its tremors, as figures keyed by the report's stretch on one
+    tremor and by who gives them."""
+    from synopsis.facts.figures import standing_figure
+
+    if parses is None:
+        parses = parse(sentence_texts(documents))
+    found = []
+    for document in documents:
+        stretch, told_of = 0, None
+        for sentence in _tremor_sentences(document):
+            doc = parses.get(sentence.text)
+            if doc is None:
+                continue
+            brought_in = _brought_in(doc, told_of)
+            if brought_in is not None:
+                stretch, told_of = stretch + 1, brought_in
+            for start, end, value, what, unit in _measures_in(sentence.text):
+                told = f"{what} of the {told_of or 'tremor'}" + (f" ({unit})" if unit else "")
+                figure = standing_figure(
+                    sentence, start, end, Amount(value=value, low=value, high=value), told,
+                    f"{what} ({unit}) of tremor {stretch} of {document.id}", "measured",
+                )
+                found.append(replace(figure, reporter=_giver(doc, start)))
+    return found
+
+
+def _measures_in(text: str) -> list[tuple[int, int, float, str, str]]:
+    """(start, end, value, what, unit) of each magnitude and depth a sentence states, in the order told."""
+    found = []
+    for pattern in _MAGNITUDES:
+        found += [(m.start("value"), m.end("value"), float(m.group("value")), "magnitude", "") for m in pattern.finditer(text)]
+    if found:
+        first = min(start for start, *_ in found)
+        found += [
+            (m.start("value"), m.end("value"), float(m.group("value")), "magnitude", "")
+            for m in _ALSO_AS.finditer(text) if m.start() > first
+        ]
+    for pattern in _DEPTHS:
+        for m in pattern.finditer(text):
+            unit = _DEPTH_UNITS[m.group("unit")[0].lower()]
+            found.append((m.start("value"), m.end("value"), float(m.group("value")), "depth", unit))
+    return sorted(set(found))
+
+
+def _brought_in(doc, told_of: str | None) -> str | None:
+    """The noun of a tremor the sentence brings in as a new one (its subject, told with "a", "another", an ordinal,
+    a number or a date; or an aftershock after a main shock), else None."""
+    for token in doc:
+        if not _TREMOR.fullmatch(token.text) or not (
+            token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "pobj" and token.head.dep_ == "agent")
+        ):
+            continue
+        noun = token.lemma_.lower()
+        marks = [
+            c for c in token.children
+            if (c.dep_ in ("det", "amod", "advmod") and c.lower_ in _NEW_MARKS)
+            or c.dep_ == "nummod" or (c.dep_ in ("compound", "nmod") and c.pos_ in ("NUM", "PROPN"))
+        ]
+        if marks or (noun == "aftershock" and told_of in _MAIN_SHOCK):
+            return noun
+    return None
+
+
+def _giver(doc, offset: int) -> str | None:
+    """Who gives the measure at this offset: the named subject of the nearest verb of giving over it
+    ("the USGS reported"), a verb joined to one taking its subject ("USGS updated ... and specified"),
+    or the name after "according to" or "reported by"; None when the report gives it as its own."""
+    token = token_at(doc, offset)
+    while token is not None and token.head.i != token.i:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in _GIVING:
+            subject = _subject(token)
+            if subject is not None:
+                return subject
+    text = doc.text
+    given_by = _GIVEN_BY.search(text)
+    return given_by.group("source") if given_by else None
+
+
+def _subject(verb) -> str | None:
+    """A verb's named subject, or the subject of the verb it is joined to; pronouns name no one, nor does the tremor
+    itself ("an 8.8 magnitude earthquake was recorded")."""
+    for node in (verb, verb.head if verb.dep_ == "conj" else None):
+        if node is None:
+            continue
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ in ("PROPN", "NOUN") and not _TREMOR.fullmatch(subject.text):
+            words = [t for t in subject.subtree if t.dep_ != "det"]
+            end = next((i for i, t in enumerate(words) if t.text in ("(", ",")), len(words))
+            return " ".join(t.text for t in words[:end]) or None
+        if subject is not None:
+            return None
+    return None

@@ -42,7 +42,10 @@ VERDICT_ORDER = {"conflict": 0, "agree": 1, "single": 2}
 # compared as counts of what happened are.
 # The field of a contest ("6,000 athletes from 41 nations") and rates ("150,000 meteors per hour") are too.
 # So are vote tallies told with names ("the House", "228 votes to 207") and the members of a named one's delegation.
-COMPARED = EVENT_ACTIONS | RATES | {"ranked", "lasted", "dated", "attended", "listed", "competing", "voted", "delegation", "rate level"}
+# A tremor's magnitude and depth are compared within the stretch of one report about it (see `measures`).
+COMPARED = EVENT_ACTIONS | RATES | {
+    "ranked", "lasted", "dated", "attended", "listed", "competing", "voted", "delegation", "rate level", "measured",
+}
 # Counts of what happened (GDELT's KILL, ARREST, ...) are compared across reports (EVENT_ACTIONS);
 # other numbers ("400 people", "500 kilometers") are too loosely tied to one quantity to call a
 # conflict, so only equal values of them are put together, unless they are told as shares, sums
