@@ -102,8 +102,7 @@ def stages(mode: str, articles: list, repeats: int) -> tuple[float, float, float
         spent.append(time.process_time() - start)
         start = time.process_time()
         for batch in batches:
-            for article in batch:
-                clusterer._assign(article)
+            clusterer._assign_batch(batch)
         spent.append(time.process_time() - start)
         best = [min(b, 1000 * s / len(articles)) for b, s in zip(best, spent)]
     return tuple(best)

@@ -4,6 +4,7 @@ import dataclasses
 import datetime as dt
 import inspect
 import pickle
+import random
 
 import numpy as np
 import pytest
@@ -110,6 +111,24 @@ def test_open_events_stay_bounded_on_a_long_stream():
     stream = (Article(id=str(i), text=f"Story number{i} about topic{i % 997} and place{i % 89}.") for i in range(600))
     for _ in clusterer.stream(stream):
         assert clusterer.n_open_events_ <= 51
+
+
+def test_batches_give_the_events_of_one_article_at_a_time(monkeypatch):
+    # Events' sums are pruned often and settled often, so every path of the batch products is taken.
+    monkeypatch.setattr("synopsis.events.cluster._SETTLE_SIZE", 64)
+    rng = random.Random(3)
+    topics = [[f"topic{t}word{w}" for w in range(12)] for t in range(8)]
+    stream = [
+        Article(id=str(i), text=" ".join(rng.choice(topics[i % 8] if rng.random() < 0.7 else topics[rng.randrange(8)]) for _ in range(25)))
+        for i in range(240)
+    ]
+    one_by_one = EventClusterer(batch_size=1, max_event_terms=6, workers=0).fit_predict(stream)
+    clusterer = EventClusterer(batch_size=32, max_event_terms=6, workers=0)
+    assert clusterer.fit_predict(stream) == one_by_one
+    assert len(set(one_by_one)) < len(stream) / 4  # articles do join events
+    sums = clusterer._sums
+    assert sums._by_slot.nnz > 0  # settled at least once
+    assert all(len(sums.terms(event.slot)[0]) <= 12 for event in clusterer._open.values())  # pruned
 
 
 def test_undated_articles_follow_arrival_order(dated_feed):

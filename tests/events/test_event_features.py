@@ -1,4 +1,4 @@
-"""What the clusterer compares articles by: weighed counts and the postings candidate events are found by."""
+"""What the clusterer compares articles by: weighed counts and the term sums candidate events are found by."""
 
 import math
 import random
@@ -6,13 +6,16 @@ import re
 from collections import Counter
 
 import numpy as np
+import pytest
+from scipy.sparse import csr_array
 
-from synopsis.events.cluster import _full_text, _Postings
+from synopsis.events.cluster import _BatchDots, _full_text, _TermSums
 from synopsis.events.features import (
     _CAPITALIZED_RUN,
     Counted,
     DocumentFrequencies,
     Vocabulary,
+    Weighed,
     capitalized_runs,
     feature,
     figure_buckets,
@@ -28,18 +31,21 @@ from synopsis.text.language import detect_language, token_words, words_read
 from synopsis.text.tokens import STOPWORDS, stem, word_end, words
 
 
-def test_each_part_is_weighed_as_on_its_own():
-    parts = [Counter({5: 3, 9: 1, 2: 1, 7: 2}), Counter(), Counter({11: 1, 5: 4})]
-    frequencies = DocumentFrequencies()
-    frequencies.add(np.array([5, 9, 9]))  # an earlier article
-    article = Counted(
+def _counted(parts: list[Counter]) -> Counted:
+    return Counted(
         np.array([b for part in parts for b in part], dtype=np.int64),
         1 + np.log(np.array([c for part in parts for c in part.values()], dtype=np.float64)),
         tuple(map(len, parts)),
     )
-    frequencies.add(article.buckets)
-    weighed = frequencies.weigh(article, keep=3)
-    for part, vector in zip(parts, weighed):
+
+
+def test_each_part_is_weighed_as_on_its_own():
+    parts = [Counter({5: 3, 9: 1, 2: 1, 7: 2}), Counter(), Counter({11: 1, 5: 4})]
+    frequencies = DocumentFrequencies()
+    earlier = Counted(np.array([5, 9, 9]), np.ones(3), (3, 0, 0))
+    _, weighed = frequencies.weigh([earlier, _counted(parts)], keep=3)
+    vectors = [dict(zip(weighed.terms.tolist(), weighed.term_weights.tolist())), weighed.names, weighed.figures]
+    for part, vector in zip(parts, vectors):
         raw = {b: (1 + math.log(c)) * (math.log(3 / (1 + frequencies.counts[b])) + 1) for b, c in part.items()}
         heaviest = sorted(raw, key=lambda b: -raw[b])[:3]
         norm = math.sqrt(sum(raw[b] ** 2 for b in heaviest))
@@ -48,30 +54,69 @@ def test_each_part_is_weighed_as_on_its_own():
     assert frequencies.counts[[5, 9, 2, 11]].tolist() == [2, 2, 1, 1]  # a bucket counts once an article
 
 
-def test_postings_hold_each_events_sum_on_each_bucket():
+def test_a_batch_is_weighed_as_its_articles_one_at_a_time():
     rng = random.Random(0)
-    postings, events = _Postings(), {slot: {} for slot in range(6)}
-    for _ in range(300):
-        slot = rng.randrange(6)
-        if rng.random() < 0.7:
-            postings.add(slot, events[slot], {rng.randrange(20): rng.random() for _ in range(4)})
-        elif events[slot]:
-            bucket = rng.choice(list(events[slot]))
-            del events[slot][bucket]
-            postings.remove(bucket, slot)
-        query = [(bucket, rng.random()) for bucket in rng.sample(range(20), 5)]
-        slots, shares, head = postings.lookup(dict(query), 3)
-        # Bucket after bucket, each event holding the bucket once, with its sum times the query's weight.
-        expected = [
-            sorted((slot, weight * terms[bucket]) for slot, terms in events.items() if bucket in terms)
-            for bucket, weight in query
-        ]
-        found, start = [], 0
-        for part in expected:
-            found.append(sorted(zip(slots[start : start + len(part)].tolist(), shares[start : start + len(part)].tolist())))
-            start += len(part)
-        assert found == expected and start == len(slots)
-        assert head == sum(map(len, expected[:3]))
+    batch = [
+        _counted([Counter({rng.randrange(12): rng.randrange(1, 4) for _ in range(rng.randrange(0, 8))}) for _ in range(3)])
+        for _ in range(9)
+    ]
+    together, alone = DocumentFrequencies(), DocumentFrequencies()
+    at_once = together.weigh(batch[:2], keep=4) + together.weigh(batch[2:], keep=4)
+    in_turn = [alone.weigh([counted], keep=4)[0] for counted in batch]
+    for one, other in zip(at_once, in_turn):
+        assert one.terms.tolist() == other.terms.tolist() and one.term_weights.tolist() == other.term_weights.tolist()
+        assert list(one.names.items()) == list(other.names.items())
+        assert list(one.figures.items()) == list(other.figures.items())
+    assert together.counts.tolist() == alone.counts.tolist() and together.articles == alone.articles == 9
+
+
+def test_term_sums_give_each_events_dot_products(monkeypatch):
+    monkeypatch.setattr("synopsis.events.cluster._SETTLE_SIZE", 12)  # settle often
+    rng = random.Random(1)
+    sums, events = _TermSums(), {}
+    for step in range(400):
+        if not events or rng.random() < 0.1:
+            events[sums.new_slot()] = Counter()
+        slot = rng.choice(list(events))
+        if rng.random() < 0.05 and len(events) > 1:
+            sums.close(slot)
+            del events[slot]
+        else:
+            buckets = np.array(sorted(rng.sample(range(30), 4)), dtype=np.int64)
+            weights = np.array([rng.random() for _ in buckets])
+            events[slot].update(dict(zip(buckets.tolist(), weights.tolist())))
+            sums.add(slot, buckets, weights, sum(w * w for w in events[slot].values()))
+        if step % 7 == 0:
+            moved = sums.settle_when_due()
+            if moved is not None:
+                events = {int(moved[slot]): terms for slot, terms in events.items()}
+        query = dict(zip(rng.sample(range(30), 5), (rng.random() for _ in range(5))))
+        over = np.array(sorted(query), dtype=np.int64)
+        vector = csr_array((np.array([query[b] for b in over.tolist()]), np.arange(len(over)), [0, len(over)]), shape=(1, len(over)))
+        found = sums.dots(vector, over)[0]
+        for slot, terms in events.items():
+            assert math.isclose(found[slot], sum(w * terms.get(b, 0.0) for b, w in query.items()), abs_tol=1e-12)
+            buckets, weights = sums.terms(slot)
+            assert dict(zip(buckets.tolist(), weights.tolist())) == pytest.approx(dict(terms))
+        assert set(np.flatnonzero(sums.live[: sums.slots]).tolist()) == set(events)
+
+
+def test_a_batch_adds_what_its_earlier_articles_joined():
+    sums = _TermSums()
+    first = sums.new_slot()
+    sums.add(first, np.array([1, 2]), np.array([0.6, 0.8]), 1.0)
+    batch = [
+        Weighed(np.array([2, 3]), np.array([0.8, 0.6]), {}, {}),
+        Weighed(np.array([3, 1]), np.array([0.6, 0.8]), {}, {}),
+    ]
+    dots = _BatchDots(sums, batch, lookup_terms=1)
+    terms, head = dots.next(sums)
+    assert terms.tolist() == pytest.approx([0.64]) and head.tolist() == pytest.approx([0.64])
+    dots.joined(first)
+    sums.add(first, batch[0].terms, batch[0].term_weights, 2 + 2 * 0.64)
+    terms, head = dots.next(sums)
+    # 3 from the batch's first article, 1 from what the event held before; the head is bucket 3 alone.
+    assert terms.tolist() == pytest.approx([0.36 + 0.48]) and head.tolist() == pytest.approx([0.36])
 
 
 def test_a_vocabulary_gives_each_batch_the_buckets_it_would_get_alone():

@@ -20,7 +20,6 @@ from __future__ import annotations
 import heapq
 import inspect
 import math
-from array import array
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields
@@ -30,9 +29,10 @@ from itertools import chain, islice, repeat
 from operator import attrgetter, mul
 
 import numpy as np
+from scipy import sparse
 
 from synopsis.errors import InputError
-from synopsis.events.features import Counted, DocumentFrequencies, Vocabulary
+from synopsis.events.features import HASH_BITS, Counted, DocumentFrequencies, Vocabulary, Weighed
 from synopsis.events.parallel import featurized
 from synopsis.machine import usable_cores
 from synopsis.model import Article
@@ -49,9 +49,8 @@ class _OpenEvent:
 
     id: str
     language: str
-    slot: int  # the event's row in the clusterer's arrays, reused once it closes
-    terms: dict[int, float] = field(default_factory=dict)  # sum of member vectors
-    terms_norm2: float = 0.0
+    slot: int  # the event's column in the term sums; it moves when they are settled or the event is pruned
+    terms_norm2: float = 0.0  # of the sum of member term vectors, which `_TermSums` holds
     names: dict[int, float] = field(default_factory=dict)
     names_norm2: float = 0.0
     figures: dict[int, float] = field(default_factory=dict)
@@ -74,9 +73,7 @@ class _Article:
     lead: str  # headline and lead: what is embedded
     counts: Counted | None = None  # terms, names and figures; the lead counted 1 + lead_weight times
     sketch: Sketch | None = None  # what copies are found by
-    terms: dict[int, float] = field(default_factory=dict)
-    names: dict[int, float] = field(default_factory=dict)
-    figures: dict[int, float] = field(default_factory=dict)
+    weighed: Weighed | None = None  # terms, names and figures as unit TF-IDF vectors
     embedding: np.ndarray | None = None
     years: frozenset[str] = frozenset()
 
@@ -84,7 +81,7 @@ class _Article:
 # Sent as arrays for a whole batch; every other field of `_Article` is sent as it is.
 _PACKED = ("counts", "sketch", "embedding")
 # Weighed only by the process that assigns, with the IDF of the stream so far: empty while a batch travels.
-_WEIGHED = ("terms", "names", "figures")
+_WEIGHED = ("weighed",)
 _SENT = tuple(f.name for f in fields(_Article) if f.name not in _PACKED + _WEIGHED)
 
 
@@ -237,8 +234,7 @@ class EventClusterer:
         """(article id, event id) for each article, in order, holding only a few batches at a time."""
         self._check_params()
         for batch in self._featurized(iter(articles)):
-            for article in batch:
-                yield article.id, self._assign(article)
+            yield from zip([article.id for article in batch], self._assign_batch(batch))
 
     def _featurized(self, articles: Iterator[Article]) -> Iterator[list[_Article]]:
         """The stream's batches, featurized; with workers, the next batches are featurized while this one is assigned."""
@@ -270,10 +266,8 @@ class EventClusterer:
     def _reset(self) -> None:
         self._frequencies = DocumentFrequencies()
         self._open: OrderedDict[str, _OpenEvent] = OrderedDict()  # by last arrival, oldest first
-        self._postings = _Postings()
-        self._slots: list[_OpenEvent | None] = []
-        self._free_slots: list[int] = []
-        self._terms_norm2 = np.zeros(64)  # by slot, for ranking candidates all at once
+        self._sums = _TermSums()
+        self._slots: list[_OpenEvent | None] = []  # the open event in each slot of the term sums
         self._arrivals = 0
         self._events_started = 0
         self._today: date | None = None
@@ -338,51 +332,69 @@ class EventClusterer:
                 article.embedding = vector
         return seen
 
-    def _weigh(self, article: _Article) -> None:
-        # The IDF counts this article too, so a term seen once so far weighs the most.
-        self._frequencies.add(article.counts.buckets)
-        article.terms, article.names, article.figures = self._frequencies.weigh(article.counts, self.max_terms)
-
     # -- assignment -----------------------------------------------------------
 
-    def _assign(self, article: _Article) -> str:
+    def _assign_batch(self, batch: Sequence[_Article]) -> list[str]:
+        """Each article's event, in order, as assigning them one at a time gives.
+
+        Copies are found first; the others are weighed together, and their term similarities with the events as
+        they stood before the batch come from one sparse product; each article then adds those with the batch's
+        earlier articles to the events they joined.
+        """
+        originals = [self._original(article, self._arrivals + 1 + position) for position, article in enumerate(batch)]
+        fresh = [article for article, original in zip(batch, originals) if original is None]
+        for article, weighed in zip(fresh, self._frequencies.weigh([a.counts for a in fresh], self.max_terms)):
+            article.weighed = weighed
+        dots = _BatchDots(self._sums, [article.weighed for article in fresh], self.lookup_terms)
+        events = [self._assign(article, original, dots) for article, original in zip(batch, originals)]
+        moved = self._sums.settle_when_due()
+        if moved is not None:
+            self._slots = [None] * self._sums.slots
+            for event in self._open.values():
+                event.slot = int(moved[event.slot])
+                self._slots[event.slot] = event
+        return events
+
+    def _original(self, article: _Article, arrival: int) -> tuple[str, int] | None:
+        """The report this article copies, if one is still remembered, and the copy index's generation holding it."""
+        if arrival % self.window_articles == 0:
+            self._copies = [self._copies[-1], DuplicateIndex(threshold=self.duplicate_threshold)]
+        original = self._copies[-1].add(article.id, article.sketch)
+        if original is not None:
+            return original, -1
+        if len(self._copies) > 1:
+            original = self._copies[0].query(article.sketch)
+            if original is not None:
+                return original, 0
+        return None
+
+    def _assign(self, article: _Article, original: tuple[str, int] | None, dots: _BatchDots) -> str:
         self._arrivals += 1
+        if self._arrivals % self.window_articles == 0:
+            self._copy_events = [self._copy_events[-1], {}]
         if article.date is not None and (self._today is None or article.date > self._today):
             self._today = article.date
         self._close_old_events()
-        copied = self._copied_event(article)
-        if copied is not None:
-            self._touch(copied, article)
-            return copied
-        self._weigh(article)
-        if not article.terms:
+        if original is not None:
+            # A copy joins its original's event, which every remembered report has.
+            event_id = self._copy_events[original[1]].get(original[0]) or self._new_event_id()
+            self._copy_events[-1][article.id] = event_id
+            self._touch(event_id, article)
+            return event_id
+        term_dots, head_dots = dots.next(self._sums)
+        if not len(article.weighed.terms):
             # Nothing to compare by: the article is an event of its own and is not indexed; its copies join it.
             event_id = self._new_event_id()
             self._copy_events[-1][article.id] = event_id
             return event_id
-        event, score, dots = self._best_event(article)
+        event, score, similar = self._best_event(article, term_dots, head_dots)
         threshold = THRESHOLDS[self.mode] if self.threshold is None else self.threshold
         if event is None or score < threshold:
-            event, dots = self._open_event(article), (0.0, 0.0, 0.0)
-        self._join(event, article, dots)
+            event, similar = self._open_event(article), (0.0, 0.0, 0.0)
+        dots.joined(event.slot)
+        self._join(event, article, similar, dots)
         self._copy_events[-1][article.id] = event.id
         return event.id
-
-    def _copied_event(self, article: _Article) -> str | None:
-        """The event of the report this article copies, if it copies one still remembered."""
-        if self._arrivals % self.window_articles == 0:
-            self._copies = [self._copies[-1], DuplicateIndex(threshold=self.duplicate_threshold)]
-            self._copy_events = [self._copy_events[-1], {}]
-        original = self._copies[-1].add(article.id, article.sketch)
-        generation = -1
-        if original is None and len(self._copies) > 1:
-            original, generation = self._copies[0].query(article.sketch), 0
-        if original is None:
-            return None
-        event = self._copy_events[generation].get(original)
-        if event is not None:
-            self._copy_events[-1][article.id] = event
-        return event
 
     def _touch(self, event_id: str, article: _Article) -> None:
         event = self._open.get(event_id)
@@ -390,32 +402,33 @@ class EventClusterer:
             event.size += 1
             self._note_time(event, article)
 
-    def _best_event(self, article: _Article) -> tuple[_OpenEvent | None, float, tuple[float, float, float]]:
-        """The most similar open event, its similarity and the article's dot products with its terms, names, figures."""
-        # Candidates are the events that share the article's heaviest terms (they come first),
-        # ranked by that partial score; only the best few are compared in full.
-        slots, shares, head = self._postings.lookup(article.terms, self.lookup_terms)
+    def _best_event(
+        self, article: _Article, term_dots: np.ndarray, head_dots: np.ndarray
+    ) -> tuple[_OpenEvent | None, float, tuple[float, float, float]]:
+        """The most similar open event, its similarity and the article's dot products with its terms, names, figures.
+
+        term_dots and head_dots: by slot, the dot products of the article's terms, and of its heaviest
+        `lookup_terms`, with each event's term sums.
+        """
+        # Candidates are the events that share the article's heaviest terms, ranked by the dot products on those
+        # terms; only the best few are compared in full.
+        touched = np.flatnonzero(head_dots * self._sums.live[: len(head_dots)])
         ranked = []
-        if head:
-            # bincount adds in bucket order, so each partial score is the sum a loop over the buckets makes.
-            partial = np.bincount(slots[:head], shares[:head])
-            touched = np.flatnonzero(np.bincount(slots[:head]))
-            keys = -partial[touched] / np.sqrt(self._terms_norm2[touched])
+        if len(touched):
+            keys = -head_dots[touched] / np.sqrt(self._sums.norm2[touched])
             if len(keys) > self.candidates > 0:
                 # The best few and any tied with the last of them; ties go to the smaller id, as sorting pairs does.
                 keys, touched = _best_keys(keys, touched, self.candidates)
             ranked = heapq.nsmallest(
                 self.candidates, zip(keys.tolist(), (self._slots[slot].id for slot in touched.tolist()))
             )
-            # Over all the article's terms, each event's sum is its dot product with the article's terms,
-            # added in the article's order as a loop over its terms adds it (buckets an event lacks add nothing).
-            term_dots = np.bincount(slots, shares)
         best, best_score, best_dots = None, -1.0, (0.0, 0.0, 0.0)
+        weighed = article.weighed
         for _, event_id in ranked:
             event = self._open[event_id]
             if event.language != article.language or not self._in_window(event, article.date):
                 continue
-            dots = (float(term_dots[event.slot]), _dot(article.names, event.names), _dot(article.figures, event.figures))
+            dots = (float(term_dots[event.slot]), _dot(weighed.names, event.names), _dot(weighed.figures, event.figures))
             score = self._similarity(event, article, dots)
             if score > best_score:
                 best, best_score, best_dots = event, score, dots
@@ -423,8 +436,9 @@ class EventClusterer:
 
     def _similarity(self, event: _OpenEvent, article: _Article, dots: tuple[float, float, float]) -> float:
         term_dot, name_dot, figure_dot = dots
-        term_score = _cosine(article.terms, term_dot, event.terms_norm2)
-        name_score = _cosine(article.names, name_dot, event.names_norm2)
+        weighed = article.weighed
+        term_score = _cosine(len(weighed.terms), term_dot, event.terms_norm2)
+        name_score = _cosine(len(weighed.names), name_dot, event.names_norm2)
         weights = [1.0 - self.name_weight, self.name_weight]
         scores = [term_score, name_score]
         if self.mode == "embeddings":
@@ -432,9 +446,9 @@ class EventClusterer:
             scores.append(float(article.embedding @ event.embedding) / norm if norm else 0.0)
             weights = [w * (1.0 - self.embedding_weight) for w in weights] + [self.embedding_weight]
         score = sum(w * s for w, s in zip(weights, scores))
-        if article.figures and event.figures_norm2 > 0:
+        if weighed.figures and event.figures_norm2 > 0:
             # A report without figures is neither for nor against an event: only shared numbers count.
-            figure_score = _cosine(article.figures, figure_dot, event.figures_norm2)
+            figure_score = _cosine(len(weighed.figures), figure_dot, event.figures_norm2)
             score = (1.0 - self.figure_weight) * score + self.figure_weight * figure_score
         if article.years and event.years and article.years.isdisjoint(event.years):
             # Stories of one kind from different years are different events.
@@ -451,29 +465,26 @@ class EventClusterer:
         return f"e{self._events_started}"
 
     def _open_event(self, article: _Article) -> _OpenEvent:
-        if self._free_slots:
-            slot = self._free_slots.pop()
-        else:
-            slot = len(self._slots)
-            self._slots.append(None)
-            if slot == len(self._terms_norm2):
-                self._terms_norm2 = np.concatenate([self._terms_norm2, np.zeros(slot)])
-        event = _OpenEvent(id=self._new_event_id(), language=article.language, slot=slot)
-        self._slots[slot] = event
+        event = _OpenEvent(id=self._new_event_id(), language=article.language, slot=self._new_slot())
+        self._slots[event.slot] = event
         self._open[event.id] = event
         return event
 
-    def _join(self, event: _OpenEvent, article: _Article, dots: tuple[float, float, float]) -> None:
+    def _new_slot(self) -> int:
+        slot = self._sums.new_slot()
+        self._slots.append(None)
+        return slot
+
+    def _join(self, event: _OpenEvent, article: _Article, dots: tuple[float, float, float], batch: _BatchDots) -> None:
         """Add the article to the event; `dots` are the article's dot products with the event's sums before it joins."""
         term_dot, name_dot, figure_dot = dots
-        slot = event.slot
-        self._postings.add(slot, event.terms, article.terms)
-        event.terms_norm2 = _grown_norm2(event.terms_norm2, term_dot, article.terms)
-        event.names_norm2 = _grown_norm2(event.names_norm2, name_dot, _add_into(event.names, article.names))
-        event.figures_norm2 = _grown_norm2(event.figures_norm2, figure_dot, _add_into(event.figures, article.figures))
-        self._terms_norm2[slot] = event.terms_norm2
-        if len(event.terms) > 2 * self.max_event_terms:
-            self._prune(event)
+        weighed = article.weighed
+        event.terms_norm2 = _grown_norm2(event.terms_norm2, term_dot, len(weighed.terms))
+        event.names_norm2 = _grown_norm2(event.names_norm2, name_dot, len(_add_into(event.names, weighed.names)))
+        event.figures_norm2 = _grown_norm2(event.figures_norm2, figure_dot, len(_add_into(event.figures, weighed.figures)))
+        self._sums.add(event.slot, weighed.terms, weighed.term_weights, event.terms_norm2)
+        if self._sums.sizes[event.slot] > 2 * self.max_event_terms:
+            self._prune(event, batch)
         if article.embedding is not None:
             event.embedding = article.embedding.copy() if event.embedding is None else event.embedding + article.embedding
         event.years.update(article.years)
@@ -487,14 +498,25 @@ class EventClusterer:
             event.first_date = min(filter(None, (event.first_date, article.date)))
             event.last_date = max(filter(None, (event.last_date, article.date)))
 
-    def _prune(self, event: _OpenEvent) -> None:
-        """Keep an event's heaviest terms, so a long-running story stays small and fast."""
-        kept = dict(sorted(event.terms.items(), key=lambda item: -item[1])[: self.max_event_terms])
-        for bucket in event.terms.keys() - kept.keys():
-            self._postings.remove(bucket, event.slot)
-        event.terms = kept
-        event.terms_norm2 = sum(w * w for w in kept.values())
-        self._terms_norm2[event.slot] = event.terms_norm2
+    def _prune(self, event: _OpenEvent, batch: _BatchDots) -> None:
+        """Keep an event's heaviest terms, so a long-running story stays small and fast: the kept sums move to a
+        new slot, as the term sums only ever add."""
+        buckets, weights = self._sums.terms(event.slot)
+        self._sums.sizes[event.slot] = len(buckets)
+        if len(buckets) <= 2 * self.max_event_terms:
+            return
+        kept = np.argsort(-weights, kind="stable")[: self.max_event_terms]
+        buckets, weights = buckets[kept], weights[kept]
+        event.terms_norm2 = sum(w * w for w in weights.tolist())
+        self._close_slot(event.slot)
+        event.slot = self._new_slot()
+        self._slots[event.slot] = event
+        self._sums.add(event.slot, buckets, weights, event.terms_norm2)
+        batch.moved(event.slot, buckets, weights)
+
+    def _close_slot(self, slot: int) -> None:
+        self._slots[slot] = None
+        self._sums.close(slot)
 
     def _close_old_events(self) -> None:
         while self._open:
@@ -506,75 +528,188 @@ class EventClusterer:
             if not (stale or old):
                 return
             del self._open[event.id]
-            for bucket in event.terms:
-                self._postings.remove(bucket, event.slot)
-            self._slots[event.slot] = None
-            self._free_slots.append(event.slot)
+            self._close_slot(event.slot)
 
 
-class _Postings:
-    """Bucket -> the open events holding it and their weights on it: what candidate events are looked up by.
+# Buckets are the rows of the term sums: a batch's products read only the rows of its buckets.
+_BUCKETS = 1 << HASH_BITS
+# What is added to the term sums is settled once it reaches this size, or that of the settled sums if larger.
+_SETTLE_SIZE = 1 << 16
 
-    Events are rows ("slots") of the clusterer's arrays. A bucket's slots and
-    weights are kept in two arrays, with each slot's position in them, so that a
-    lookup joins the arrays' bytes in C rather than walking the events in Python.
+
+class _TermSums:
+    """The open events' term vectors, each the sum of its articles': a sparse matrix of buckets by slots.
+
+    An event is a slot (a column). Sums are settled in two compressed matrices (by
+    bucket, for products with a batch; by slot, for reading an event's terms); what
+    joins since is kept as it came, and settled with them once it is as large, when
+    the slots of closed and pruned events are dropped: settling costs, spread over
+    the articles that joined, a few times what adding them did.
     """
 
     def __init__(self) -> None:
-        self._buckets: dict[int, tuple[dict[int, int], array, array]] = {}
+        self.slots = 0
+        self.live = np.zeros(64, dtype=bool)
+        self.norm2 = np.zeros(64)  # each slot's squared norm, for ranking candidates all at once
+        self.sizes = np.zeros(64, dtype=np.int64)  # each slot's buckets, or more when buckets repeat
+        self._by_bucket = sparse.csr_array((0, 0))  # a row for each bucket the settled sums hold, in order
+        self._settled_buckets = np.empty(0, dtype=np.int64)
+        self._by_slot = sparse.csr_array((0, _BUCKETS))
+        self._added: dict[int, list[tuple[np.ndarray, np.ndarray]]] = {}  # since settling, by slot
+        self._added_size = 0
+        self._in_batch = np.zeros(_BUCKETS, dtype=bool)
 
-    def add(self, slot: int, terms: dict[int, float], vector: dict[int, float]) -> None:
-        """Add a vector into an event's term sums, in place, and post the new sums under the event's slot."""
-        buckets = self._buckets
-        for bucket, weight in vector.items():
-            old = terms.get(bucket)
-            if old is None:
-                terms[bucket] = weight
-                posted = buckets.get(bucket)
-                if posted is None:
-                    buckets[bucket] = ({slot: 0}, array("q", (slot,)), array("d", (weight,)))
-                else:
-                    positions, slots, weights = posted
-                    positions[slot] = len(slots)
-                    slots.append(slot)
-                    weights.append(weight)
-            else:
-                terms[bucket] = total = old + weight
-                positions, _, weights = buckets[bucket]
-                weights[positions[slot]] = total
+    def new_slot(self) -> int:
+        slot, self.slots = self.slots, self.slots + 1
+        if slot == len(self.live):
+            self.live, self.norm2, self.sizes = (np.concatenate([a, np.zeros_like(a)]) for a in (self.live, self.norm2, self.sizes))
+        self.live[slot] = True
+        return slot
 
-    def remove(self, bucket: int, slot: int) -> None:
-        """The event in `slot` no longer holds the bucket: the last entry takes its place."""
-        positions, slots, weights = self._buckets[bucket]
-        position = positions.pop(slot)
-        last, last_weight = slots.pop(), weights.pop()
-        if position < len(slots):
-            slots[position], weights[position] = last, last_weight
-            positions[last] = position
-        elif not slots:
-            del self._buckets[bucket]
+    def add(self, slot: int, buckets: np.ndarray, weights: np.ndarray, norm2: float) -> None:
+        """Add a vector into a slot's sums; norm2 is the squared norm of the sums it makes."""
+        self._added.setdefault(slot, []).append((buckets, weights))
+        self._added_size += len(buckets)
+        self.sizes[slot] += len(buckets)
+        self.norm2[slot] = norm2
 
-    def lookup(self, vector: dict[int, float], first: int) -> tuple[np.ndarray, np.ndarray, int]:
-        """The slots posted under each bucket of the vector, bucket after bucket, and each one's weight times the vector's.
+    def close(self, slot: int) -> None:
+        self.live[slot] = False
+        self.norm2[slot] = 0.0
+        self._added_size -= sum(len(buckets) for buckets, _ in self._added.pop(slot, ()))
 
-        The third value is how many of them the vector's `first` buckets hold: they come first.
-        """
-        slot_parts, weight_parts, lengths, factors = [], [], [], []
-        buckets = self._buckets
-        head = None
-        for position, (bucket, weight) in enumerate(vector.items()):
-            if position == first:
-                head = sum(lengths)
-            posted = buckets.get(bucket)
-            if posted is not None:
-                slot_parts.append(posted[1])
-                weight_parts.append(posted[2])
-                lengths.append(len(posted[1]))
-                factors.append(weight)
-        slots = np.frombuffer(b"".join(slot_parts), dtype=np.int64)
-        # Each share is the product a loop over the postings makes, so sums of them are the same to the bit.
-        shares = np.frombuffer(b"".join(weight_parts), dtype=np.float64) * np.repeat(factors, lengths)
-        return slots, shares, len(slots) if head is None else head
+    def terms(self, slot: int) -> tuple[np.ndarray, np.ndarray]:
+        """A slot's sums: its buckets, in order, and the weight on each."""
+        parts = self._added.get(slot, [])
+        if slot < self._by_slot.shape[0]:
+            row = slice(self._by_slot.indptr[slot], self._by_slot.indptr[slot + 1])
+            parts = [(self._by_slot.indices[row], self._by_slot.data[row]), *parts]
+        if not parts:
+            return np.empty(0, dtype=np.int64), np.empty(0)
+        buckets, weights = (np.concatenate(part) for part in zip(*parts))
+        unique, positions = np.unique(buckets, return_inverse=True)
+        return unique, np.bincount(positions, weights, minlength=len(unique))
+
+    def dots(self, vectors: sparse.csr_array, buckets: np.ndarray) -> np.ndarray:
+        """Dense dot products of each vector (a row over the batch's buckets, `buckets`, in order) with each slot."""
+        found = np.zeros((vectors.shape[0], self.slots))
+        if len(self._settled_buckets):
+            # A bucket the settled sums lack takes another's row, and its weights in the vectors are set to 0.
+            rows = np.searchsorted(self._settled_buckets, buckets).clip(max=len(self._settled_buckets) - 1)
+            held = self._settled_buckets[rows] == buckets
+            vectors_held = sparse.csr_array((vectors.data * held[vectors.indices], vectors.indices, vectors.indptr), shape=vectors.shape)
+            settled = vectors_held @ self._by_bucket[rows]
+            found[:, : settled.shape[1]] = settled.toarray()
+        if self._added:
+            slots, added, weights = self._flat_added()
+            self._in_batch[buckets] = True
+            kept = self._in_batch[added]
+            self._in_batch[buckets] = False
+            rows = np.searchsorted(buckets, added[kept])
+            recent = sparse.csr_array((weights[kept], (rows, slots[kept])), shape=(len(buckets), self.slots))
+            found += (vectors @ recent).toarray()
+        return found
+
+    def _flat_added(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        parts = [(slot, buckets, weights) for slot, chunks in self._added.items() for buckets, weights in chunks]
+        slots = np.repeat([slot for slot, _, _ in parts], [len(buckets) for _, buckets, _ in parts])
+        return slots, np.concatenate([b for _, b, _ in parts]), np.concatenate([w for _, _, w in parts])
+
+    def settle_when_due(self) -> np.ndarray | None:
+        """Settle what was added once it is as large as what is settled; then the new slot of each old one (-1 for
+        slots dropped), which callers must follow."""
+        if self._added_size < max(self._by_slot.nnz, _SETTLE_SIZE):
+            return None
+        moved = np.full(self.slots, -1, dtype=np.int64)
+        kept = np.flatnonzero(self.live[: self.slots])
+        moved[kept] = np.arange(len(kept))
+        settled = self._by_slot.tocoo()
+        slots, added, weights = self._flat_added() if self._added else (np.empty(0, np.int64),) * 2 + (np.empty(0),)
+        slots = np.concatenate([settled.row, slots])
+        buckets = np.concatenate([settled.col, added])
+        weights = np.concatenate([settled.data, weights])
+        alive = moved[slots] >= 0
+        self._by_slot = sparse.csr_array((weights[alive], (moved[slots[alive]], buckets[alive])), shape=(len(kept), _BUCKETS))
+        self._by_slot.sum_duplicates()
+        self._settled_buckets, rows = np.unique(self._by_slot.indices, return_inverse=True)
+        self._by_bucket = sparse.csr_array(
+            (self._by_slot.data, (rows, np.repeat(np.arange(len(kept)), np.diff(self._by_slot.indptr)))),
+            shape=(len(self._settled_buckets), len(kept)),
+        )
+        self._added, self._added_size = {}, 0
+        self.slots = len(kept)
+        size = max(64, 2 * len(kept))
+        self.live, self.norm2, self.sizes = (
+            np.concatenate([a[kept], np.zeros(size - len(kept), dtype=a.dtype)]) for a in (self.live, self.norm2, self.sizes)
+        )
+        self.sizes[: len(kept)] = np.diff(self._by_slot.indptr)
+        return moved
+
+
+class _BatchDots:
+    """For a batch's articles, in turn, the dot products of their terms with each event's term sums.
+
+    What the events held before the batch comes from one sparse product for the whole batch; what the batch's
+    earlier articles added to the events they joined, from the products of the articles with each other.
+    """
+
+    def __init__(self, sums: _TermSums, batch: Sequence[Weighed], lookup_terms: int) -> None:
+        self._count = len(batch)
+        self._next = 0
+        if not batch:
+            return
+        lengths = [len(weighed.terms) for weighed in batch]
+        heads = [min(length, lookup_terms) for length in lengths]
+        every = np.concatenate([weighed.terms for weighed in batch])
+        self._buckets, columns = np.unique(every, return_inverse=True)
+        head = np.concatenate([np.arange(length) < lookup_terms for length in lengths])
+        weights = np.concatenate([weighed.term_weights for weighed in batch])
+        # The articles' vectors, then their heads: rows k and count + k are article k's.
+        vectors = sparse.csr_array(
+            (np.concatenate([weights, weights[head]]), np.concatenate([columns, columns[head]]),
+             np.cumsum([0] + lengths + heads)),
+            shape=(2 * self._count, len(self._buckets)),
+        )
+        self._before = sums.dots(vectors, self._buckets)
+        self._within = (vectors @ vectors[: self._count].T).toarray()
+        self._vectors = vectors
+        self._joined_articles: list[int] = []
+        self._joined_slots: list[int] = []
+        self._moved: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+
+    def next(self, sums: _TermSums) -> tuple[np.ndarray, np.ndarray]:
+        """The next article's dot products with each slot's sums, of all its terms and of its heaviest ones."""
+        article, self._next = self._next, self._next + 1
+        found = np.zeros((2, sums.slots))
+        found[:, : self._before.shape[1]] = self._before[[article, self._count + article]]
+        if self._joined_articles:
+            for row, products in enumerate(self._within[[article, self._count + article]]):
+                found[row] += np.bincount(
+                    self._joined_slots, products[self._joined_articles], minlength=sums.slots
+                )[: sums.slots]
+        for slot, (buckets, weights) in self._moved.items():
+            # An event pruned during the batch holds its kept sums, which no product above saw.
+            found[:, slot] += self._vectors[[article, self._count + article]] @ _spread(buckets, weights, self._buckets)
+        self._article = article
+        return found[0], found[1]
+
+    def joined(self, slot: int) -> None:
+        """The article last given joins the event in `slot`."""
+        self._joined_articles.append(self._article)
+        self._joined_slots.append(slot)
+
+    def moved(self, slot: int, buckets: np.ndarray, weights: np.ndarray) -> None:
+        """An event's sums, pruned, now lie in `slot`."""
+        self._moved[slot] = (buckets, weights)
+
+
+def _spread(buckets: np.ndarray, weights: np.ndarray, over: np.ndarray) -> np.ndarray:
+    """The weights of a vector on the sorted buckets `over` (0 where it has none)."""
+    spread = np.zeros(len(over))
+    positions = np.searchsorted(over, buckets).clip(max=len(over) - 1)
+    hit = over[positions] == buckets
+    spread[positions[hit]] = weights[hit]
+    return spread
 
 
 def _best_keys(keys: np.ndarray, slots: np.ndarray, count: int) -> tuple[np.ndarray, np.ndarray]:
@@ -591,9 +726,9 @@ def _full_text(article: Article) -> str:
     return article.text
 
 
-def _cosine(vector: dict[int, float], dot: float, total_norm2: float) -> float:
-    """Cosine of a unit vector with a sum of unit vectors, given their dot product."""
-    if not vector or total_norm2 <= 0:
+def _cosine(length: int, dot: float, total_norm2: float) -> float:
+    """Cosine of a unit vector (of `length` buckets) with a sum of unit vectors, given their dot product."""
+    if not length or total_norm2 <= 0:
         return 0.0
     return dot / math.sqrt(total_norm2)
 
@@ -610,6 +745,6 @@ def _add_into(total: dict[int, float], vector: dict[int, float]) -> dict[int, fl
     return vector
 
 
-def _grown_norm2(norm2: float, dot: float, vector: dict[int, float]) -> float:
-    """The squared norm of a sum of unit vectors once `vector` (with `dot` against the sum) is added."""
-    return norm2 + 2 * dot + (1.0 if vector else 0.0)
+def _grown_norm2(norm2: float, dot: float, length: int) -> float:
+    """The squared norm of a sum of unit vectors once a vector (of `length` buckets, with `dot` against the sum) is added."""
+    return norm2 + 2 * dot + (1.0 if length else 0.0)

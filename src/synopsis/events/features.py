@@ -7,7 +7,6 @@ the document frequencies behind the IDF are counted online in bounded memory.
 from __future__ import annotations
 
 import functools
-import math
 import re
 import zlib
 from array import array
@@ -15,7 +14,6 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain
-from operator import mul
 from typing import NamedTuple
 
 import numpy as np
@@ -310,6 +308,15 @@ class Counted:
         return found
 
 
+class Weighed(NamedTuple):
+    """An article's unit-length sublinear TF-IDF vectors: each part's heaviest buckets, heaviest first."""
+
+    terms: np.ndarray  # int64 buckets
+    term_weights: np.ndarray
+    names: dict[int, float]
+    figures: dict[int, float]
+
+
 class DocumentFrequencies:
     """How many articles seen so far hold each bucket, for an IDF that learns as the stream goes."""
 
@@ -317,29 +324,56 @@ class DocumentFrequencies:
         self.articles = 0
         self.counts = np.zeros(1 << HASH_BITS, dtype=np.int64)
 
-    def add(self, buckets: np.ndarray) -> None:
-        """Count an article holding the buckets; a bucket listed twice counts once."""
-        self.articles += 1
-        self.counts[buckets] += 1
+    def weigh(self, batch: Sequence[Counted], keep: int) -> list[Weighed]:
+        """Count each article in turn, then weigh it: its IDF counts the articles before it and itself, so a term
+        seen once so far weighs the most. A bucket an article lists twice counts once. Each part keeps its `keep`
+        heaviest buckets (ties in counting order), as unit vectors.
 
-    def weigh(self, article: Counted, keep: int) -> list[dict[int, float]]:
-        """Unit-length sublinear TF-IDF of each part of the counts: its `keep` heaviest buckets, heaviest first."""
-        total = self.articles + 1
-        weights = article.tf * (np.log(total / (1 + self.counts[article.buckets])) + 1.0)
-        # Heaviest first within each part (ties in counting order): the first few are what candidate events are
-        # looked up by. One stable sort by part, then weight, does the three parts at once.
-        order = np.lexsort((-weights, np.repeat(np.arange(len(article.sizes)), article.sizes)))
-        kept_sizes = [min(size, keep) for size in article.sizes]
-        if sum(kept_sizes) < len(order):
-            starts = np.cumsum((0,) + article.sizes[:-1])
-            order = np.concatenate([order[start : start + size] for start, size in zip(starts.tolist(), kept_sizes)])
-        kept = weights[order].tolist()
-        buckets = article.buckets[order].tolist()
-        vectors, start = [], 0
-        for size in kept_sizes:
-            part = kept[start : start + size]
-            # Summed in order, as Python's sum() does, so a weight is the same to the last bit whatever numpy does.
-            norm = math.sqrt(sum(map(mul, part, part)))
-            vectors.append(dict(zip(buckets[start : start + size], [weight / norm for weight in part])))
-            start += size
-        return vectors
+        The whole batch is done in a few numpy passes, with the weights a loop over the articles would give.
+        """
+        if not batch:
+            return []
+        sizes = np.array([counted.sizes for counted in batch], dtype=np.int64)
+        buckets = np.concatenate([counted.buckets for counted in batch])
+        tf = np.concatenate([counted.tf for counted in batch])
+        article = np.repeat(np.arange(len(batch)), sizes.sum(axis=1))
+        # Each (article, bucket) pair once; among a bucket's pairs, in article order, the k-th is the k-th of the
+        # batch's articles to hold it.
+        pairs, pair_of = np.unique(article << HASH_BITS | buckets, return_inverse=True)
+        pair_buckets, pair_articles = pairs & _MASK, pairs >> HASH_BITS
+        by_bucket = np.lexsort((pair_articles, pair_buckets))
+        sorted_buckets = pair_buckets[by_bucket]
+        firsts = np.flatnonzero(np.diff(sorted_buckets, prepend=-1))  # where each bucket's pairs start
+        held = np.empty(len(pairs), dtype=np.int64)
+        held[by_bucket] = np.arange(1, len(pairs) + 1) - np.repeat(firsts, np.diff(np.r_[firsts, len(pairs)]))
+        frequency = self.counts[pair_buckets] + held
+        total = self.articles + pair_articles + 2  # the articles counted so far, this one among them, plus one
+        weights = tf * (np.log(total / (1 + frequency)) + 1.0)[pair_of]
+        self.counts[sorted_buckets[firsts]] += np.diff(np.r_[firsts, len(pairs)])
+        self.articles += len(batch)
+        # Heaviest first within each part of each article, ties in counting order: parts lie one after another,
+        # so one stable sort by part, then weight, leaves each part where it was.
+        part = np.repeat(np.arange(sizes.size), sizes.ravel())
+        order = np.lexsort((-weights, part))
+        rank = np.arange(len(order)) - np.repeat(np.cumsum(sizes.ravel()) - sizes.ravel(), sizes.ravel())
+        kept = order[rank < keep]
+        kept_parts = part[kept]
+        kept_weights = weights[kept]
+        # bincount adds in order, as a loop does: each norm is the same to the last bit.
+        norms = np.sqrt(np.bincount(kept_parts, kept_weights * kept_weights, minlength=sizes.size))
+        kept_weights = kept_weights / norms[kept_parts]
+        kept_buckets = buckets[kept]
+        ends = np.cumsum(np.minimum(sizes.ravel(), keep)).tolist()
+        starts = [0] + ends[:-1]
+        weighed = []
+        for row in range(len(batch)):
+            term, name, figure = (slice(starts[3 * row + p], ends[3 * row + p]) for p in range(3))
+            weighed.append(
+                Weighed(
+                    kept_buckets[term],
+                    kept_weights[term],
+                    dict(zip(kept_buckets[name].tolist(), kept_weights[name].tolist())),
+                    dict(zip(kept_buckets[figure].tolist(), kept_weights[figure].tolist())),
+                )
+            )
+        return weighed
