@@ -250,9 +250,10 @@ class EventClusterer:
         featurizer = EventClusterer(**{name: getattr(self, name) for name in inspect.signature(EventClusterer).parameters})
         # Every process embeds its own batches, so each runs MiniLM on one thread.
         featurize = partial(featurizer._featurize, vocabulary=Vocabulary(), shared_cores=True)
-        # The first batch is featurized here, so that what it loads (the language model, MiniLM) the workers inherit;
-        # it is assigned once the workers have the next batches.
-        yield from featurized(featurize, chain(ahead[1:], batches), workers, ready=[featurize(ahead[0])])
+        # The first article is featurized here, so that what it loads (the language model, MiniLM) the workers
+        # inherit; then the first batch is featurized here while the workers start on the next ones.
+        featurize(ahead[0][:1])
+        yield from featurized(featurize, chain(ahead[1:], batches), workers, ready=map(featurize, ahead[:1]))
 
     def _workers(self) -> int:
         """Featurizing processes besides this one: the parameter, or the mode's need on this machine's cores."""
@@ -680,16 +681,21 @@ class _BatchDots:
     def next(self, sums: _TermSums) -> tuple[np.ndarray, np.ndarray]:
         """The next article's dot products with each slot's sums, of all its terms and of its heaviest ones."""
         article, self._next = self._next, self._next + 1
-        found = np.zeros((2, sums.slots))
-        found[:, : self._before.shape[1]] = self._before[[article, self._count + article]]
+        rows = [article, self._count + article]
+        found = self._before[rows]
+        if sums.slots > found.shape[1]:
+            found = np.concatenate([found, np.zeros((2, sums.slots - found.shape[1]))], axis=1)
         if self._joined_articles:
-            for row, products in enumerate(self._within[[article, self._count + article]]):
-                found[row] += np.bincount(
-                    self._joined_slots, products[self._joined_articles], minlength=sums.slots
-                )[: sums.slots]
+            # Both rows at once: the second row's slots are offset by the number of slots.
+            slots = np.array(self._joined_slots)
+            found += np.bincount(
+                np.concatenate([slots, slots + sums.slots]),
+                self._within[rows][:, self._joined_articles].ravel(),
+                minlength=2 * sums.slots,
+            ).reshape(2, sums.slots)
         for slot, (buckets, weights) in self._moved.items():
             # An event pruned during the batch holds its kept sums, which no product above saw.
-            found[:, slot] += self._vectors[[article, self._count + article]] @ _spread(buckets, weights, self._buckets)
+            found[:, slot] += self._vectors[rows] @ _spread(buckets, weights, self._buckets)
         self._article = article
         return found[0], found[1]
 

@@ -365,6 +365,7 @@ class DocumentFrequencies:
         kept_buckets = buckets[kept]
         ends = np.cumsum(np.minimum(sizes.ravel(), keep)).tolist()
         starts = [0] + ends[:-1]
+        bucket_list, weight_list = kept_buckets.tolist(), kept_weights.tolist()
         weighed = []
         for row in range(len(batch)):
             term, name, figure = (slice(starts[3 * row + p], ends[3 * row + p]) for p in range(3))
@@ -372,8 +373,8 @@ class DocumentFrequencies:
                 Weighed(
                     kept_buckets[term],
                     kept_weights[term],
-                    dict(zip(kept_buckets[name].tolist(), kept_weights[name].tolist())),
-                    dict(zip(kept_buckets[figure].tolist(), kept_weights[figure].tolist())),
+                    dict(zip(bucket_list[name], weight_list[name])),
+                    dict(zip(bucket_list[figure], weight_list[figure])),
                 )
             )
         return weighed
