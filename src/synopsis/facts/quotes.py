@@ -48,7 +48,11 @@ _SPEECH = (
     r"predicted|observed|commented|cautioned|boasted|bragged|maintained|contended|lamented|retorted|asserted|"
     r"reiterated|advised|suggested|reminded|screamed|wondered|put\s+it|"
     # the less common verbs of saying a wire story varies its attributions with
-    r"proclaimed|crowed|vowed|pledged|pleaded|testified|mused|snapped|spoke\s+(?:of|about)"
+    r"proclaimed|crowed|vowed|pledged|pleaded|testified|mused|snapped|spoke\s+(?:of|about)|"
+    # '"The sea destroyed everything on its way," El Rancahuaso reported.': a medium's account, not a passive's
+    # "was also reported on a separate flight"
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwas\salso\s)(?<!\bwere\salso\s)"
+    r"report(?:ed|s)"
 )
 _QUOTE_MARK = re.compile(r"[\"“”`]|''")
 # '``muzzled'' Hodler, as the Swiss official claimed': "as" and who said it, in the quote's sentence.
@@ -100,7 +104,9 @@ _SAID_BEFORE = re.compile(
 # "Rajanews.com, a news website run by supporters of [Ahmadinejad said]": a name, then a description
 # with no comma to close it before the name that ends it and the verb
 _APPOSED_SAYER = re.compile(
-    r"(?:^\s*|[.;:]\s+|,\s+)(?P<speaker>[A-Z][\w.'’-]*[\w'’](?:\s+[A-Z][\w.'’-]*[\w'’]){0,3}),\s+(?:an?|the)\s+[^,;:]{1,120}$"
+    # "Sergio Barrientos, Director of University of Chile Seismologic Service said": a title of a body opens one too
+    r"(?:^\s*|[.;:]\s+|,\s+)(?P<speaker>[A-Z][\w.'’-]*[\w'’](?:\s+[A-Z][\w.'’-]*[\w'’]){0,3}),\s+"
+    r"(?:an?\s|the\s|(?:[A-Z][a-z]+\s+){1,2}(?:of|for)\s)[^,;:]{1,120}$"
 )
 # "a detective later said that": a described subject said to speak
 _SAYING_DESCRIBED = re.compile(
@@ -134,10 +140,14 @@ _PERSON_NOUNS = re.compile(
 _SCENE = r"(?:(?:In|At|On|After|Before|During|While|When|As|But|And|Then|Later|Meanwhile)\b[^,]{0,60},\s+)"
 # "Abu Akram", "Yasser Ibrahim al-Dandal", "Umm Abdo": names spaCy's small model may miss.
 _ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}")
-_TITLE = re.compile(r"Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Lt|Col|Maj|Capt|Gov|Pres|Prof|Jr|Sr")
+_TITLE = re.compile(r"Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Lt|Col|Maj|Capt|Gov|Pres|Prof|Jr|Sr|Rev|Fr|Sgt|Adm|Cmdr|Msgr")
 _TITLE_DOT = re.compile(rf"\b({_TITLE.pattern})\.")
-# "McLeod", "MacArthur", "DeLay", "LaHood", "O'Brien" are one part of a name
-_PART = r"(?:[A-Z][a-z]{1,2}(?=[A-Z][a-z])|O['’])?[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*"
+# Letters of names beyond English's: "Córdova", "Arévalo", "Acuña", "Çelik" (Latin-1 and Latin Extended-A; the
+# second block mixes capitals and small letters, so it is allowed in both places).
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ž"
+_LOWER = "a-zß-öø-ÿĀ-ž"
+# "McLeod", "MacArthur", "DeLay", "LaHood", "O'Brien", "D'Alema" are one part of a name
+_PART = rf"(?:[A-Z][a-z]{{1,2}}(?=[A-Z][a-z])|[OD]['’](?=[A-Z]))?[{_UPPER}][{_LOWER}’']+(?:-[{_UPPER}]?[{_LOWER}’']+)*"
 # A middle or first initial: "Eleanor M. Fox", "J. Robin West" (not the "S." of "U.S.").
 _INITIAL = r"(?<![.\w])[A-Z][.\u2024]?\s+"
 # "King Carl XVI Gustaf", "John Paul II": a regnal number inside a name
@@ -300,7 +310,18 @@ def _reported_before(document: Document, at: int, speakers: list[str], previous_
     reported = _REPORTED.match(_without_dots(_unquoted(previous.text)))
     if not reported or _common_noun(reported.group("speaker"), document.article.text):
         return None  # "Relatives say that ...": a noun that opens the sentence, not one person
+    if reported.group("speaker").lower() in _PRONOUNS and _NARRATES.match(document.article.text[at : at + 200].lstrip(" `'\"“")):
+        # "He told El Rancahuaso there were 25 people. "Right after the quake, he noticed ...": words that tell of
+        # him are not his, but those of whom he told, when a name says who that is
+        told = _TOLD_NAME.match(previous.text[reported.end("speaker") :])
+        return told.group("name") if told else None
     return _resolve(reported.group("speaker"), document, previous.start, speakers)
+
+
+# A quote that tells of someone as "he" or "she" in its first clause: "Right after the quake, he noticed".
+_NARRATES = re.compile(r"(?:[^,.;!?\"”']{0,60},\s+)?(?:he|she)\s+(?!said|says)[a-z]+", re.IGNORECASE)
+# "He told El Rancahuaso there were ...": the name someone told
+_TOLD_NAME = re.compile(rf"\s+(?:also\s+)?told\s+(?P<name>{_NAME.pattern}|{_PART})\b")
 
 
 # "Clinton said in Cleveland that ...", "The minister told reporters that ...": the sentence reports speech.
@@ -358,7 +379,9 @@ def _speaker(document: Document, match: re.Match, sentences, parses, speakers: l
                 elif ending and not _NOT_A_PERSON.search(ending.group()):
                     speaker = ending.group()
                 else:
-                    issuer = _ISSUED_BY.match(speaker)
+                    paper = _PIECE_IN_PAPER.match(speaker)
+                    # "said an editorial Saturday in the Greek daily Eleftherotypia": the paper that ran it
+                    issuer = paper or _ISSUED_BY.match(speaker)
                     # "said a statement from the Foreign Ministry": the body that put the document out
                     speaker = _SPEAKER_END.split((issuer.group("speaker") if issuer else speaker) + " ", maxsplit=1)[0]
             return _resolve(speaker, document, match.start(), speakers)
@@ -467,7 +490,7 @@ _BY_AGENT = re.compile(
 # '``...,'' and said it was': a conjunction or a relative word is no speaker
 _NO_SPEAKER = re.compile(r"^\s*(?:and|but|or|then|so|as|who|which|that|while)\b")
 # A name at the end of an attribution's description.
-_NAME_ENDING = re.compile(r"(?<![\w.\u2024])(?:[A-Z][a-z’'-]+\s+)+(?:[A-Z][\u2024.]?\s+)?[A-Z][a-z’'-]+$")
+_NAME_ENDING = re.compile(rf"(?<![\w.\u2024])(?:[{_UPPER}][{_LOWER}’'-]+\s+)+(?:[A-Z][\u2024.]?\s+)?[{_UPPER}][{_LOWER}’'-]+$")
 # A role right before a name: "political scientist Eduardo Kugelmas", not "of the Bomb Relief Unit".
 _ROLE_BEFORE = re.compile(r"\b(?!(?:the|of|at|for|in|from|and|a|an|to|with|by|on)\s)[a-z]{3,}\s+$")
 # "a KLA statement printed in the daily Koha Ditore": a name set in a place or a body, not who spoke
@@ -494,6 +517,14 @@ _ISSUED_BY = re.compile(
     r"(?:statement|leaflet|letter|communique|declaration|message|announcement|memo|report|notice|note|fax)s?\s+"
     r"(?:(?:signed|issued|released|sent|put\s+out)\s+)?(?:by|from)\s+"
     r"(?P<speaker>(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*?(?:[A-Z][\w'’.-]*|[a-z]+))(?=\s*(?:,|$|\s(?:and|in|to|on|at|which|that|who)\b))"
+)
+
+
+# "an editorial Saturday in the Greek daily Eleftherotypia": a piece a named paper ran, told with its day
+_PIECE_IN_PAPER = re.compile(
+    r"\s*(?:an?|the)\s+(?:[a-z]+\s+)?(?:editorial|commentary|article|column|report)\s+"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:in|of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?"
+    r"(?:daily|newspaper|paper|weekly|magazine|journal)\s+(?P<speaker>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
 )
 
 
@@ -557,6 +588,9 @@ def _subject_of_quote(doc, offset: int, inner: tuple[int, int]) -> str | None:
         # "sent a statement reassuring relatives that ``...''": a statement is a way of saying too
         spoken = spoken or (outside and token.lemma_.lower() in _SAYING | _ISSUED)
         spoken = spoken or (outside and _puts_words(token, inner[0]))
+        stranded = _stranded_subject(token) if outside and token.lemma_.lower() in _SAYING | _PUTTING_OUT else None
+        if stranded is not None:
+            return stranded
         if outside and token.pos_ == "VERB" and _nsubj(token) is not None and spoken:
             break
         if outside and token.pos_ == "VERB" and doer is None and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
@@ -588,6 +622,31 @@ def _subject_of_quote(doc, offset: int, inner: tuple[int, int]) -> str | None:
     return doc[left : right + 1].text
 
 
+# Words that open a clause the parser may read as a phrase: "after the agency, JANA, reported that".
+_CLAUSE_OPENERS = frozenset({"after", "before", "since", "until", "as", "when", "while"})
+
+
+def _stranded_subject(verb) -> str | None:
+    """The subject of a verb of saying the parser left without one, having read its clause as a phrase
+    ("took place after Libya's official news agency, JANA, reported that ... ``in the desert''": "agency" read
+    as the object of "after", "reported" joined to "took"): the name or noun right before the verb."""
+    if verb.pos_ != "VERB" or verb.dep_ not in ("conj", "advcl") or _nsubj(verb) is not None or verb.i == 0:
+        return None
+    at = verb.i - 1
+    # "JANA, initially reported": the verb's own adverbs and commas stand between
+    while at > 0 and (verb.doc[at].is_punct or (verb.doc[at].dep_ == "advmod" and verb.doc[at].head.i == verb.i)):
+        at -= 1
+    before = verb.doc[at]
+    noun = before.head if before.dep_ == "appos" else before
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _CLAUSE_OPENERS or noun.head.head.i != verb.head.i:
+        return None
+    named = before if before.pos_ == "PROPN" else noun
+    if named.pos_ == "PROPN" or _BODY_NAME_HEAD.fullmatch(named.text) or _PERSON_NOUNS.fullmatch(named.lemma_.lower()):
+        left = min((t.i for t in named.subtree if t.dep_ not in ("det", "poss", "case", "punct") and t.i <= named.i), default=named.i)
+        return verb.doc[left : named.i + 1].text
+    return None
+
+
 def _named_beside(subject):
     """The name set beside a subject that is no name ("One, Sakchai Pungsrinon, a piping engineer, said"); a
     name keeps its own place ("Tony Blair, the U.K.'s Prime Minister, calls")."""
@@ -607,11 +666,17 @@ def _source_of(verb) -> str | None:
     return source.text
 
 
+# Words that tell how someone is seen by others, not what they said: "widely viewed as ``...''".
+_SEEN_AS = re.compile(r"\b(?:viewed|seen|regarded|considered|perceived|thought\s+of|known|portrayed|painted)\s+as$")
+
+
 def _speaking_subject(verb, inner: tuple[int, int]) -> str | None:
     """The subject of the verb a quote hangs on when no verb of saying does, if it is a person or a
     body: "the Israeli cabinet suspended ratification until there ``is ...''", not "Jelisic was ``the
     face of genocide''" (being called something is no saying it) nor a title ("sang ``Amazing Grace''")."""
     subject = _nsubj(verb)
+    if _SEEN_AS.search(verb.doc.text[: inner[0]].rstrip(" `'\"“")):
+        return None  # "D'Amato continues to be widely viewed as ``the kind of person who ...''": how others see him
     # "committed $3 billion in a ``second line of defense''": words in marks that make no clause are a
     # term the writer borrows, not what someone said
     words = verb.doc.text[inner[0] : inner[1]]
@@ -769,15 +834,54 @@ def _resolve(phrase: str, document: Document, before: int, speakers: list[str]) 
         return _introduced_next(phrase, document, before) or _strip_article(phrase)
     # "he", "the father of five": someone named before; "a young man" is someone new
     definite = lowered.startswith(("the ", "his ", "her ", "their ")) or phrase[0].isdigit()
-    if definite and _BODY_HEAD.fullmatch(_head(phrase)):
+    if definite and (_BODY_HEAD.fullmatch(_head(phrase)) or _head(lowered) in _ISSUED):
         # "the radio said" after "Tehran radio said"; "the official media": a body, not a person
-        return _named_body(_head(phrase), document, before) or _strip_article(phrase)
+        named = _named_body(_head(phrase), document, before)
+        if named is None and re.fullmatch(r"the\s+[a-z]+", lowered) and _head(lowered) in _ISSUED:
+            # "JANA said Friday that ... ``As such, ...,'' the report said": the body that put the words out
+            named = _issuer_before(document, before)
+        return named or _strip_article(phrase)
     if lowered in _PRONOUNS or (definite and _PERSON_NOUNS.search(phrase)):
         described = None if lowered in _PRONOUNS else described_person(phrase, document, before)
         return described or nearest_person(document, before, speakers) or (
             None if lowered in _PRONOUNS else _strip_article(phrase)
         )
     return _strip_article(phrase)
+
+
+# Verbs a body puts words out by, besides saying them.
+_PUTTING_OUT = frozenset({"issue", "release", "publish", "report", "state", "announce"})
+
+
+def _issuer_before(document: Document, before: int) -> str | None:
+    """The body that spoke or put a document out in the two sentences before the quote's, nearest first, read
+    from the parse: the subject of its verb ("Libya's official news agency JANA said", "the UNFCCC secretariat
+    states", "The East Timor Human Rights Center, considered ..., issued a statement"); a person is not taken
+    for the issuer of "the report", nor is a pronoun ("It said it had identified ...")."""
+    from synopsis.facts.parsing import parse
+
+    at = _sentence_at(document, before)
+    if not at:
+        return None
+    texts = [document.sentences[i].text for i in range(at - 1, max(-1, at - 3), -1)]
+    parses = parse(texts)
+    for text in texts:
+        for verb in parses[text]:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SAYING | _PUTTING_OUT:
+                continue
+            # "The ... Center, considered the main watchdog group, issued": a joined verb shares its subject
+            subject = _nsubj(verb) or (_nsubj(verb.head) if verb.dep_ == "conj" else None)
+            if subject is None or subject.pos_ not in ("PROPN", "NOUN") or subject.dep_ != "nsubj":
+                continue
+            subject = _named_beside(subject)
+            # "Libya's official news agency JANA": the name without whose it is
+            words = [t for t in subject.subtree if t.i <= subject.i]
+            left = next((t.i for t in words if t.dep_ not in ("det", "poss", "case", "punct")), subject.i)
+            phrase = subject.doc[left : subject.i + 1].text
+            acronym = any(t.text.isupper() and len(t.text) > 1 for t in words)
+            if acronym or _BODY_NAME_HEAD.fullmatch(subject.text) or _NOT_A_PERSON.search(phrase):
+                return phrase
+    return None
 
 
 # Someone unnamed described with a name: the name before the role ("an Air Comet pilot flying ..."), or after
@@ -893,6 +997,12 @@ _MEDIUM = re.compile(
 _BODY_HEAD = re.compile(
     r"radio|television|TV|agency|newspaper|daily|weekly|media|press|paper|station|network|ministry|council|"
     r"committee|government|court|police|army|commission|embassy|party|statement|report|group|organi[sz]ation|movement"
+)
+
+
+# Heads of a body's name: "the UNFCCC secretariat", "the East Timor Human Rights Center".
+_BODY_NAME_HEAD = re.compile(
+    rf"(?i:{_BODY_HEAD.pattern}|secretariat|cent(?:er|re)|office|institute|agency|service|survey|council|commission)"
 )
 
 
@@ -1074,7 +1184,8 @@ _APART = re.compile(r"\s{3,}|\n\s*\n")
 
 
 _NOT_A_NAME = re.compile(
-    r"^(?:The|A|An|This|That|These|Those|He|She|They|It|We|I|You|But|And|In|On|At|Some|Many|Other|Observatory|Nations|United"
+    r"^(?:The|A|An|This|That|These|Those|He|She|They|It|We|I|You|His|Her|Its|Their|Our|My|Your"
+    r"|But|And|In|On|At|Some|Many|Other|Observatory|Nations|United"
     r"|However|Meanwhile|Instead|Moreover|Indeed|Nevertheless|Also|Earlier"
     r"|Last|Next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|September|October|November"
     r"|December)\b"
@@ -1110,7 +1221,8 @@ def nearest_person(document: Document, before: int, speakers: list[str] = (), pr
         ]
         people += [
             (m.start(), m.end(), known.get(m.group()) or full_name(m.group(), document, before))
-            for m in re.finditer(rf"(?<![\w'’-]){_PART}\b(?! [A-Z])", words)
+            # "al-Zuwiy said": a surname may open with its article in small letters
+            for m in re.finditer(rf"(?<![\w'’-])(?:(?:al|el)-)?{_PART}\b(?! [A-Z])", words)
             if not _AFTER_CAPITAL.search(words, 0, m.start())  # the end of a longer name, which is found whole
             and (m.group() in known or (_single_sayer(words, m) and not _common_noun(m.group(), document.article.text)))
         ]
