@@ -93,7 +93,9 @@ def test_term_sums_give_each_events_dot_products(monkeypatch):
         query = dict(zip(rng.sample(range(30), 5), (rng.random() for _ in range(5))))
         over = np.array(sorted(query), dtype=np.int64)
         vector = csr_array((np.array([query[b] for b in over.tolist()]), np.arange(len(over)), [0, len(over)]), shape=(1, len(over)))
-        found = sums.dots(vector, over)[0]
+        found = np.zeros((1, sums.slots))
+        sums.dots(vector, over, found)
+        found = found[0]
         for slot, terms in events.items():
             assert math.isclose(found[slot], sum(w * terms.get(b, 0.0) for b, w in query.items()), abs_tol=1e-12)
             buckets, weights = sums.terms(slot)

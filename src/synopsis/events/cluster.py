@@ -17,7 +17,6 @@ Syndicated copies are caught first and join their original's event.
 
 from __future__ import annotations
 
-import heapq
 import inspect
 import math
 from collections import OrderedDict
@@ -420,9 +419,7 @@ class EventClusterer:
             if len(keys) > self.candidates > 0:
                 # The best few and any tied with the last of them; ties go to the smaller id, as sorting pairs does.
                 keys, touched = _best_keys(keys, touched, self.candidates)
-            ranked = heapq.nsmallest(
-                self.candidates, zip(keys.tolist(), (self._slots[slot].id for slot in touched.tolist()))
-            )
+            ranked = sorted(zip(keys.tolist(), [self._slots[slot].id for slot in touched.tolist()]))[: self.candidates]
         best, best_score, best_dots = None, -1.0, (0.0, 0.0, 0.0)
         weighed = article.weighed
         for _, event_id in ranked:
@@ -440,13 +437,14 @@ class EventClusterer:
         weighed = article.weighed
         term_score = _cosine(len(weighed.terms), term_dot, event.terms_norm2)
         name_score = _cosine(len(weighed.names), name_dot, event.names_norm2)
-        weights = [1.0 - self.name_weight, self.name_weight]
-        scores = [term_score, name_score]
         if self.mode == "embeddings":
             norm = float(np.linalg.norm(event.embedding))
-            scores.append(float(article.embedding @ event.embedding) / norm if norm else 0.0)
-            weights = [w * (1.0 - self.embedding_weight) for w in weights] + [self.embedding_weight]
-        score = sum(w * s for w, s in zip(weights, scores))
+            embedding_score = float(article.embedding @ event.embedding) / norm if norm else 0.0
+            rest = 1.0 - self.embedding_weight
+            score = (1.0 - self.name_weight) * rest * term_score + self.name_weight * rest * name_score
+            score += self.embedding_weight * embedding_score
+        else:
+            score = (1.0 - self.name_weight) * term_score + self.name_weight * name_score
         if weighed.figures and event.figures_norm2 > 0:
             # A report without figures is neither for nor against an event: only shared numbers count.
             figure_score = _cosine(len(weighed.figures), figure_dot, event.figures_norm2)
@@ -591,16 +589,19 @@ class _TermSums:
         unique, positions = np.unique(buckets, return_inverse=True)
         return unique, np.bincount(positions, weights, minlength=len(unique))
 
-    def dots(self, vectors: sparse.csr_array, buckets: np.ndarray) -> np.ndarray:
-        """Dense dot products of each vector (a row over the batch's buckets, `buckets`, in order) with each slot."""
-        found = np.zeros((vectors.shape[0], self.slots))
+    def dots(self, vectors: sparse.csr_array, buckets: np.ndarray, found: np.ndarray) -> None:
+        """Dot products of each vector (a row over `buckets`, the batch's buckets in order) with each slot, into
+        `found` (a row a vector, a column a slot at least)."""
         if len(self._settled_buckets):
-            # A bucket the settled sums lack takes another's row, and its weights in the vectors are set to 0.
+            # Each bucket is read as its row of the settled sums; one they lack takes another's, with weight 0.
             rows = np.searchsorted(self._settled_buckets, buckets).clip(max=len(self._settled_buckets) - 1)
             held = self._settled_buckets[rows] == buckets
-            vectors_held = sparse.csr_array((vectors.data * held[vectors.indices], vectors.indices, vectors.indptr), shape=vectors.shape)
-            settled = vectors_held @ self._by_bucket[rows]
-            found[:, : settled.shape[1]] = settled.toarray()
+            on_rows = sparse.csr_array(
+                (vectors.data * held[vectors.indices], rows[vectors.indices], vectors.indptr),
+                shape=(vectors.shape[0], len(self._settled_buckets)),
+            )
+            settled = (on_rows @ self._by_bucket).toarray()
+            found[:, : settled.shape[1]] = settled
         if self._added:
             slots, added, weights = self._flat_added()
             self._in_batch[buckets] = True
@@ -608,8 +609,7 @@ class _TermSums:
             self._in_batch[buckets] = False
             rows = np.searchsorted(buckets, added[kept])
             recent = sparse.csr_array((weights[kept], (rows, slots[kept])), shape=(len(buckets), self.slots))
-            found += (vectors @ recent).toarray()
-        return found
+            found[:, : self.slots] += (vectors @ recent).toarray()
 
     def _flat_added(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         parts = [(slot, buckets, weights) for slot, chunks in self._added.items() for buckets, weights in chunks]
@@ -650,8 +650,8 @@ class _TermSums:
 class _BatchDots:
     """For a batch's articles, in turn, the dot products of their terms with each event's term sums.
 
-    What the events held before the batch comes from one sparse product for the whole batch; what the batch's
-    earlier articles added to the events they joined, from the products of the articles with each other.
+    What the events held before the batch comes from one sparse product for the whole batch; as an article joins
+    an event, its products with the batch's articles are added to that event's column.
     """
 
     def __init__(self, sums: _TermSums, batch: Sequence[Weighed], lookup_terms: int) -> None:
@@ -666,47 +666,29 @@ class _BatchDots:
         head = np.concatenate([np.arange(length) < lookup_terms for length in lengths])
         weights = np.concatenate([weighed.term_weights for weighed in batch])
         # The articles' vectors, then their heads: rows k and count + k are article k's.
-        vectors = sparse.csr_array(
+        self._vectors = sparse.csr_array(
             (np.concatenate([weights, weights[head]]), np.concatenate([columns, columns[head]]),
              np.cumsum([0] + lengths + heads)),
             shape=(2 * self._count, len(self._buckets)),
         )
-        self._before = sums.dots(vectors, self._buckets)
-        self._within = (vectors @ vectors[: self._count].T).toarray()
-        self._vectors = vectors
-        self._joined_articles: list[int] = []
-        self._joined_slots: list[int] = []
-        self._moved: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        # Room for the slots the batch can take: an event opened by each article, and one for each pruned.
+        self._found = np.zeros((2 * self._count, sums.slots + 2 * self._count))
+        sums.dots(self._vectors, self._buckets, self._found)
+        self._within = (self._vectors @ self._vectors[: self._count].T).toarray()
 
     def next(self, sums: _TermSums) -> tuple[np.ndarray, np.ndarray]:
-        """The next article's dot products with each slot's sums, of all its terms and of its heaviest ones."""
-        article, self._next = self._next, self._next + 1
-        rows = [article, self._count + article]
-        found = self._before[rows]
-        if sums.slots > found.shape[1]:
-            found = np.concatenate([found, np.zeros((2, sums.slots - found.shape[1]))], axis=1)
-        if self._joined_articles:
-            # Both rows at once: the second row's slots are offset by the number of slots.
-            slots = np.array(self._joined_slots)
-            found += np.bincount(
-                np.concatenate([slots, slots + sums.slots]),
-                self._within[rows][:, self._joined_articles].ravel(),
-                minlength=2 * sums.slots,
-            ).reshape(2, sums.slots)
-        for slot, (buckets, weights) in self._moved.items():
-            # An event pruned during the batch holds its kept sums, which no product above saw.
-            found[:, slot] += self._vectors[rows] @ _spread(buckets, weights, self._buckets)
-        self._article = article
-        return found[0], found[1]
+        """The next article's dot products with each slot's sums, of all its terms and of its heaviest ones
+        (views, good until an article joins)."""
+        self._article, self._next = self._next, self._next + 1
+        return self._found[self._article, : sums.slots], self._found[self._count + self._article, : sums.slots]
 
     def joined(self, slot: int) -> None:
         """The article last given joins the event in `slot`."""
-        self._joined_articles.append(self._article)
-        self._joined_slots.append(slot)
+        self._found[:, slot] += self._within[:, self._article]
 
     def moved(self, slot: int, buckets: np.ndarray, weights: np.ndarray) -> None:
         """An event's sums, pruned, now lie in `slot`."""
-        self._moved[slot] = (buckets, weights)
+        self._found[:, slot] = self._vectors @ _spread(buckets, weights, self._buckets)
 
 
 def _spread(buckets: np.ndarray, weights: np.ndarray, over: np.ndarray) -> np.ndarray:
