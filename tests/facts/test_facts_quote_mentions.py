@@ -406,3 +406,10 @@ def test_a_medium_that_reported_words_and_words_that_tell_of_him_are_not_his():
 def test_how_others_see_someone_is_not_what_he_said():
     text = "While Brown continues to be widely viewed as ``the kind of person who gets things done,'' he trails."
     assert speakers(text) == [None] or speakers(text) == []
+
+
+def test_a_passives_agent_a_person_of_a_body_and_no_clause_after_the_comma():
+    text = 'Coastal waters were reported as "visibly receding" at 11:30 AM local time (21.30 UTC) by Hilo News Now.'
+    assert speakers(text) == ["Hilo News Now"]
+    text = 'Yesterday Jan de Groot of the UNFCCC had said that the parties were "on the brink of agreement", when he was asked.'
+    assert speakers(text) == ["Jan de Groot"]

@@ -152,7 +152,7 @@ _PART = rf"(?:[A-Z][a-z]{{1,2}}(?=[A-Z][a-z])|[OD]['’](?=[A-Z]))?[{_UPPER}][{_
 _INITIAL = r"(?<![.\w])[A-Z][.\u2024]?\s+"
 # "King Carl XVI Gustaf", "John Paul II": a regnal number inside a name
 _REGNAL = r"(?:I{2,3}|I?[VX]|[VX]I{1,3}|XI?V|XVI{1,3})(?!\w|\.\w)"
-_OPENING_WORD = r"(?:As|For|With|To|From|By|Of|If|When|While|After|Before|Yet|So|Or|Then|Now|Still|Later|Earlier)\s"
+_OPENING_WORD = r"(?:As|For|With|To|From|By|Of|If|When|While|After|Before|Yet|So|Or|Then|Now|Still|Later|Earlier|Yesterday|Today|Tonight)\s"
 _NAME = re.compile(
     # "As Barksdale's e-mail", "For Mafa Barbakh": a sentence's opening word is no part of the name after it
     rf"\b(?!{_OPENING_WORD})"
@@ -397,6 +397,9 @@ def _speaker(document: Document, match: re.Match, sentences, parses, speakers: l
         return _resolve(as_said.group("speaker"), document, match.start(), speakers)
     tail = _AFTER_TAIL.match(after) if match.group("open") is None else None
     agent = _BY_AGENT.match(after) if _NAMED_AS.search(text[sentence.start : match.start()]) else None
+    if agent is None and _PASSIVE_SAID.search(text[sentence.start : match.start()]):
+        # 'waters were reported as "visibly receding" at 11:30 AM by Hawaii News Now': the agent of the passive
+        agent = _LATER_AGENT.match(after)
     if agent:
         return _resolve(agent.group("speaker"), document, match.start(), speakers)
     if tail:
@@ -488,7 +491,14 @@ _BY_AGENT = re.compile(
     r"^['’]?,?\s+by\s+(?P<speaker>[^,.;:_\"“”`]{2,60}?)(?=\s*(?:[,.;:_]|\s(?:who|which|that|in|on|at|and|as)\s|$))"
 )
 # '``...,'' and said it was': a conjunction or a relative word is no speaker
-_NO_SPEAKER = re.compile(r"^\s*(?:and|but|or|then|so|as|who|which|that|while)\b")
+# '", when he was asked': a clause that opens with its own conjunction says no one
+# A passive verb of saying that the quote completes: "were reported as", "was quoted as".
+_PASSIVE_SAID = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:reported|quoted|described)\s+as\s*(?:``|[\"“])?$")
+# Its agent, later in the sentence: "... at 11:30 AM local time (21.30 UTC) by Hawaii News Now."
+_LATER_AGENT = re.compile(
+    r"^[^;!?\"“”`]{0,80}?\bby\s+(?P<speaker>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})(?=\s*(?:[,.;:]|$))"
+)
+_NO_SPEAKER = re.compile(r"^\s*(?:and|but|or|then|so|as|who|which|that|while|when|if|because|although|though|after|before|since|until|where)\b")
 # A name at the end of an attribution's description.
 _NAME_ENDING = re.compile(rf"(?<![\w.\u2024])(?:[{_UPPER}][{_LOWER}’'-]+\s+)+(?:[A-Z][\u2024.]?\s+)?[{_UPPER}][{_LOWER}’'-]+$")
 # A role right before a name: "political scientist Eduardo Kugelmas", not "of the Bomb Relief Unit".
@@ -566,8 +576,16 @@ _OFFICE_OF = re.compile(r"\b(?:Ministry|Department|Office|Bureau)$")
 _OFFICE_NAMED = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Ministry|Department|Office|Bureau)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
 
 
+# "Yvo de Boer of the UNFCCC": a person named before the body he is of
+_PERSON_OF = re.compile(rf"(?P<person>{_NAME.pattern})\s+of\s+the\s+$")
+
+
 def _sayer_of_place(before: str, said: re.Match) -> str:
-    """The name before "said"; when that name is a place ("... in Miami said"), the body set in it."""
+    """The name before "said"; when that name is a place ("... in Miami said"), the body set in it; when it is
+    a body a person is of ("Yvo de Boer of the UNFCCC had said"), the person."""
+    person = _PERSON_OF.search(before[: said.start("speaker")])
+    if person and not _NOT_A_PERSON.search(person.group("person")) and not _NOT_A_NAME.match(person.group("person")):
+        return person.group("person")
     body = _BODY_IN_PLACE.search(before[: said.start("speaker")])
     if body and body.group("link") == "of" and _OFFICE_OF.search(body.group("body")):
         # "The Ministry of Defence said": what the office is of names it, it is no place
