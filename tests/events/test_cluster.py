@@ -131,6 +131,29 @@ def test_batches_give_the_events_of_one_article_at_a_time(monkeypatch):
     assert all(len(sums.terms(event.slot)[0]) <= 12 for event in clusterer._open.values())  # pruned
 
 
+def test_the_term_sums_stay_bounded_when_events_close_young():
+    # Events close after 20 arrivals, long before their terms would make the sums settle on size alone.
+    clusterer = EventClusterer(window_articles=20, batch_size=16, workers=0)
+
+    def word(number: int) -> str:  # letters only, a word of its own for each number
+        return "".join(chr(ord("a") + int(digit)) for digit in f"{number:06d}")
+
+    stream = (Article(id=str(i), text=" ".join(word(5 * i + k) for k in range(5))) for i in range(3000))
+    for _ in clusterer.stream(stream):
+        assert clusterer._sums.slots <= 2 * max(clusterer.n_open_events_, 64) + 2 * 16 + 1
+
+
+def test_a_repeated_id_stops_the_stream_after_the_articles_before_it(feed):
+    articles, _ = feed
+    clusterer, got = EventClusterer(batch_size=8, workers=0), []
+    with pytest.raises(InputError, match="same id"):
+        for pair in clusterer.stream(articles[:2] + [dataclasses.replace(articles[2], id=articles[0].id)]):
+            got.append(pair)
+    assert [id for id, _ in got] == [articles[0].id, articles[1].id]
+    # What was assigned stays: a copy of the first article joins its event.
+    assert clusterer.partial_fit([dataclasses.replace(articles[0], id="copy")]).labels_ == [got[0][1]]
+
+
 def test_undated_articles_follow_arrival_order(dated_feed):
     articles, gold = dated_feed
     undated = [dataclasses.replace(a, date=None) if i % 2 else a for i, a in enumerate(articles)]

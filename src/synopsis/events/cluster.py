@@ -155,7 +155,8 @@ class EventClusterer:
       and whose words count `lead_weight` times more.
     - year_factor: what the similarity is multiplied by when the article and the
       event mention years and none in common.
-    - batch_size: articles featurized (and embedded) together.
+    - batch_size: articles featurized (and embedded) together, and assigned together: assigning holds
+      dense products of twice as many rows as the batch by the open events.
     - workers: processes that featurize the next batches (words, stems, names,
       copy signatures, language and, in the "embeddings" mode, MiniLM embeddings)
       while this one assigns articles to events, in order; this one featurizes a
@@ -233,7 +234,10 @@ class EventClusterer:
         """(article id, event id) for each article, in order, holding only a few batches at a time."""
         self._check_params()
         for batch in self._featurized(iter(articles)):
-            yield from zip([article.id for article in batch], self._assign_batch(batch))
+            events, failure = self._assign_batch(batch)
+            yield from zip([article.id for article in batch], events)
+            if failure is not None:
+                raise failure
 
     def _featurized(self, articles: Iterator[Article]) -> Iterator[list[_Article]]:
         """The stream's batches, featurized; with workers, the next batches are featurized while this one is assigned."""
@@ -249,10 +253,9 @@ class EventClusterer:
         featurizer = EventClusterer(**{name: getattr(self, name) for name in inspect.signature(EventClusterer).parameters})
         # Every process embeds its own batches, so each runs MiniLM on one thread.
         featurize = partial(featurizer._featurize, vocabulary=Vocabulary(), shared_cores=True)
-        # The first article is featurized here, so that what it loads (the language model, MiniLM) the workers
-        # inherit; then the first batch is featurized here while the workers start on the next ones.
-        featurize(ahead[0][:1])
-        yield from featurized(featurize, chain(ahead[1:], batches), workers, ready=map(featurize, ahead[:1]))
+        # The first batch is featurized here, so that what it loads (the language model, MiniLM) the workers inherit;
+        # it is assigned once the workers have the next batches.
+        yield from featurized(featurize, chain(ahead[1:], batches), workers, ready=[featurize(ahead[0])])
 
     def _workers(self) -> int:
         """Featurizing processes besides this one: the parameter, or the mode's need on this machine's cores."""
@@ -334,14 +337,21 @@ class EventClusterer:
 
     # -- assignment -----------------------------------------------------------
 
-    def _assign_batch(self, batch: Sequence[_Article]) -> list[str]:
-        """Each article's event, in order, as assigning them one at a time gives.
+    def _assign_batch(self, batch: Sequence[_Article]) -> tuple[list[str], InputError | None]:
+        """Each article's event, in order, as assigning them one at a time gives; and the error that stopped the
+        batch, if an article could not be taken (a repeated id), after the articles before it were assigned.
 
         Copies are found first; the others are weighed together, and their term similarities with the events as
         they stood before the batch come from one sparse product; each article then adds those with the batch's
         earlier articles to the events they joined.
         """
-        originals = [self._original(article, self._arrivals + 1 + position) for position, article in enumerate(batch)]
+        originals, failure = [], None
+        for position, article in enumerate(batch):
+            try:
+                originals.append(self._original(article, self._arrivals + 1 + position))
+            except InputError as error:
+                batch, failure = batch[:position], error
+                break
         fresh = [article for article, original in zip(batch, originals) if original is None]
         for article, weighed in zip(fresh, self._frequencies.weigh([a.counts for a in fresh], self.max_terms)):
             article.weighed = weighed
@@ -353,7 +363,7 @@ class EventClusterer:
             for event in self._open.values():
                 event.slot = int(moved[event.slot])
                 self._slots[event.slot] = event
-        return events
+        return events, failure
 
     def _original(self, article: _Article, arrival: int) -> tuple[str, int] | None:
         """The report this article copies, if one is still remembered, and the copy index's generation holding it."""
@@ -482,7 +492,7 @@ class EventClusterer:
         event.names_norm2 = _grown_norm2(event.names_norm2, name_dot, len(_add_into(event.names, weighed.names)))
         event.figures_norm2 = _grown_norm2(event.figures_norm2, figure_dot, len(_add_into(event.figures, weighed.figures)))
         self._sums.add(event.slot, weighed.terms, weighed.term_weights, event.terms_norm2)
-        if self._sums.sizes[event.slot] > 2 * self.max_event_terms:
+        if self._sums.size(event.slot) > 2 * self.max_event_terms:
             self._prune(event, batch)
         if article.embedding is not None:
             event.embedding = article.embedding.copy() if event.embedding is None else event.embedding + article.embedding
@@ -498,12 +508,9 @@ class EventClusterer:
             event.last_date = max(filter(None, (event.last_date, article.date)))
 
     def _prune(self, event: _OpenEvent, batch: _BatchDots) -> None:
-        """Keep an event's heaviest terms, so a long-running story stays small and fast: the kept sums move to a
-        new slot, as the term sums only ever add."""
+        """Keep an event's heaviest terms (ties to the smaller bucket), so a long-running story stays small and
+        fast: the kept sums move to a new slot, as the term sums only ever add."""
         buckets, weights = self._sums.terms(event.slot)
-        self._sums.sizes[event.slot] = len(buckets)
-        if len(buckets) <= 2 * self.max_event_terms:
-            return
         kept = np.argsort(-weights, kind="stable")[: self.max_event_terms]
         buckets, weights = buckets[kept], weights[kept]
         event.terms_norm2 = sum(w * w for w in weights.tolist())
@@ -541,16 +548,18 @@ class _TermSums:
 
     An event is a slot (a column). Sums are settled in two compressed matrices (by
     bucket, for products with a batch; by slot, for reading an event's terms); what
-    joins since is kept as it came, and settled with them once it is as large, when
-    the slots of closed and pruned events are dropped: settling costs, spread over
-    the articles that joined, a few times what adding them did.
+    joins since is kept as it came. Settling merges the two and drops the slots of
+    closed and pruned events; it comes once what was added is as large as what is
+    settled, or once dropped slots outnumber the open ones, so that its cost,
+    spread over the articles since, stays a few times what adding them did, and
+    memory follows the open events, not the stream.
     """
 
     def __init__(self) -> None:
         self.slots = 0
         self.live = np.zeros(64, dtype=bool)
         self.norm2 = np.zeros(64)  # each slot's squared norm, for ranking candidates all at once
-        self.sizes = np.zeros(64, dtype=np.int64)  # each slot's buckets, or more when buckets repeat
+        self._held: dict[int, set[int]] = {}  # each open slot's buckets
         self._by_bucket = sparse.csr_array((0, 0))  # a row for each bucket the settled sums hold, in order
         self._settled_buckets = np.empty(0, dtype=np.int64)
         self._by_slot = sparse.csr_array((0, _BUCKETS))
@@ -561,20 +570,26 @@ class _TermSums:
     def new_slot(self) -> int:
         slot, self.slots = self.slots, self.slots + 1
         if slot == len(self.live):
-            self.live, self.norm2, self.sizes = (np.concatenate([a, np.zeros_like(a)]) for a in (self.live, self.norm2, self.sizes))
+            self.live, self.norm2 = (np.concatenate([a, np.zeros_like(a)]) for a in (self.live, self.norm2))
         self.live[slot] = True
+        self._held[slot] = set()
         return slot
+
+    def size(self, slot: int) -> int:
+        """The buckets a slot's sums hold."""
+        return len(self._held[slot])
 
     def add(self, slot: int, buckets: np.ndarray, weights: np.ndarray, norm2: float) -> None:
         """Add a vector into a slot's sums; norm2 is the squared norm of the sums it makes."""
         self._added.setdefault(slot, []).append((buckets, weights))
         self._added_size += len(buckets)
-        self.sizes[slot] += len(buckets)
+        self._held[slot].update(buckets.tolist())
         self.norm2[slot] = norm2
 
     def close(self, slot: int) -> None:
         self.live[slot] = False
         self.norm2[slot] = 0.0
+        del self._held[slot]
         self._added_size -= sum(len(buckets) for buckets, _ in self._added.pop(slot, ()))
 
     def terms(self, slot: int) -> tuple[np.ndarray, np.ndarray]:
@@ -617,9 +632,10 @@ class _TermSums:
         return slots, np.concatenate([b for _, b, _ in parts]), np.concatenate([w for _, _, w in parts])
 
     def settle_when_due(self) -> np.ndarray | None:
-        """Settle what was added once it is as large as what is settled; then the new slot of each old one (-1 for
-        slots dropped), which callers must follow."""
-        if self._added_size < max(self._by_slot.nnz, _SETTLE_SIZE):
+        """Settle when due (see the class); then the new slot of each old one (-1 for slots dropped), which callers
+        must follow."""
+        dropped = self.slots - len(self._held)
+        if self._added_size < max(self._by_slot.nnz, _SETTLE_SIZE) and dropped <= max(len(self._held), 64):
             return None
         moved = np.full(self.slots, -1, dtype=np.int64)
         kept = np.flatnonzero(self.live[: self.slots])
@@ -640,10 +656,10 @@ class _TermSums:
         self._added, self._added_size = {}, 0
         self.slots = len(kept)
         size = max(64, 2 * len(kept))
-        self.live, self.norm2, self.sizes = (
-            np.concatenate([a[kept], np.zeros(size - len(kept), dtype=a.dtype)]) for a in (self.live, self.norm2, self.sizes)
+        self.live, self.norm2 = (
+            np.concatenate([a[kept], np.zeros(size - len(kept), dtype=a.dtype)]) for a in (self.live, self.norm2)
         )
-        self.sizes[: len(kept)] = np.diff(self._by_slot.indptr)
+        self._held = {int(moved[slot]): held for slot, held in self._held.items()}
         return moved
 
 
