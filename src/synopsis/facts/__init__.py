@@ -36,13 +36,14 @@ def fact_sheet(documents: Sequence[Document]) -> FactSheet:
     documents = [d for d in documents if (d.article.language or "en").startswith("en")]
     dates = report_dates(documents)
     # the parser runs only on sentences with figures, and on those whose quotes patterns cannot attribute
-    parses = parse(figures_module.sentence_texts(documents) + measures_module.sentence_texts(documents))
+    found = figures_module.candidates(documents)
+    parses = parse(figures_module.sentence_texts(documents, found) + measures_module.sentence_texts(documents))
     parses |= parse(quotes_module.sentence_texts(documents, parses))
     measured = measures_module.masses(documents, parses) + measures_module.tremor_measures(documents, parses)
     # ages, ranks, lengths, years and vote tallies are read by pattern, with no parse
     by_pattern = ages(documents) + ranks(documents) + durations(documents) + event_years(documents) + tallies(documents)
     return FactSheet(
-        facts=tuple(reconcile(figures(documents, dates, parses) + by_pattern + measured)),
+        facts=tuple(reconcile(figures(documents, dates, parses, found) + by_pattern + measured)),
         quotes=tuple(quotes(documents, parses)),
         timeline=tuple(timeline(documents, dates)),
     )

@@ -190,34 +190,38 @@ def standing_figure(
     )
 
 
-def figures(documents: Sequence[Document], dates: dict[str, ReportDate], parses: dict | None = None) -> list[Figure]:
-    """Every figure stated in the kept sentences of the reports."""
-    candidates = [
+def figures(
+    documents: Sequence[Document], dates: dict[str, ReportDate], parses: dict | None = None, found: list | None = None
+) -> list[Figure]:
+    """Every figure stated in the kept sentences of the reports; `found`: the reports' `candidates`, when the
+    caller has them."""
+    if found is None:
+        found = candidates(documents)
+    if parses is None:
+        parses = parse(sentence_texts(documents, found))
+    stated = []
+    for document, sentence, match in found:
+        date = dates.get(document.id, ReportDate(None)).date
+        figure = _figure(sentence, match, parses[sentence.text], date)
+        if figure is not None:
+            stated.append(figure)
+    return stated
+
+
+def candidates(documents: Sequence[Document]) -> list[tuple[Document, Sentence, re.Match]]:
+    """Each amount of the reports' kept sentences that may be a figure, with its report and sentence."""
+    return [
         (document, sentence, match)
         for document in documents
         for sentence in document.sentences
         for match in AMOUNT.finditer(sentence.text)
         if _may_count(sentence.text, match)
     ]
-    if parses is None:
-        parses = parse(sentence_texts(documents))
-    found = []
-    for document, sentence, match in candidates:
-        date = dates.get(document.id, ReportDate(None)).date
-        figure = _figure(sentence, match, parses[sentence.text], date)
-        if figure is not None:
-            found.append(figure)
-    return found
 
 
-def sentence_texts(documents: Sequence[Document]) -> list[str]:
-    """The sentences that state a figure: the only ones worth parsing."""
-    return [
-        sentence.text
-        for document in documents
-        for sentence in document.sentences
-        if any(_may_count(sentence.text, match) for match in AMOUNT.finditer(sentence.text))
-    ]
+def sentence_texts(documents: Sequence[Document], found: list | None = None) -> list[str]:
+    """The sentences that state a figure: the only ones worth parsing. `found`: the reports' `candidates`."""
+    return list(dict.fromkeys(sentence.text for _, sentence, _ in (candidates(documents) if found is None else found)))
 
 
 def _may_count(text: str, match: re.Match) -> bool:

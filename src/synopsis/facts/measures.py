@@ -35,6 +35,8 @@ UNITS = {
     "kilogram": "kilograms", "kg": "kilograms", "kilo": "kilograms",
 }
 _UNIT = re.compile(r"^(?:-|\s+)(?P<unit>pounds?|lbs?|tons?|tonnes?|kilograms?|kgs?|kilos?)\b(?!-)", re.IGNORECASE)
+# A sentence without a unit's word states no mass: most are passed over before their amounts are looked for.
+_UNIT_WORD = re.compile(r"\b(?:pound|lb|ton|kilo|kg)", re.IGNORECASE)
 # Nouns a mass is said through: "a mass of", "a weight of"; the thing is whatever has it.
 _MASS_NOUNS = {"mass", "weight"}
 _HAVING = {"have", "weigh", "reach"}
@@ -47,7 +49,8 @@ def sentence_texts(documents: Sequence[Document]) -> list[str]:
         sentence.text
         for document in documents
         for sentence in document.sentences
-        if any(_UNIT.match(sentence.text[m.end() :]) for m in AMOUNT.finditer(sentence.text))
+        if _UNIT_WORD.search(sentence.text)
+        and any(_UNIT.match(sentence.text[m.end() :]) for m in AMOUNT.finditer(sentence.text))
     ]
     tremors_told = [sentence.text for document in documents for sentence in _tremor_sentences(document)]
     return masses_told + tremors_told
@@ -62,6 +65,8 @@ def masses(documents: Sequence[Document], parses: dict | None = None):
     found = []
     for document in documents:
         for sentence in document.sentences:
+            if not _UNIT_WORD.search(sentence.text):
+                continue
             for match in AMOUNT.finditer(sentence.text):
                 unit = _UNIT.match(sentence.text[match.end() :])
                 amount = amount_from_match(match) if unit else None
@@ -160,12 +165,19 @@ _NEW_MARKS = {
 
 
 def _tremor_sentences(document: Document):
-    """The sentences of a report on a tremor that state a magnitude or a depth, or name a tremor."""
+    """The sentences of a report on a tremor that state a magnitude or a depth, or name a tremor before the last
+    that states one (a tremor named after it brings in nothing measured)."""
     if not _TREMOR.search(document.article.text) or not any(
         pattern.search(document.article.text) for pattern in (*_MAGNITUDES, *_DEPTHS)
     ):
         return []
-    return [s for s in document.sentences if _TREMOR.search(s.text) or any(p.search(s.text) for p in (*_MAGNITUDES, *_DEPTHS))]
+    found, last_measured = [], 0
+    for sentence in document.sentences:
+        measured = any(p.search(sentence.text) for p in (*_MAGNITUDES, *_DEPTHS))
+        if measured or _TREMOR.search(sentence.text):
+            found.append(sentence)
+            last_measured = len(found) if measured else last_measured
+    return found[:last_measured]
 
 
 def tremor_measures(documents: Sequence[Document], parses: dict | None = None):
