@@ -627,9 +627,11 @@ class _TermSums:
             found[:, : self.slots] += (vectors @ recent).toarray()
 
     def _flat_added(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """What was added since settling, as (slot, bucket, weight) arrays; empty ones when nothing was."""
         parts = [(slot, buckets, weights) for slot, chunks in self._added.items() for buckets, weights in chunks]
-        slots = np.repeat([slot for slot, _, _ in parts], [len(buckets) for _, buckets, _ in parts])
-        return slots, np.concatenate([b for _, b, _ in parts]), np.concatenate([w for _, _, w in parts])
+        slots = np.repeat(np.array([slot for slot, _, _ in parts], dtype=np.int64), [len(b) for _, b, _ in parts])
+        buckets = np.concatenate([b for _, b, _ in parts]) if parts else np.empty(0, dtype=np.int64)
+        return slots, buckets, np.concatenate([w for _, _, w in parts]) if parts else np.empty(0)
 
     def settle_when_due(self) -> np.ndarray | None:
         """Settle when due (see the class); then the new slot of each old one (-1 for slots dropped), which callers
@@ -641,7 +643,7 @@ class _TermSums:
         kept = np.flatnonzero(self.live[: self.slots])
         moved[kept] = np.arange(len(kept))
         settled = self._by_slot.tocoo()
-        slots, added, weights = self._flat_added() if self._added else (np.empty(0, np.int64),) * 2 + (np.empty(0),)
+        slots, added, weights = self._flat_added()
         slots = np.concatenate([settled.row, slots])
         buckets = np.concatenate([settled.col, added])
         weights = np.concatenate([settled.data, weights])
