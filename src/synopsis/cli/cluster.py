@@ -124,7 +124,7 @@ def print_scores(labels: list[str], gold: list[str], args: argparse.Namespace) -
 
     result = score(labels, gold)
     order = "file order" if args.shuffle is None else f"shuffled (seed {args.shuffle})"
-    print(f"| articles | order | mode | events (gold) | BCubed P | BCubed R | BCubed F1 | ARI |")
+    print("| articles | order | mode | events (gold) | BCubed P | BCubed R | BCubed F1 | ARI |")
     print("|---:|---|---|---:|---:|---:|---:|---:|")
     print(
         f"| {len(labels)} | {order} | {args.mode} | {result.events} ({result.gold_events}) | "
