@@ -3,9 +3,11 @@ they count: a share's names taken from who tells it, a share won told through an
 
 import datetime as dt
 
-from facts_builders import conflict_values, documents
+from facts_builders import conflict_values, conflicts, documents
 
 from synopsis.facts import fact_sheet
+from synopsis.facts.dates import report_dates
+from synopsis.facts.figures import figures
 
 
 def test_two_sources_of_one_report_meet_on_a_share_though_each_names_itself():
@@ -129,3 +131,19 @@ def test_sources_the_parse_left_without_a_subject_still_tell_two_values_of_one_r
     assert not conflict_values(
         "Mario Carrascalao said 42 people had been executed in Alas. He said 50 East Timorese had been executed in Same."
     )
+
+
+def test_sources_listed_each_after_a_bullet_give_their_own_values():
+    (fact,) = conflicts(
+        '* AP - "The confirmed death toll passed 121,000, and 5 million people were homeless."\n\n'
+        '* United Nations - "Jan Egeland said the final toll could climb beyond 150,000. '
+        'About 1 million people are homeless and agencies estimate that 5 million people need relief."'
+    )
+    assert sorted(v.value for v in fact.values) == [1_000_000, 5_000_000]
+    # one source's two values stay two things
+    assert not conflicts('* AP - "5 million people were homeless. About 1 million people are homeless in Aceh."')
+
+
+def test_a_count_after_a_full_stop_the_splitting_kept_is_read():
+    docs = documents('* UN - "The toll could climb beyond 150,000. About 1 million people are homeless."')
+    assert 1_000_000 in [f.amount.value for f in figures(docs, report_dates(docs))]

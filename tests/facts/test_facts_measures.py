@@ -4,7 +4,7 @@ from facts_builders import conflicts, documents
 
 from synopsis.facts.dates import report_dates
 from synopsis.facts.figures import figures
-from synopsis.facts.measures import masses
+from synopsis.facts.measures import sizes
 
 
 def test_two_reports_giving_one_thing_different_masses_conflict():
@@ -22,7 +22,7 @@ def test_a_mass_had_or_weighed_is_the_subjects():
         "More flights will carry parts to form a 900,000-pound research station.",
     )
     assert {v.value for v in fact.values} == {1_000_000, 900_000}
-    (found,) = masses(documents("The station will weigh 500 tons."))
+    (found,) = sizes(documents("The station will weigh 500 tons."))
     assert found.group == "mass of station (tons)"
 
 
@@ -37,7 +37,7 @@ def test_other_units_and_other_things_are_other_quantities():
 def test_masses_are_not_counts():
     docs = documents("The 36-foot, 25,000-pound Unity will serve as a passageway.")
     assert figures(docs, report_dates(docs)) == []
-    assert [m.amount.value for m in masses(docs)] == [25_000]
+    assert [m.amount.value for m in sizes(docs)] == [36, 25_000]  # a length and a mass of Unity
 
 
 def test_two_agencies_measuring_one_tremor_differently_conflict():
@@ -77,3 +77,38 @@ def test_measures_of_other_tremors_or_of_no_agency_do_not_conflict():
 def test_magnitudes_are_no_counts():
     found = documents("An 8.8 magnitude earthquake killed at least 214 people; a magnitude 6.9 quake followed.")
     assert [f.amount.value for f in figures(found, report_dates(found))] == [214]
+
+
+def test_lengths_of_one_named_thing_conflict_whatever_words_call_it():
+    (fact,) = conflicts(
+        "The 36-foot, 25,000-pound Unity will serve as a passageway for future modules.",
+        "The main cargo was the Tranquility module, the first station part. "
+        "Small compared with the giants to come, the unit is 18 feet long and is to serve as a hub.",
+        "Built in Russia, Tranquility, 36 feet long, is a kind of tugboat.",
+    )
+    assert fact.quantity == "length of Tranquility (feet)"
+    assert sorted(v.value for v in fact.values) == [18, 36]
+
+
+def test_a_thing_called_by_its_kind_after_its_name_is_the_named_one():
+    (fact,) = conflicts(
+        "The arm had never handled an object as massive as the 44,000-pound Zarya.",
+        "The shuttle snared the Russian-made Zarya control module after a chase. "
+        "Currie used the 50-foot arm to grab the 40,000-pound cylinder as the craft passed above Russia.",
+    )
+    assert fact.quantity == "mass of Zarya (pounds)"
+    # the arm is a thing of its own, not the module the sentence before named
+    docs = documents(
+        "The shuttle snared the Zarya control module. Currie used the 50-foot arm to grab it.",
+        "Zarya, 41 feet long, is a kind of tugboat.",
+    )
+    assert [m.group for m in sizes(docs)] == ["length of zarya (feet)"]
+
+
+def test_lengths_of_unnamed_things_and_distances_are_not_compared():
+    assert not conflicts(
+        "Floods cut a 30-mile stretch of the highway.",
+        "Floods cut a 50-mile stretch of the highway.",
+        "When the payload bay is within 10 feet of Zarya, the arm will reach out.",
+        "The payload bay came within 30 feet of Zarya, a 41-foot module.",
+    )

@@ -39,7 +39,7 @@ def fact_sheet(documents: Sequence[Document]) -> FactSheet:
     found = figures_module.candidates(documents)
     parses = parse(figures_module.sentence_texts(documents, found) + measures_module.sentence_texts(documents))
     parses |= parse(quotes_module.sentence_texts(documents, parses))
-    measured = measures_module.masses(documents, parses) + measures_module.tremor_measures(documents, parses)
+    measured = measures_module.sizes(documents, parses) + measures_module.tremor_measures(documents, parses)
     # ages, ranks, lengths, years and vote tallies are read by pattern, with no parse
     by_pattern = ages(documents) + ranks(documents) + durations(documents) + event_years(documents) + tallies(documents)
     return FactSheet(

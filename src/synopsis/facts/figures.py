@@ -45,7 +45,8 @@ _NOT_A_COUNT_AFTER = re.compile(
 _AGE_APPOSITION = re.compile(r"(?:[A-Z][\w'’-]+|\bage[ds]?),\s*$")
 _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\bno\.|#"
-    r"|\d[:.]|\b(?:father|mother|parent|mum|dad)s?\s+of|\bpage|\bpart|\bnumber|\bcode|\bline|\bpoint|\bages?|\bage\s+of"
+    # "11:30", "06.34": a clock time; "passed 150,000. About 1 million": a full stop the splitting kept inside a quote
+    r"|\d:|\d\.(?!\s)|\b(?:father|mother|parent|mum|dad)s?\s+of|\bpage|\bpart|\bnumber|\bcode|\bline|\bpoint|\bages?|\bage\s+of"
     # "Air France flight 447 carrying", "the Type 22 frigate", "Resolution 1723": a number that names one thing
     r"|\b(?:flight|type|resolution|route)"
     # "a week or two", "a day or two ago": the other end of a duration
@@ -396,7 +397,7 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
         action=action,
         window=(won and _counting_so_far(sentence.text, report_date)) or _window(doc, match, report_date, verbs),
         place=_place(doc, token, verbs),
-        reporter=_source(token) or _cached_reporter(doc),
+        reporter=_source(token) or _listed_source(sentence.text) or _cached_reporter(doc),
         sentence=sentence,
         earlier=revised_to is not None or _revised_from(sentence.text, match),
         predicate=predicate,
@@ -1205,6 +1206,16 @@ def _hangs_on(preposition, verbs: list, number) -> bool:
         if node.pos_ in ("VERB", "AUX"):
             return False
     return False
+
+
+# "* AP - "confirmed death toll passed 121,000"": a list of sources, each named after its bullet and before a dash.
+_LISTED_SOURCE = re.compile(r"^\s*[*•]\s*(?P<source>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+[-–—]\s")
+
+
+def _listed_source(text: str) -> str | None:
+    """The source a list item names before its words: its figures are that source's, whoever they quote."""
+    listed = _LISTED_SOURCE.match(text)
+    return listed.group("source") if listed else None
 
 
 def _cached_reporter(doc) -> str | None:

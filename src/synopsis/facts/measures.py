@@ -1,5 +1,5 @@
-"""Masses of the things in a story ("the 44,000-pound Zarya" against "Zarya, a 42,000-pound space tugboat"),
-and the magnitude and depth each agency gives a tremor ("The USGS reported the quake measured magnitude 4.9,
+"""Masses and lengths of the things in a story ("the 44,000-pound Zarya" against "Zarya, a 42,000-pound space
+tugboat"; "the 36-foot Unity" against "the unit is 18 feet long"), and the magnitude and depth each agency gives a tremor ("The USGS reported the quake measured magnitude 4.9,
 although the University of Chile reported it as 6.1").
 
 A mass is not a count of things, so it is no figure of the fact sheet's list; but
@@ -9,6 +9,13 @@ the measure qualifies ("a 900,000-pound research station"), or the subject that
 has or weighs it ("the station will have a mass of 1 million pounds"). Units are
 never converted: "24 tons" and "44,000 pounds" round differently, and a rounding
 is no disagreement.
+
+A length is read only where the report sets it on a thing: a measure before its noun ("the 36-foot Unity") or
+a dimension said of it ("Zarya, 41 feet long", "the unit is 18 feet long"), never a distance ("within 10 feet
+of Zarya", "240 miles above the Earth"). Only lengths of named things are compared: "a 30-mile stretch" and "a
+50-mile stretch" are two stretches. A thing a report calls by a bare "the" and a common noun ("the unit",
+"the 40,000-pound cylinder") is the one the sentence before named ("the Unity module", "the Russian-made
+Zarya control module"): a report varies its words for the thing it has just named.
 
 A magnitude or a depth is no count either; two agencies measuring one tremor differently is the
 disagreement. A report tells of one tremor after another ("The first shaking ... The second tremor ...
@@ -35,59 +42,129 @@ UNITS = {
     "kilogram": "kilograms", "kg": "kilograms", "kilo": "kilograms",
 }
 _UNIT = re.compile(r"^(?:-|\s+)(?P<unit>pounds?|lbs?|tons?|tonnes?|kilograms?|kgs?|kilos?)\b(?!-)", re.IGNORECASE)
-# A sentence without a unit's word states no mass: most are passed over before their amounts are looked for.
-_UNIT_WORD = re.compile(r"\b(?:pound|lb|ton|kilo|kg)", re.IGNORECASE)
+# A sentence without a unit's word states no mass or length: most are passed over before their amounts are looked for.
+_UNIT_WORD = re.compile(r"\b(?:pound|lb|ton|kilo|kg)|(?:foot|feet|ft|meter|metre|inch|yard|mile|kilomet)", re.IGNORECASE)
+# A length set on a thing: a measure before its noun ("the 36-foot Unity") or a dimension said of it ("18 feet long").
+_LENGTH_UNITS = r"feet|foot|ft|meters?|metres?|inch(?:es)?|yards?|miles?|kilomet(?:er|re)s?"
+_LENGTH = re.compile(
+    rf"^(?:-(?P<before>foot|meter|metre|inch|yard|mile|kilomet(?:er|re))\b(?!-)"
+    rf"|\s+(?P<unit>{_LENGTH_UNITS})\s+(?P<dimension>long|tall|high|wide)\b)",
+    re.IGNORECASE,
+)
+_LENGTH_NAMES = {"f": "feet", "me": "meters", "i": "inches", "y": "yards", "mi": "miles", "k": "kilometers"}
+_DIMENSIONS = {"long": "length", "tall": "height", "high": "height", "wide": "width"}
+# Names a report gives no thing: "the main cargo Thursday", "the October launch".
+_NOT_A_THING = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)$"
+)
 # Nouns a mass is said through: "a mass of", "a weight of"; the thing is whatever has it.
 _MASS_NOUNS = {"mass", "weight"}
 _HAVING = {"have", "weigh", "reach"}
 
 
 def sentence_texts(documents: Sequence[Document]) -> list[str]:
-    """The sentences that state a mass, and those of a report on a tremor that state its size or bring one in:
-    the only ones this part of the fact sheet parses."""
-    masses_told = [
-        sentence.text
+    """The sentences that state a mass or a length, with the sentence before each (which may name the thing), and
+    those of a report on a tremor that state its size or bring one in: the only ones this part of the fact sheet parses."""
+    measures_told = [
+        text
         for document in documents
-        for sentence in document.sentences
-        if _UNIT_WORD.search(sentence.text)
-        and any(_UNIT.match(sentence.text[m.end() :]) for m in AMOUNT.finditer(sentence.text))
+        for before, sentence in zip([None, *document.sentences], document.sentences)
+        if _UNIT_WORD.search(sentence.text) and _measured_amounts(sentence.text)
+        for text in ((before.text, sentence.text) if before is not None and _KIND_TOLD.search(sentence.text) else (sentence.text,))
     ]
     tremors_told = [sentence.text for document in documents for sentence in _tremor_sentences(document)]
-    return masses_told + tremors_told
+    return measures_told + tremors_told
 
 
-def masses(documents: Sequence[Document], parses: dict | None = None):
-    """Every mass stated of a thing, as figures keyed by the thing and the unit."""
+def _measured_amounts(text: str) -> list[tuple[re.Match, re.Match, str]]:
+    """(amount, unit, kind) of each mass or length the sentence states, kind "mass" or a length's dimension."""
+    found = []
+    for match in AMOUNT.finditer(text):
+        after = text[match.end() :]
+        if unit := _UNIT.match(after):
+            found.append((match, unit, "mass"))
+        elif (length := _LENGTH.match(after)) and not match.group("qualifier"):
+            found.append((match, length, _DIMENSIONS.get((length.group("dimension") or "long").lower())))
+    return found
+
+
+def sizes(documents: Sequence[Document], parses: dict | None = None):
+    """Every mass and length stated of a thing, as figures keyed by the thing, the dimension and the unit."""
     from synopsis.facts.figures import standing_figure
 
     if parses is None:
         parses = parse(sentence_texts(documents))
     found = []
     for document in documents:
-        for sentence in document.sentences:
-            if not _UNIT_WORD.search(sentence.text):
+        for before, sentence in zip([None, *document.sentences], document.sentences):
+            if not _UNIT_WORD.search(sentence.text) or sentence.text not in parses:
                 continue
-            for match in AMOUNT.finditer(sentence.text):
-                unit = _UNIT.match(sentence.text[match.end() :])
-                amount = amount_from_match(match) if unit else None
-                if amount is None or amount.percent or amount.vague or sentence.text not in parses:
+            doc = parses[sentence.text]
+            named_before = _named_thing(parses.get(before.text)) if before is not None else None
+            for match, unit, kind in _measured_amounts(sentence.text):
+                amount = amount_from_match(match)
+                if amount is None or amount.percent or amount.vague:
                     continue
-                doc = parses[sentence.text]
-                thing = _thing(token_at(doc, match.end() + unit.start("unit")))
+                if kind == "mass":
+                    thing = _thing(token_at(doc, match.end() + unit.start("unit")), named_before)
+                    name = UNITS[re.sub(r"s$", "", unit.group("unit").lower())]
+                else:
+                    unit_word = unit.group("before") or unit.group("unit")
+                    thing = _length_thing(doc, match, unit, named_before)
+                    name = next(n for prefix, n in _LENGTH_NAMES.items() if unit_word.lower().startswith(prefix))
                 if thing is None:
                     continue
-                name = UNITS[re.sub(r"s$", "", unit.group("unit").lower())]
                 end = match.end() + unit.end()
                 found.append(
                     standing_figure(
-                        sentence, match.start(), end, amount, f"mass of {thing} ({name})",
-                        f"mass of {thing.lower()} ({name})", "weighs",
+                        sentence, match.start(), end, amount, f"{kind} of {thing} ({name})",
+                        f"{kind} of {thing.lower()} ({name})", "weighs" if kind == "mass" else "measured",
                     )
                 )
     return found
 
 
-def _thing(unit) -> str | None:
+def _length_thing(doc, match: re.Match, length: re.Match, named_before: str | None) -> str | None:
+    """The named thing a length is set on: the noun the measure stands before ("the 36-foot, 25,000-pound Unity"),
+    the subject a dimension is said of ("the unit is 18 feet long") or the noun it follows ("Zarya, 41 feet long");
+    None when the thing has no name."""
+    if length.group("before"):
+        unit = token_at(doc, match.end() + length.start("before"))
+        noun = unit.head if unit is not None and unit.dep_ in ("compound", "amod", "nmod") else None
+    else:
+        dimension = token_at(doc, match.end() + length.start("dimension"))
+        noun = None
+        if dimension is not None and dimension.dep_ == "acomp":
+            noun = next((c for c in dimension.head.children if c.dep_ == "nsubj"), None)
+        elif dimension is not None and dimension.dep_ in ("amod", "appos"):
+            noun = dimension.head
+        if noun is None:
+            named = re.search(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+),\s*$", doc.text[: match.start()])
+            return named.group("name") if named and not _NOT_A_THING.match(named.group("name")) else None
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    thing = _named(noun, named_before)
+    return thing if thing[:1].isupper() else None
+
+
+def _named_thing(doc) -> str | None:
+    """The last thing a sentence names by a name set before a common noun: "the Unity module", "the Russian-made
+    Zarya control module"."""
+    if doc is None:
+        return None
+    named = [
+        t for t in doc
+        if t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.pos_ == "NOUN" and not _NOT_A_THING.match(t.text)
+    ]
+    if not named:
+        return None
+    last = named[-1]
+    words = [t for t in last.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    return " ".join(t.text for t in [*words, last])
+
+
+def _thing(unit, named_before: str | None = None) -> str | None:
     """The thing a mass is of: the noun the measure qualifies, a name it stands beside, or
     the subject that has or weighs it; None when the mass is of nothing a report names."""
     node = unit
@@ -101,26 +178,50 @@ def _thing(unit) -> str | None:
             if head.lemma_.lower() in _MASS_NOUNS:
                 node = head  # "a combined mass"
                 continue
-            return _named(head)
+            return _named(head, named_before)
         elif node.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _MASS_NOUNS:
             node = head.head  # "a mass of 1 million pounds"
         elif node.dep_ in ("dobj", "npadvmod", "attr") and head.lemma_.lower() in _HAVING:
             subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            return _named(subject) if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
+            return _named(subject, named_before) if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
         else:
             return None
     return None
 
 
-def _named(noun) -> str:
-    """A thing by its name when the report gives one beside it ("Zarya, a 42,000-pound space tugboat"),
-    else by its head noun ("research station" and "space station" are one station)."""
+def _named(noun, named_before: str | None = None) -> str:
+    """A thing by its name when the report gives one beside it ("Zarya, a 42,000-pound space tugboat") or named it
+    in the sentence before and now calls it by a bare "the" and a common noun ("the 40,000-pound cylinder"), else
+    by its head noun ("research station" and "space station" are one station)."""
     if noun.pos_ != "PROPN" and noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
         noun = noun.head
+    if noun.pos_ == "NOUN" and named_before and _told_bare(noun):
+        return named_before
     if noun.pos_ == "PROPN":
         words = [t for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
         return " ".join(t.text for t in [*words, noun])
     return noun.lemma_.lower()
+
+
+# Nouns that call a thing by its kind or shape, as a report calls one it has just named: "the unit", "the cylinder".
+_KIND_NOUNS = frozenset({
+    "unit", "module", "component", "piece", "part", "section", "segment", "element", "cylinder", "craft", "spacecraft",
+    "vessel", "ship", "boat", "plane", "aircraft", "jet", "vehicle", "structure", "building", "tower", "device",
+    "object", "satellite", "probe", "capsule",
+})
+
+
+# A kind's noun after "the", maybe with a measure between: the sentence before is parsed to find the name.
+_KIND_TOLD = re.compile(rf"\bthe\s+(?:[\w,.-]+\s+)?(?:{'|'.join(_KIND_NOUNS)})s?\b", re.IGNORECASE)
+
+
+def _told_bare(noun) -> bool:
+    """A noun of a thing's kind told with "the" and nothing else but a measure: "the unit", "the 40,000-pound
+    cylinder"; not "the 50-foot arm", a thing of its own."""
+    lefts = list(noun.lefts)
+    return noun.lemma_.lower() in _KIND_NOUNS and bool(lefts) and lefts[0].lower_ == "the" and all(
+        t.dep_ in ("compound", "nmod", "amod") and any(c.like_num for c in t.subtree) for t in lefts[1:]
+    )
 
 
 # The nouns a tremor is told by.
