@@ -212,7 +212,7 @@ _KIND_NOUNS = frozenset({
 
 
 # A kind's noun after "the", maybe with a measure between: the sentence before is parsed to find the name.
-_KIND_TOLD = re.compile(rf"\bthe\s+(?:[\w,.-]+\s+)?(?:{'|'.join(_KIND_NOUNS)})s?\b", re.IGNORECASE)
+_KIND_TOLD = re.compile(rf"\bthe\s+(?:[\w,.-]+\s+){{0,3}}(?:{'|'.join(sorted(_KIND_NOUNS))})s?\b", re.IGNORECASE)
 
 
 def _told_bare(noun) -> bool:
