@@ -10,10 +10,14 @@ with lengths of the same kind of occasion in the same unit, told of the same own
 ("Clinton's") and destination ("to China") when both reports name one; it is a
 standing fact, the same whatever day it is told.
 
-So is the lifetime a thing is built for ("the station's 15-year or more lifetime" against "a decade, the
-station's estimated lifetime"), compared by whose it is; and the time help took to reach the scene ("had a fire
-truck at the scene four minutes later" against "The first fire trucks ... were on the scene six minutes after the
-call"), compared by who came: the first to arrive, not those sent after ("more fire trucks arrived an hour later").
+So is the lifetime a thing is built for ("Mir's 15-year or more lifetime" against "a decade, Mir's estimated
+lifetime"), compared only when a name says whose it is: "the station's" or "the satellite's" may be any station's or
+satellite's, and a life sentence or a life insurance is no lifetime. So is the time help took to reach the scene ("had
+a fire truck at the scene four minutes later" against "The first fire trucks ... were on the scene six minutes after
+the call"), compared by who came and where, and only when the words tell an arrival (a verb of arriving, "had ... at",
+or the first ones there); never help sent after ("More fire trucks arrived an hour later", "crews from a second
+station"), help that stayed or came back ("were still at the scene", "returned to the scene"), or what else happened
+there ("Police opened fire at the scene").
 """
 
 from __future__ import annotations
@@ -49,27 +53,45 @@ _TERMS_OF = (
 )
 
 
-# A lifetime by whose it is: "the station's 15-year or more lifetime", "a decade, the station's estimated lifetime",
-# "a lifetime of 15 years".
-_LIFE = r"(?:(?:estimated|expected|projected|planned|design|useful|service|working|operational)\s+)?(?:lifetime|life\s*span|life)\b"
-_LIFETIMES = (
-    re.compile(rf"\b(?P<owner>[\w'’-]+)['’]s?\s+{_NUMBER}-{_UNIT}(?P<or_more>\s+or\s+(?:more|longer))?\s+{_LIFE}"),
-    re.compile(rf"\b(?:(?P<decade>a\s+decade)|{_NUMBER}\s+{_UNIT}),\s+(?:the|its)\s+(?:(?P<owner>[\w'’-]+)['’]s?\s+)?{_LIFE}"),
-    re.compile(rf"\b(?:the\s+)?(?P<owner>[\w'’-]+)['’]s?\s+{_LIFE}\s+of\s+(?:at\s+least\s+(?P<at_least>))?{_NUMBER}\s+{_UNIT}"),
+# A lifetime by whose it is: "Mir's 15-year or more lifetime", "a decade, Mir's estimated lifetime", "a lifetime of 15
+# years"; not a life sentence, term or insurance.
+_LIFE = (
+    r"(?:(?:estimated|expected|projected|planned|design|useful|service|working|operational)\s+)?"
+    r"(?:lifetime|life\s*span|life(?!\s+(?:sentences?|terms?|insurance|imprisonment|in\b|behind\b)))\b"
 )
-# Who comes to help, by kind: fire trucks and firefighters are one.
-_RESPONDERS = {
-    "fire": "fire", "firefighter": "fire", "firemen": "fire", "fireman": "fire", "police": "police", "officer": "police",
-    "ambulance": "ambulance", "paramedic": "ambulance", "rescuer": "rescue", "rescue": "rescue",
-}
+_OWNER = r"(?P<owner>[\w'’-]+)['’]s?"
+_LIFETIMES = (
+    re.compile(rf"\b{_OWNER}\s+{_NUMBER}-{_UNIT}(?P<or_more>\s+or\s+(?:more|longer))?\s+{_LIFE}"),
+    re.compile(rf"\b(?:(?P<decade>a\s+decade)|{_NUMBER}\s+{_UNIT}),\s+(?:(?:the|its)\s+)?(?:{_OWNER}\s+)?{_LIFE}"),
+    re.compile(rf"\b(?:the\s+)?{_OWNER}\s+{_LIFE}\s+of\s+(?:at\s+least\s+(?P<at_least>))?{_NUMBER}\s+{_UNIT}"),
+)
+# The capitalised words of a name before its last one: "the International Space Station's".
+_NAME_BEFORE = re.compile(r"(?:(?<![\w'’-])[A-Z][\w'’-]*\s+)+$")
+# Who comes to help, by kind: fire trucks and firefighters are one; "fire" alone is the blaze, not the crews.
+_RESPONDERS = {"fire": "fire", "police": "police", "officer": "police", "ambulance": "ambulance", "paramedic": "ambulance", "rescue": "rescue"}
+_RESPONDER = (
+    r"(?P<who>fire[\s-]*(?:trucks?|engines?|crews?|brigades?|squads?|fighters?)|fire(?:men|man)|police|officers?"
+    r"|ambulances?|paramedics?|rescuers?|rescue\s+(?:workers?|teams?|squads?|crews?))"
+)
 # "had a fire truck at the scene four minutes later", "The first fire trucks ... were on the scene six minutes after the
-# call", "the first fire trucks were on the scene within five minutes of getting the alarm"; never help sent later.
+# call", "the first fire trucks were on the scene within five minutes of getting the alarm", "Police arrived at the scene".
 _REACHED_SCENE = re.compile(
-    rf"\b(?<!more\s)(?<!other\s)(?<!additional\s)(?<!second\s)(?<!further\s)"
-    rf"(?P<who>fire|firefighters?|fire(?:men|man)|police|officers?|ambulances?|paramedics?|rescuers?|rescue)\b"
-    rf"[^.;]{{0,40}}?\b(?:at|on|to)\s+the\s+scene\s+(?P<within>within\s+)?{_NUMBER}\s+(?P<unit>minute|hour)s?\s+"
-    rf"(?:later|after|of)\b",
+    rf"\b{_RESPONDER}\b(?P<between>[^.;]{{0,40}}?)\b(?P<scene>(?:(?:at|on|to)\s+)?the\s+scene)\s+(?P<within>within\s+)?"
+    rf"{_NUMBER}\s+(?P<unit>minute|hour)s?\s+(?:later|after|of)\b",
     re.IGNORECASE,
+)
+# Words that tell an arrival between who came and the scene, or say they were the first there.
+_ARRIVING = re.compile(r"\b(?:arriv\w*|reach\w*|got|gets?|came|comes?|pulled\s+up|rushed|raced|sped)\b", re.IGNORECASE)
+_FIRST_THERE = re.compile(r"\b(?:(?:the|its|their)\s+first|had\s+(?:an?|the|its|their)(?:\s+first)?)\s+$", re.IGNORECASE)
+# Help that is not the first to arrive, or was there for something else, anywhere before the scene.
+_NOT_FIRST_HELP = re.compile(
+    r"\b(?:still|remain\w*|stay\w*|return\w*|back|more|other|additional|second|another|further|opened\s+fire)\b",
+    re.IGNORECASE,
+)
+# A place a sentence tells of: "In Gothenburg, fire trucks ..."; two scenes in two places are two fires.
+_IN_PLACE = re.compile(
+    r"\b[Ii]n\s+(?P<place>(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
 )
 
 
@@ -114,12 +136,33 @@ def lifetimes(sentence) -> list:
                 if number is None or number[1]:
                     continue
                 value, unit = number[0], match.group("unit").lower()
-            owner = (match.group("owner") or "").lower()
+            owner = _owner_name(sentence.text, match)
+            if owner is None:
+                continue
             at_least = match.groupdict().get("or_more") or match.groupdict().get("at_least") is not None
             amount = Amount(value, value, math.inf if at_least else value)
-            quantity = f"lifetime of the {owner or 'thing'} ({unit}s)"
+            quantity = f"lifetime of {owner} ({unit}s)"
             found.append(standing_figure(sentence, *match.span(), amount, quantity, quantity, "lasted"))
     return found
+
+
+def _arrival(text: str, match: re.Match) -> bool:
+    """The words tell the first help arriving: a verb of arriving between who came and the scene, or "the first"
+    or "had a" before who came; and nothing before the scene tells of help sent later, help that stayed or came
+    back, or something else done there."""
+    told = _ARRIVING.search(match.group("between")) or _FIRST_THERE.search(text[max(0, match.start() - 30) : match.start()])
+    return bool(told) and not _NOT_FIRST_HELP.search(text[: match.start("scene")])
+
+
+def _owner_name(text: str, match: re.Match) -> str | None:
+    """The name of whose lifetime it is, with the capitalised words before its last ("the International Space
+    Station's"); None for a common noun ("the station's"), which may be any of a story's stations."""
+    owner = match.group("owner")
+    if not owner or not owner[0].isupper():
+        return None
+    before = _NAME_BEFORE.search(text[: match.start("owner")])
+    name = (before.group(0) if before else "") + owner
+    return re.sub(r"^(?:The|A|An|Its|Their)\s+", "", name) or None
 
 
 def times_to_the_scene(sentence) -> list:
@@ -129,12 +172,15 @@ def times_to_the_scene(sentence) -> list:
     found = []
     for match in _REACHED_SCENE.finditer(sentence.text):
         number = number_value(match.group("number"))
-        if number is None or number[1]:
+        if number is None or number[1] or not _arrival(sentence.text, match):
             continue
-        who = match.group("who").lower().rstrip("s")
-        kind = _RESPONDERS.get(who, _RESPONDERS.get(who.replace("men", "man"), who))
+        who = match.group("who").lower()
+        kind = next((k for word, k in _RESPONDERS.items() if who.startswith(word)), who)
         value = number[0]
         amount = Amount(value, 0 if match.group("within") else value, value)
         quantity = f"time for the first {kind} crews to reach the scene ({match.group('unit').lower()}s)"
-        found.append(standing_figure(sentence, *match.span(), amount, quantity, quantity, "lasted"))
+        place = _IN_PLACE.search(sentence.text)
+        found.append(
+            standing_figure(sentence, *match.span(), amount, quantity, quantity, "lasted", place.group("place") if place else None)
+        )
     return found
