@@ -142,6 +142,8 @@ def test_sources_listed_each_after_a_bullet_give_their_own_values():
     assert sorted(v.value for v in fact.values) == [1_000_000, 5_000_000]
     # one source's two values stay two things
     assert not conflicts('* AP - "5 million people were homeless. About 1 million people are homeless in Aceh."')
+    # without a quote after its dash, a list item names a place or a side, not who gives the figure
+    assert not conflicts("* Indonesia - 100,000 people were killed.\n\n* Sri Lanka - 70,000 people were killed.")
 
 
 def test_a_count_after_a_full_stop_the_splitting_kept_is_read():

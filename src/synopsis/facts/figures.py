@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from synopsis.facts.dates import SAID_ON, WINDOW, ReportDate, Window, window_of
 from synopsis.facts.numbers import AMOUNT, VAGUE, Amount, amount_from_match, number_value
 from synopsis.facts.parsing import parse, token_at
+from synopsis.facts.quotes import DASH_SOURCE
 from synopsis.facts.tallies import in_tally
 from synopsis.model import Document, Sentence, Span
 
@@ -1208,14 +1209,17 @@ def _hangs_on(preposition, verbs: list, number) -> bool:
     return False
 
 
-# "* AP - "confirmed death toll passed 121,000"": a list of sources, each named after its bullet and before a dash.
-_LISTED_SOURCE = re.compile(r"^\s*[*•]\s*(?P<source>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+[-–—]\s")
+# The words a list item opens its quote with: the source is named only where the quote follows its dash.
+_QUOTE_OPENS = re.compile(r"[\"“”`]")
 
 
 def _listed_source(text: str) -> str | None:
-    """The source a list item names before its words: its figures are that source's, whoever they quote."""
-    listed = _LISTED_SOURCE.match(text)
-    return listed.group("source") if listed else None
+    """The source a list item names after its bullet and before the dash that opens its quote ('* AP - "confirmed
+    death toll passed 121,000"'): its figures are that source's, whoever they quote. Without the quote a list
+    item names a place or a side ("* Indonesia - 100,000 people were killed"), not who gives the figure."""
+    opens = _QUOTE_OPENS.search(text)
+    listed = DASH_SOURCE.search(text[: opens.start()]) if opens else None
+    return listed.group("speaker") if listed and not text[: listed.start()].strip() else None
 
 
 def _cached_reporter(doc) -> str | None:

@@ -76,7 +76,7 @@ _AFTER_NAME_DESCRIBED = re.compile(
 )
 # "* AP - "confirmed death toll passed 121,000"": a list of sources, each named after its bullet and before a dash
 # and its words; without the bullet, a name before a dash is a dateline or a place ('Paris — "The Da Vinci Code"').
-_DASH_SOURCE = re.compile(r"[*•]\s*(?P<speaker>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+[-–—]\s*$")
+DASH_SOURCE = re.compile(r"[*•]\s*(?P<speaker>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+[-–—]\s*$")
 # '``...been'' with the dogs, Maj. Freddy Diaz Celaya said.': a few words close the quoted
 # clause, then the attribution ends the sentence.
 _AFTER_TAIL = re.compile(
@@ -405,7 +405,7 @@ def _speaker(document: Document, match: re.Match, sentences, parses, speakers: l
     if tail:
         return _resolve(tail.group("speaker"), document, match.start(), speakers)
     before = _attribution(text[sentence.start : match.start()])
-    dashed = _DASH_SOURCE.search(before)
+    dashed = DASH_SOURCE.search(before)
     if dashed:
         return _resolve(dashed.group("speaker"), document, match.start(), speakers)
     # "``...,'' he said, ``and ...'': the words of the quote before are no attribution of this one
