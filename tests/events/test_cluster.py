@@ -184,6 +184,17 @@ def test_a_copy_of_an_article_without_content_words_joins_it():
     assert EventClusterer().fit_predict(words) == ["e1", "e1"]
 
 
+def test_only_the_start_of_a_long_article_is_read(feed):
+    articles, _ = feed
+    # Each report on the quake grows a long tail about the football final: what lies past max_chars changes nothing.
+    tail = " ".join(a.text for a in articles if a.id.startswith("final")) * 3
+    grown = [dataclasses.replace(a, text=f"{a.text} {tail}") if a.id.startswith("quake") else a for a in articles]
+    cut = min(len(a.text) for a in articles if a.id.startswith("quake"))  # within every quake report
+    read = [dataclasses.replace(a, text=a.text[: a.text.find(" ", cut)]) if a.id.startswith("quake") else a for a in grown]
+    assert EventClusterer(max_chars=cut).fit_predict(grown) == EventClusterer(max_chars=None).fit_predict(read)
+    assert EventClusterer(max_chars=None).fit_predict(grown) != EventClusterer(max_chars=None).fit_predict(read)
+
+
 def test_titles_count_as_text():
     first = Article(id="a", text="The company said on Monday it would close the plant.", title="Volvo shuts Ghent truck plant")
     second = Article(id="b", text="Volvo will shut its Ghent truck plant, the company said.")
@@ -192,7 +203,16 @@ def test_titles_count_as_text():
 
 @pytest.mark.parametrize(
     "params",
-    [{"mode": "bert"}, {"window": 0}, {"window_articles": 0}, {"workers": -1}, {"batch_size": 0}, {"candidates": 0}, {"lookup_terms": 0}],
+    [
+        {"mode": "bert"},
+        {"window": 0},
+        {"window_articles": 0},
+        {"workers": -1},
+        {"batch_size": 0},
+        {"candidates": 0},
+        {"lookup_terms": 0},
+        {"max_chars": 0},
+    ],
 )
 def test_bad_parameters_are_input_errors(feed, params):
     with pytest.raises(InputError):

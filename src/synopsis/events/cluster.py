@@ -36,6 +36,7 @@ from synopsis.events.parallel import featurized
 from synopsis.machine import usable_cores
 from synopsis.model import Article
 from synopsis.similarity.duplicates import DuplicateIndex, Signature, Sketch
+from synopsis.text.tokens import word_end
 
 MODES = ("tfidf", "embeddings")
 # Embeddings add similarity between any two reports of one kind, so that mode needs a higher bar.
@@ -153,6 +154,9 @@ class EventClusterer:
     - candidates: events, by similarity on those terms, that are fully compared.
     - lead_chars: the start of an article (headline and lead) that is embedded
       and whose words count `lead_weight` times more.
+    - max_chars: the start of an article that is read (cut at a space; None
+      reads it all): news tells what happened first, and the tail of a long
+      report adds background, so one article's cost is bounded.
     - year_factor: what the similarity is multiplied by when the article and the
       event mention years and none in common.
     - batch_size: articles featurized (and embedded) together, and assigned together: assigning holds
@@ -186,12 +190,14 @@ class EventClusterer:
         lookup_terms: int = 20,
         batch_size: int = 64,
         lead_chars: int = 600,
+        max_chars: int | None = 4000,
         lead_weight: int = 2,
         year_factor: float = 0.7,
         workers: int | None = None,
     ) -> None:
         self.workers = workers
         self.lead_chars = lead_chars
+        self.max_chars = max_chars
         self.lead_weight = lead_weight
         self.year_factor = year_factor
         self.mode = mode
@@ -288,6 +294,8 @@ class EventClusterer:
             raise InputError("workers must be 0 or more")
         if min(self.batch_size, self.candidates, self.lookup_terms) < 1:
             raise InputError("batch_size, candidates and lookup_terms must be 1 or more")
+        if self.max_chars is not None and self.max_chars < 1:
+            raise InputError("max_chars must be 1 or more, or None to read whole articles")
         if not hasattr(self, "_open"):
             self._reset()
 
@@ -304,7 +312,7 @@ class EventClusterer:
         """Each article's terms, names, figures, copy sketch, language and lead."""
         from synopsis.text.language import detect_language
 
-        texts = [_full_text(article) for article in batch]
+        texts = [_read_part(_full_text(article), self.max_chars) for article in batch]
         copies = DuplicateIndex(threshold=self.duplicate_threshold)
         # Words of the headline and lead count `lead_weight` times more: they say what happened.
         found = vocabulary.featurize(texts, self.lead_chars, 1 + self.lead_weight, copies)
@@ -723,6 +731,11 @@ def _best_keys(keys: np.ndarray, slots: np.ndarray, count: int) -> tuple[np.ndar
     last = np.partition(keys, count - 1)[count - 1]
     kept = keys <= last
     return keys[kept], slots[kept]
+
+
+def _read_part(text: str, max_chars: int | None) -> str:
+    """The start of the text that clustering reads: up to the first space at or after `max_chars`."""
+    return text if max_chars is None or len(text) <= max_chars else text[: word_end(text, max_chars)]
 
 
 def _full_text(article: Article) -> str:
