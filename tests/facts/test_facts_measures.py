@@ -112,3 +112,45 @@ def test_lengths_of_unnamed_things_and_distances_are_not_compared():
         "When the payload bay is within 10 feet of Zarya, the arm will reach out.",
         "The payload bay came within 30 feet of Zarya, a 41-foot module.",
     )
+
+
+def test_a_thing_called_by_its_kind_after_two_named_things_is_neither():
+    # after "the Zarya control module to the Unity module" the unit may be either
+    assert not conflicts(
+        "Astronauts joined the Zarya control module to the Unity module on Sunday. The unit is 41 feet long and carries fuel.",
+        "Built in the United States, Unity, 36 feet long, is a connecting node.",
+    )
+    assert not conflicts(
+        "The arm lifted the Zarya control module toward the Unity node. The 44,000-pound cylinder was then joined.",
+        "The 25,000-pound Unity will serve as a passageway.",
+    )
+    assert not sizes(documents(
+        "The Greenpeace ship Rainbow Warrior was shadowed by the French navy frigate Jeanne d'Arc. The 600-foot vessel stayed offshore.",
+        "The Iridium satellite collided with the Russian Cosmos satellite. The 1,200-pound satellite was destroyed.",
+    ))
+
+
+def test_a_name_keeps_its_number():
+    assert not conflicts("The Boeing 747, 231 feet long, is the biggest jet.", "The Boeing 777, 209 feet long, is newer.")
+    assert [m.group for m in sizes(documents("The Boeing 747, 231 feet long, is the biggest jet."))] == [
+        "length of boeing 747 (feet)"
+    ]
+
+
+def test_planned_changing_or_added_to_lengths_and_altitudes_are_not_read():
+    for first, second in (
+        ("TWA Flight 800, 13,700 feet high, exploded.", "TWA Flight 800, 10,000 feet high, was hijacked in 1985."),
+        ("Hurricane Mitch, 300 miles wide, churned toward Honduras.", "Hurricane Mitch, now 450 miles wide, stalled off the coast."),
+        ("When finished, the Freedom Tower will be 1,776 feet tall.", "The Freedom Tower is 1,368 feet tall at its roof."),
+        ("The International Space Station will be 356 feet long when complete.", "The International Space Station is now 240 feet long."),
+        ("The Sears Tower, 1,450 feet tall, was evacuated.", "The Sears Tower is 1,729 feet high including its antennas."),
+        ("Mir, orbiting 240 miles high, passed overhead.", "Mir, 250 miles high, passed overhead on Tuesday."),
+    ):
+        assert not conflicts(first, second)
+    # a tower's height is no altitude
+    assert [m.amount.value for m in sizes(documents("The Sears Tower is 1,450 feet high."))] == [1450]
+
+
+def test_a_height_told_in_feet_and_inches_is_not_read_in_part():
+    assert not sizes(documents("Yao Ming, 7 feet 6 inches tall, was drafted."))
+    assert not conflicts("Yao Ming, 7 feet 6 inches tall, was drafted.", "Yao Ming, 7 feet tall, was drafted.")

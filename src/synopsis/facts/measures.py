@@ -1,6 +1,6 @@
 """Masses and lengths of the things in a story ("the 44,000-pound Zarya" against "Zarya, a 42,000-pound space
-tugboat"; "the 36-foot Unity" against "the unit is 18 feet long"), and the magnitude and depth each agency gives a tremor ("The USGS reported the quake measured magnitude 4.9,
-although the University of Chile reported it as 6.1").
+tugboat"; "the 36-foot Unity" against "the unit is 18 feet long"), and the magnitude and depth each agency gives
+a tremor ("The USGS reported the quake measured magnitude 4.9, although the University of Chile reported it as 6.1").
 
 A mass is not a count of things, so it is no figure of the fact sheet's list; but
 two reports giving one thing different masses is a disagreement a reader must see.
@@ -13,9 +13,13 @@ is no disagreement.
 A length is read only where the report sets it on a thing: a measure before its noun ("the 36-foot Unity") or
 a dimension said of it ("Zarya, 41 feet long", "the unit is 18 feet long"), never a distance ("within 10 feet
 of Zarya", "240 miles above the Earth"). Only lengths of named things are compared: "a 30-mile stretch" and "a
-50-mile stretch" are two stretches. A thing a report calls by a bare "the" and a common noun ("the unit",
-"the 40,000-pound cylinder") is the one the sentence before named ("the Unity module", "the Russian-made
-Zarya control module"): a report varies its words for the thing it has just named.
+50-mile stretch" are two stretches; a name keeps its number ("the Boeing 747", "TWA Flight 800"). A thing a report
+calls by a bare "the" and a common noun ("the unit", "the 40,000-pound cylinder") is the one the sentence before
+named ("the Unity module", "the Russian-made Zarya control module"), when it named no other: a report varies its
+words for the thing it has just named, and after "the Zarya module to the Unity module" the unit may be either.
+A length that is not yet or no longer the thing's is not read: one planned or growing ("will be 1,776 feet tall",
+"when complete", "now 450 miles wide", a storm's width), one with parts added ("including its antennas"), an
+altitude ("240 miles high", a plane "13,700 feet high"), or a height told in two units ("7 feet 6 inches").
 
 A magnitude or a depth is no count either; two agencies measuring one tremor differently is the
 disagreement. A report tells of one tremor after another ("The first shaking ... The second tremor ...
@@ -43,7 +47,7 @@ UNITS = {
 }
 _UNIT = re.compile(r"^(?:-|\s+)(?P<unit>pounds?|lbs?|tons?|tonnes?|kilograms?|kgs?|kilos?)\b(?!-)", re.IGNORECASE)
 # A sentence without a unit's word states no mass or length: most are passed over before their amounts are looked for.
-_UNIT_WORD = re.compile(r"\b(?:pound|lb|ton|kilo|kg)|(?:foot|feet|ft|meter|metre|inch|yard|mile|kilomet)", re.IGNORECASE)
+_UNIT_WORD = re.compile(r"\b(?:pound|lb|ton|kilo|kg|foot|feet|ft|meter|metre|inch|yard|mile|kilomet)", re.IGNORECASE)
 # A length set on a thing: a measure before its noun ("the 36-foot Unity") or a dimension said of it ("18 feet long").
 _LENGTH_UNITS = r"feet|foot|ft|meters?|metres?|inch(?:es)?|yards?|miles?|kilomet(?:er|re)s?"
 _LENGTH = re.compile(
@@ -53,6 +57,22 @@ _LENGTH = re.compile(
 )
 _LENGTH_NAMES = {"f": "feet", "me": "meters", "i": "inches", "y": "yards", "mi": "miles", "k": "kilometers"}
 _DIMENSIONS = {"long": "length", "tall": "height", "high": "height", "wide": "width"}
+# A length that is not the thing's as it stands: planned, changing, with parts added ("will be", "when complete",
+# "now 450 miles wide", "including its antennas"), or of something that grows (a storm, a fire, a spill).
+_NOT_STANDING = re.compile(
+    r"\b(?:will|would|to)\s+(?:be|measure|stand|reach)\b|\bwhen\s+(?:complete|completed|finished|built|done)\b"
+    r"|\b(?:now|currently|includ(?:ing|es)|grew|grown|growing|widen\w*|expand\w*)\b"
+    r"|\b(?:hurricane|typhoon|cyclone|storm|tornado|fire|blaze|wildfire|spill|slick|plume|cloud|flood)s?\b",
+    re.IGNORECASE,
+)
+# "N miles high" is an altitude, and so is a height told of something that flies ("TWA Flight 800, 13,700 feet high").
+_ALTITUDE = re.compile(
+    r"\b(?:flight|plane|airplane|jet|airliner|aircraft|helicopter|balloon|craft|spacecraft|shuttle|station|satellite"
+    r"|rocket|capsule|orbit\w*|fly\w*|flew|flown|altitude|airborne)\b",
+    re.IGNORECASE,
+)
+# The first part of a height told in two units: "7 feet 6 inches tall" is read whole or not at all.
+_FEET_BEFORE = re.compile(r"\d\s*(?:-|\s)(?:feet|foot|ft)\s*,?\s*(?:and\s+)?$", re.IGNORECASE)
 # Names a report gives no thing: "the main cargo Thursday", "the October launch".
 _NOT_A_THING = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August"
@@ -84,9 +104,18 @@ def _measured_amounts(text: str) -> list[tuple[re.Match, re.Match, str]]:
         after = text[match.end() :]
         if unit := _UNIT.match(after):
             found.append((match, unit, "mass"))
-        elif (length := _LENGTH.match(after)) and not match.group("qualifier"):
+        elif (length := _LENGTH.match(after)) and not match.group("qualifier") and _standing_length(text, match, length):
             found.append((match, length, _DIMENSIONS.get((length.group("dimension") or "long").lower())))
     return found
+
+
+def _standing_length(text: str, match: re.Match, length: re.Match) -> bool:
+    """The length is the thing's as it stands, in one unit, and no altitude."""
+    if _NOT_STANDING.search(text) or _FEET_BEFORE.search(text[: match.start()]):
+        return False
+    if (length.group("dimension") or "").lower() == "high":
+        return not (length.group("unit").lower().startswith(("mile", "kilomet")) or _ALTITUDE.search(text))
+    return True
 
 
 def sizes(documents: Sequence[Document], parses: dict | None = None):
@@ -140,28 +169,34 @@ def _length_thing(doc, match: re.Match, length: re.Match, named_before: str | No
         elif dimension is not None and dimension.dep_ in ("amod", "appos"):
             noun = dimension.head
         if noun is None:
-            named = re.search(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+),\s*$", doc.text[: match.start()])
+            named = re.search(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?:\s+\d[\w-]*)?),\s*$", doc.text[: match.start()])
             return named.group("name") if named and not _NOT_A_THING.match(named.group("name")) else None
     if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
         return None
     thing = _named(noun, named_before)
-    return thing if thing[:1].isupper() else None
+    return thing if thing and thing[:1].isupper() else None
 
 
 def _named_thing(doc) -> str | None:
-    """The last thing a sentence names by a name set before a common noun: "the Unity module", "the Russian-made
-    Zarya control module"."""
+    """The one thing a sentence names by a name set before a common noun ("the Unity module", "the Russian-made
+    Zarya control module"); None when it names another thing too ("the Zarya module to the Unity node", "the
+    Greenpeace ship Rainbow Warrior ... the frigate Jeanne d'Arc"), as either may be the one called by its kind."""
     if doc is None:
         return None
-    named = [
-        t for t in doc
-        if t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.pos_ == "NOUN" and not _NOT_A_THING.match(t.text)
-    ]
-    if not named:
-        return None
-    last = named[-1]
-    words = [t for t in last.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
-    return " ".join(t.text for t in [*words, last])
+    names = {
+        _name_of(t) for t in doc
+        if t.pos_ == "PROPN" and not (t.dep_ == "compound" and t.head.pos_ == "PROPN") and not _NOT_A_THING.match(t.text)
+        and (t.head.pos_ == "NOUN" or any(c.pos_ == "NOUN" for c in t.children))
+    }
+    before_nouns = [t for t in doc if t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.pos_ == "NOUN"]
+    return _name_of(before_nouns[-1]) if len(names) == 1 and before_nouns and _name_of(before_nouns[-1]) in names else None
+
+
+def _name_of(token) -> str:
+    """A name with the capitalised words set before its last and the number after it ("TWA Flight 800")."""
+    words = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    numbers = [t for t in token.rights if t.dep_ == "nummod" and t.i == token.i + 1]
+    return " ".join(t.text for t in [*words, token, *numbers])
 
 
 def _thing(unit, named_before: str | None = None) -> str | None:
@@ -189,17 +224,17 @@ def _thing(unit, named_before: str | None = None) -> str | None:
     return None
 
 
-def _named(noun, named_before: str | None = None) -> str:
+def _named(noun, named_before: str | None = None) -> str | None:
     """A thing by its name when the report gives one beside it ("Zarya, a 42,000-pound space tugboat") or named it
     in the sentence before and now calls it by a bare "the" and a common noun ("the 40,000-pound cylinder"), else
-    by its head noun ("research station" and "space station" are one station)."""
+    by its head noun ("research station" and "space station" are one station); None for a thing called by its kind
+    when the sentence before named no one thing."""
     if noun.pos_ != "PROPN" and noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
         noun = noun.head
-    if noun.pos_ == "NOUN" and named_before and _told_bare(noun):
+    if noun.pos_ == "NOUN" and _told_bare(noun):
         return named_before
     if noun.pos_ == "PROPN":
-        words = [t for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
-        return " ".join(t.text for t in [*words, noun])
+        return _name_of(noun)
     return noun.lemma_.lower()
 
 
