@@ -90,9 +90,12 @@ def fit(
 
 
 def fitted(
-    story_rows: list[tuple[list[list[float]], list[int]]], balanced: bool = False, story_weights: list[float] | None = None
+    story_rows: list[tuple[list[list[float]], list[int]]],
+    balanced: bool = False,
+    story_weights: list[float] | None = None,
+    c: float = 1.0,
 ) -> ConceptModel:
-    """The concept model trained on each story's rows and labels; `story_weights` scales each story's rows."""
+    """The concept model trained on each story's rows and labels; `story_weights` scales each story's rows, `c` is the inverse regularization."""
     from sklearn.linear_model import LogisticRegression
 
     rows, labels, weights = [], [], []
@@ -107,7 +110,7 @@ def fitted(
     weight = None
     if balanced or story_weights:
         weight = np.array(weights) * (len(weights) / len(story_rows) if balanced else 1.0)
-    regression = LogisticRegression(C=1.0, max_iter=1000).fit((x - mean) / scale, labels, sample_weight=weight)
+    regression = LogisticRegression(C=c, max_iter=1000).fit((x - mean) / scale, labels, sample_weight=weight)
     return ConceptModel(
         tuple(round(float(v), 6) for v in mean),
         tuple(round(float(v), 6) for v in scale),

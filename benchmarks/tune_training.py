@@ -57,6 +57,7 @@ trained on task 2 alone.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from statistics import mean
 
 import numpy as np
@@ -121,9 +122,9 @@ def for_development(model: ConceptModel, width: int, adapt: str) -> ConceptModel
     return ConceptModel(tuple([0.0] * width), tuple([1.0] * width), tuple(float(v) for v in slopes), intercept)
 
 
-def benchmark_output(told: Told, trained: dict, budget: Budget) -> str:
-    """The summary `synopsis batch` writes, with the given models."""
-    selection = select(told.documents, budget, ConceptCoverage(**trained), told.story.units)
+def benchmark_output(told: Told, algorithm: ConceptCoverage, budget: Budget) -> str:
+    """The summary `synopsis batch` writes, with the given concept summarizer."""
+    selection = select(told.documents, budget, algorithm, told.story.units)
     return "\n".join(cut_at_limit(narrowed_and_refilled(selection))) if selection else ""
 
 
@@ -136,6 +137,64 @@ def better_worse(systems: dict[str, dict[str, str]], name: str, stories: list[To
         better += after > before + 1e-9
         worse += after < before - 1e-9
     return better, worse
+
+
+def compared(
+    told: list[Told],
+    settings: list[str],
+    summaries: Callable[[str, list[str], list[Told], int], dict[str, str]],
+    splits: list[int],
+    shuffles: list[int],
+    limit: int,
+) -> None:
+    """Print each setting's R-1 / R-2 and its gain over the first (BASE), split by split, then the mean over splits.
+
+    A split is a fold count in the clusters' own order or in a shuffled one;
+    `summaries(setting, training cluster ids, held-out clusters, draw)` gives
+    the held-out summaries of a setting trained on the rest, `draw` a number
+    of its own for each fold, for settings that draw at random.
+    """
+    references = {t.story.id: t.story.references for t in told}
+    gains: dict[str, list[tuple[float, float, float, float]]] = {name: [] for name in settings}
+    print(f"{'split':<18} {'setting':<16} {'R-1':>6} {'R-2':>6} {'dR-1':>6} {'dR-2':>6}  R-2 by cluster")
+    for seed in [None, *shuffles]:
+        stories = list(told)
+        if seed is not None:
+            random.Random(seed).shuffle(stories)
+        for folds in splits:
+            systems: dict[str, dict[str, str]] = {name: {} for name in settings}
+            for k in range(folds):
+                training = [t.story.id for i, t in enumerate(stories) if i % folds != k]
+                for name in settings:
+                    systems[name] |= summaries(name, training, stories[k::folds], 1000 * (seed or 0) + 10 * folds + k)
+            scores = rouge_perl(systems, references, words=limit)
+            before = [100 * scores[BASE][m].recall for m in ("rouge1", "rouge2")]
+            split = f"{folds} folds, {'order' if seed is None else f'shuffle {seed}'}"
+            for name in settings:
+                r1, r2 = (100 * scores[name][m].recall for m in ("rouge1", "rouge2"))
+                better, worse = better_worse(systems, name, stories, limit) if name != BASE else (0, 0)
+                gains[name].append((r1, r2, r1 - before[0], r2 - before[1]))
+                print(f"{split:<18} {name:<16} {r1:6.2f} {r2:6.2f} {r1 - before[0]:+6.2f} {r2 - before[1]:+6.2f}  "
+                      f"{better} better, {worse} worse", flush=True)
+    print(f"\nmean over {len(gains[BASE])} splits")
+    for name, split_scores in gains.items():
+        columns = [mean(r[j] for r in split_scores) for j in range(4)]
+        up = sum(r[3] > 0 for r in split_scores)
+        print(f"{name:<27} {columns[0]:6.2f} {columns[1]:6.2f} {columns[2]:+6.2f} {columns[3]:+6.2f}  R-2 higher in {up} of {len(split_scores)} splits")
+
+
+def checked(check: list[Told], settings: list[str], algorithm: Callable[[str], ConceptCoverage], words: int, title: str) -> None:
+    """Print each setting's ROUGE-1.5.5 R-1 / R-2 / SU4 on a second development set, its summarizer `algorithm(setting)`."""
+    budget = Budget(words=words)
+    systems = {}
+    for name in settings:
+        summarizer = algorithm(name)
+        systems[name] = {t.story.id: benchmark_output(t, summarizer, budget) for t in check}
+    scores = rouge_perl(systems, {t.story.id: t.story.references for t in check}, words=words)
+    print(f"\n{title}")
+    for name, measures in scores.items():
+        r = [100 * measures[m].recall for m in ("rouge1", "rouge2", "rougeSU4")]
+        print(f"{name:<16} {r[0]:6.2f} {r[1]:6.2f} {r[2]:6.2f}")
 
 
 def main() -> int:
@@ -161,49 +220,21 @@ def main() -> int:
         settings |= {f"+extra {w:g} own": (w, "intercept") for w in args.extra_weights}
     if args.augmented:
         settings |= {f"+extra {w:g} aug": (w, "augmented") for w in args.extra_weights}
-    references = {t.story.id: t.story.references for t in told}
-    gains: dict[str, list[tuple[float, float, float, float]]] = {name: [] for name in settings}
     print(f"{len(told)} development clusters, {len(extra)} extra training clusters from {args.extra_train}")
-    print(f"{'split':<14} {'training':<16} {'R-1':>6} {'R-2':>6} {'dR-1':>6} {'dR-2':>6}  R-2 by cluster")
-    for seed in [None, *args.shuffles]:
-        stories = list(told)
-        if seed is not None:
-            random.Random(seed).shuffle(stories)
-        for folds in args.splits or [args.folds]:
-            systems: dict[str, dict[str, str]] = {name: {} for name in settings}
-            for k in range(folds):
-                training = [t.story.id for i, t in enumerate(stories) if i % folds != k]
-                for name, (weight, own) in settings.items():
-                    trained = models(rows, training, extra_ids, weight, own)
-                    for t in stories[k::folds]:
-                        systems[name][t.story.id] = benchmark_output(t, trained, budget)
-            scores = rouge_perl(systems, references, words=limit)
-            base = [100 * scores[BASE][m].recall for m in ("rouge1", "rouge2")]
-            split = f"{folds} folds, {'order' if seed is None else f'shuffle {seed}'}"
-            for name in settings:
-                r1, r2 = (100 * scores[name][m].recall for m in ("rouge1", "rouge2"))
-                better, worse = better_worse(systems, name, stories, limit) if name != BASE else (0, 0)
-                gains[name].append((r1, r2, r1 - base[0], r2 - base[1]))
-                print(f"{split:<14} {name:<16} {r1:6.2f} {r2:6.2f} {r1 - base[0]:+6.2f} {r2 - base[1]:+6.2f}  "
-                      f"{better} better, {worse} worse", flush=True)
-    print(f"\nmean over {len(gains[BASE])} splits")
-    for name, split_scores in gains.items():
-        columns = [mean(r[j] for r in split_scores) for j in range(4)]
-        up = sum(r[3] > 0 for r in split_scores)
-        print(f"{name:<27} {columns[0]:6.2f} {columns[1]:6.2f} {columns[2]:+6.2f} {columns[3]:+6.2f}  R-2 higher in {up} of {len(split_scores)} splits")
+
+    def summaries(name: str, training: list[str], held: list[Told], draw: int) -> dict[str, str]:
+        trained = models(rows, training, extra_ids, *settings[name])
+        return {t.story.id: benchmark_output(t, ConceptCoverage(**trained), budget) for t in held}
+
+    compared(told, list(settings), summaries, args.splits or [args.folds], args.shuffles, limit)
     if args.check:
-        check = load(args.check, args.language)
-        check_budget = Budget(words=args.check_words)
         every = [t.story.id for t in told]
-        checked = {}
-        for name, (weight, own) in settings.items():
-            trained = models(rows, every, extra_ids, weight, own)
-            checked[name] = {t.story.id: benchmark_output(t, trained, check_budget) for t in check}
-        scores = rouge_perl(checked, {t.story.id: t.story.references for t in check}, words=args.check_words)
-        print(f"\ntrained on all {len(every)} development clusters (+ extra), scored on {args.check} at {args.check_words} words")
-        for name, measures in scores.items():
-            r = [100 * measures[m].recall for m in ("rouge1", "rouge2", "rougeSU4")]
-            print(f"{name:<16} {r[0]:6.2f} {r[1]:6.2f} {r[2]:6.2f}")
+        title = f"trained on all {len(every)} development clusters (+ extra), scored on {args.check} at {args.check_words} words"
+
+        def algorithm(name: str) -> ConceptCoverage:
+            return ConceptCoverage(**models(rows, every, extra_ids, *settings[name]))
+
+        checked(load(args.check, args.language), list(settings), algorithm, args.check_words, title)
     return 0
 
 
