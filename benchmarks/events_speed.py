@@ -1,6 +1,6 @@
 """Event clustering speed: articles a second, TF-IDF and embeddings modes, with and without workers.
 
-Two feeds: ECB+ (real news, about 250 words a document) and the synthetic wire
+Two feeds: ECB+ (real news, about 330 words a document on average) and the synthetic wire
 of events_feed.py (60-word reports, 5% syndicated copies, every report mixing its
 event's words with 200 words common to all events, so candidate lookup does far
 more work than on real news). Each run clusters the whole feed from a fresh
@@ -119,7 +119,7 @@ def main() -> None:
     args = parser.parse_args()
     feeds = {}
     if "ecbplus" in args.feeds:
-        feeds["ECB+ (982 news documents, ~250 words)"] = read_labelled(args.data, "event")[0]
+        feeds["ECB+ (982 news documents, ~330 words)"] = read_labelled(args.data, "event")[0]
     if "synthetic" in args.feeds:
         feeds[f"synthetic wire ({args.synthetic:,} reports, ~60 words)"] = list(feed(args.synthetic))
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
