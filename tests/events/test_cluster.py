@@ -63,6 +63,17 @@ def test_a_worker_process_gives_the_same_events(feed, batch_size):
     assert alone[-1] == alone[4]
 
 
+@pytest.mark.parametrize("batch_size", [64, 80, 81])
+def test_the_first_batches_cut_small_for_the_workers_give_the_same_events(feed, batch_size):
+    # With workers, a stream longer than a batch starts with batches of 8, 16 and 32 articles; 81 articles make one
+    # batch of 81, or a first batch too small to fill one of 80.
+    articles, _ = feed
+    stream = [dataclasses.replace(a, id=f"{a.id}-{n}", text=f"{a.text} Update {n}.") for n in range(9) for a in articles]
+    alone = EventClusterer(batch_size=batch_size, workers=0).fit_predict(stream)
+    assert len(alone) == len(stream)
+    assert EventClusterer(batch_size=batch_size, workers=1).fit_predict(stream) == alone
+
+
 def test_stream_yields_ids_in_order(feed):
     articles, _ = feed
     pairs = list(EventClusterer().stream(iter(articles)))

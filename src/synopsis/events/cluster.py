@@ -41,6 +41,8 @@ from synopsis.text.tokens import word_end
 MODES = ("tfidf", "embeddings")
 # Embeddings add similarity between any two reports of one kind, so that mode needs a higher bar.
 THRESHOLDS = {"tfidf": 0.26, "embeddings": 0.28}
+# Sizes of a stream's first batches when workers featurize (see `EventClusterer._featurized`).
+_RAMP = (8, 16, 32)
 
 
 @dataclass
@@ -160,7 +162,8 @@ class EventClusterer:
     - year_factor: what the similarity is multiplied by when the article and the
       event mention years and none in common.
     - batch_size: articles featurized (and embedded) together, and assigned together: assigning holds
-      dense products of twice as many rows as the batch by the open events.
+      dense products of twice as many rows as the batch by the open events. With workers, a stream's
+      first batches are smaller (8, 16, 32 articles), so that both cores are busy within milliseconds.
     - workers: processes that featurize the next batches (words, stems, names,
       copy signatures, language and, in the "embeddings" mode, MiniLM embeddings)
       while this one assigns articles to events, in order; this one featurizes a
@@ -247,21 +250,36 @@ class EventClusterer:
 
     def _featurized(self, articles: Iterator[Article]) -> Iterator[list[_Article]]:
         """The stream's batches, featurized; with workers, the next batches are featurized while this one is assigned."""
-        batches = iter(lambda: list(islice(articles, self.batch_size)), [])
-        ahead = list(islice(batches, 2))
+        start = list(islice(articles, self.batch_size + 1))
+        articles = chain(start, articles)
         # Each process that featurizes keeps its own vocabulary (words to stem buckets), bounded, for the stream.
         workers = self._workers()
-        if workers < 1 or len(ahead) < 2:
+        if workers < 1 or len(start) <= self.batch_size:
             # A single batch is not worth starting a process for.
-            yield from map(partial(self._featurize, vocabulary=Vocabulary()), chain(ahead, batches))
+            batches = iter(lambda: list(islice(articles, self.batch_size)), [])
+            yield from map(partial(self._featurize, vocabulary=Vocabulary()), batches)
             return
+        # The first batches are small, so that the workers start within milliseconds and every core is soon busy;
+        # labels do not depend on where batches are cut.
+        sizes = chain((min(size, self.batch_size) for size in _RAMP), repeat(self.batch_size))
+        batches = iter(lambda: list(islice(articles, next(sizes))), [])
         # A clusterer with the parameters only, cheap to send where processes are not forked: featurizing needs no state.
         featurizer = EventClusterer(**{name: getattr(self, name) for name in inspect.signature(EventClusterer).parameters})
         # Every process embeds its own batches, so each runs MiniLM on one thread.
         featurize = partial(featurizer._featurize, vocabulary=Vocabulary(), shared_cores=True)
         # The first batch is featurized here, so that what it loads (the language model, MiniLM) the workers inherit;
         # it is assigned once the workers have the next batches.
-        yield from featurized(featurize, chain(ahead[1:], batches), workers, ready=[featurize(ahead[0])])
+        results = featurized(featurize, batches, workers, ready=[featurize(next(batches))])
+        first = next(results)
+        self._unshare()
+        yield first
+        yield from results
+
+    def _unshare(self) -> None:
+        """Copy the stream's largest arrays, made before the workers were forked and shared with them until written:
+        otherwise this process's first write to each of their pages copies it, a page fault each."""
+        self._frequencies.counts = self._frequencies.counts.copy()
+        self._sums.unshare()
 
     def _workers(self) -> int:
         """Featurizing processes besides this one: the parameter, or the mode's need on this machine's cores."""
@@ -574,6 +592,10 @@ class _TermSums:
         self._added: dict[int, list[tuple[np.ndarray, np.ndarray]]] = {}  # since settling, by slot
         self._added_size = 0
         self._in_batch = np.zeros(_BUCKETS, dtype=bool)
+
+    def unshare(self) -> None:
+        """Copy the array over every bucket (see `EventClusterer._unshare`)."""
+        self._in_batch = self._in_batch.copy()
 
     def new_slot(self) -> int:
         slot, self.slots = self.slots, self.slots + 1

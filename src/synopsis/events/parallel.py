@@ -23,6 +23,8 @@ from typing import Any
 
 # Batches queued at each worker beyond the one it is featurizing.
 _AHEAD = 2
+# Linux's default ceiling for an unprivileged pipe: a batch of 64 articles of 4,000 characters fits.
+_PIPE_BYTES = 1 << 20
 
 
 @dataclass
@@ -91,6 +93,8 @@ class _Worker:
     def __init__(self, featurize: Callable[[list], Any], context, others: list[_Worker]) -> None:
         request_reader, self._request_writer = context.Pipe(duplex=False)
         self._result_reader, result_writer = context.Pipe(duplex=False)
+        for end in (self._request_writer, result_writer):
+            _widen(end)
         # A worker closes the caller's pipe ends it inherits (its own and the other workers'), so it sees the caller close.
         inherited = [
             end for owner in (*others, self) for end in (owner._request_writer, owner._result_reader)
@@ -176,6 +180,22 @@ def _take(requests, queued: queue.SimpleQueue) -> None:
         queued.put(batch)
         if batch is None:
             return
+
+
+def _widen(end) -> None:
+    """Let the pipe hold a whole batch where the system allows it (Linux).
+
+    A batch of long articles outgrows a pipe's 64 KiB: its sender would wait until
+    the reading thread empties the pipe, and that thread waits for the GIL while its
+    process featurizes. Measured on ECB+, the caller spent 40 to 80 ms of a 0.55 s
+    stream blocked in sending.
+    """
+    try:
+        import fcntl
+
+        fcntl.fcntl(end.fileno(), fcntl.F_SETPIPE_SZ, _PIPE_BYTES)
+    except (ImportError, AttributeError, OSError):  # not Linux, or a lower limit: the pipe keeps its size
+        pass
 
 
 def _worker_context():
