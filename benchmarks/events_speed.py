@@ -14,11 +14,13 @@ language model loaded; its start is part of each run, as it is of a
 `synopsis cluster` run.
 
 Rates are medians of --repeats runs, the two settings alternating, so both meet
-the same load; "once running" is the rate over the feed's last four fifths,
-from the moment the first fifth's events are out: start-up (forking the worker
-and the first batches, each process's vocabulary still empty) is behind it, as
-it is for nearly all of a long feed; CPU is the milliseconds of processor time an article costs, both
-processes counted. The machine's load average is printed: on a shared machine
+the same load; "second half" is the default workers' rate over the feed's
+second half, beyond start-up (forking the worker, the first batches, each
+process's vocabulary still empty), as nearly all of a long feed runs: half the
+feed over the time a whole-feed run takes beyond a run of its first half, both
+from a fresh clusterer in the same round (medians of the times), so start-up
+and the drain of the last batches cancel out; CPU is the milliseconds of
+processor time an article costs, both processes counted. The machine's load average is printed: on a shared machine
 the wall-clock rates fall with it, CPU milliseconds far less. Python and numpy
 use one core a process; ONNX Runtime uses every core for its matrix products.
 
@@ -69,22 +71,31 @@ def cpu_seconds() -> float:
     return times.user + times.system + times.children_user + times.children_system
 
 
-def measure(mode: str, articles: list, repeats: int) -> dict[str, tuple[float, float, float]]:
-    """Median articles/s over the whole feed, articles/s once running (the last four fifths), and CPU ms an article,
-    for each setting."""
+def measure(mode: str, articles: list, repeats: int) -> dict[str, tuple[float, float]]:
+    """Median articles/s and CPU ms an article for each setting; and, as "half", the median articles/s of the default
+    workers over the feed's second half: half the feed over the time the whole feed takes beyond its first half, each
+    from a fresh clusterer in the same round, so start-up (and the last batches' drain) cancel out."""
     EventClusterer(mode, workers=0).fit_predict(articles[:200])  # load the models
-    runs: dict[str, list[tuple[float, float, float]]] = {name: [] for name in SETTINGS}
-    started = len(articles) // 5
+    runs: dict[str, list[tuple[float, float]]] = {name: [] for name in SETTINGS}
+    seconds: dict[int, list[float]] = {len(articles): [], len(articles) // 2: []}
     for _ in range(repeats):
         for name, workers in SETTINGS.items():
-            stamps = []
             start, cpu = time.perf_counter(), cpu_seconds()
-            for _ in EventClusterer(mode, workers=workers).stream(articles):
-                stamps.append(time.perf_counter())
-            wall, used = stamps[-1] - start, cpu_seconds() - cpu
-            running = (len(articles) - started) / (stamps[-1] - stamps[started - 1])
-            runs[name].append((len(articles) / wall, running, 1000 * used / len(articles)))
-    return {name: tuple(statistics.median(run[i] for run in triples) for i in range(3)) for name, triples in runs.items()}
+            EventClusterer(mode, workers=workers).fit_predict(articles)
+            wall, used = time.perf_counter() - start, cpu_seconds() - cpu
+            runs[name].append((len(articles) / wall, 1000 * used / len(articles)))
+            if workers is None:
+                seconds[len(articles)].append(wall)
+                start = time.perf_counter()
+                EventClusterer(mode, workers=workers).fit_predict(articles[: len(articles) // 2])
+                seconds[len(articles) // 2].append(time.perf_counter() - start)
+    found = {
+        name: (statistics.median(r for r, _ in pairs), statistics.median(c for _, c in pairs))
+        for name, pairs in runs.items()
+    }
+    whole, half = (statistics.median(times) for times in seconds.values())
+    found["half"] = ((len(articles) - len(articles) // 2) / (whole - half), 0.0)
+    return found
 
 
 def stages(mode: str, articles: list, repeats: int) -> tuple[float, float, float, float]:
@@ -130,7 +141,7 @@ def main() -> None:
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     print(f"{os.cpu_count()} cores, load average {load} at the start; median of {args.repeats} runs after a warm-up\n")
     print(
-        "| feed | mode | in-process articles/s | default workers articles/s | default workers, once running | "
+        "| feed | mode | in-process articles/s | default workers articles/s | default workers, second half | "
         "in-process CPU ms/article | default workers CPU ms/article |"
     )
     print("|---|---|---:|---:|---:|---:|---:|")
@@ -138,8 +149,8 @@ def main() -> None:
         for mode in args.modes:
             result = measure(mode, articles, args.repeats)
             rates = " | ".join(f"{result[s][0]:,.0f}" for s in SETTINGS)
-            running = f"{result['workers'][1]:,.0f}"
-            cpu = " | ".join(f"{result[s][2]:.2f}" for s in SETTINGS)
+            running = f"{result['half'][0]:,.0f}"
+            cpu = " | ".join(f"{result[s][1]:.2f}" for s in SETTINGS)
             workers = EventClusterer(mode)._workers()
             print(f"| {name} | {mode} ({workers} worker{'s' * (workers != 1)}) | {rates} | {running} | {cpu} |", flush=True)
     if args.stages:
