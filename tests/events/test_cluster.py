@@ -1,6 +1,7 @@
 """The clusterer's invariants on a hand-made feed of three events."""
 
 import dataclasses
+import multiprocessing
 import datetime as dt
 import inspect
 import pickle
@@ -72,6 +73,14 @@ def test_the_first_batches_cut_small_for_the_workers_give_the_same_events(feed, 
     alone = EventClusterer(batch_size=batch_size, workers=0).fit_predict(stream)
     assert len(alone) == len(stream)
     assert EventClusterer(batch_size=batch_size, workers=1).fit_predict(stream) == alone
+
+
+def test_a_stream_left_early_stops_its_worker(feed):
+    articles, _ = feed
+    stream = EventClusterer(batch_size=8, workers=1).stream(articles * 3)
+    next(stream)
+    stream.close()
+    assert not multiprocessing.active_children()
 
 
 def test_stream_yields_ids_in_order(feed):

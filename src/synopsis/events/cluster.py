@@ -270,10 +270,13 @@ class EventClusterer:
         # The first batch is featurized here, so that what it loads (the language model, MiniLM) the workers inherit;
         # it is assigned once the workers have the next batches.
         results = featurized(featurize, batches, workers, ready=[featurize(next(batches))])
-        first = next(results)
-        self._unshare()
-        yield first
-        yield from results
+        try:
+            first = next(results)
+            self._unshare()
+            yield first
+            yield from results
+        finally:
+            results.close()  # a stream stopped early stops its workers now
 
     def _unshare(self) -> None:
         """Copy the stream's largest arrays, made before the workers were forked and shared with them until written:
