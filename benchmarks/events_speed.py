@@ -20,8 +20,9 @@ process's vocabulary still empty), as nearly all of a long feed runs: half the
 feed over the time a whole-feed run takes beyond a run of its first half, both
 from a fresh clusterer in the same round (medians of the times), so start-up
 and the drain of the last batches cancel out; CPU is the milliseconds of
-processor time an article costs, both processes counted. The machine's load average is printed: on a shared machine
-the wall-clock rates fall with it, CPU milliseconds far less. Python and numpy
+processor time an article costs, both processes counted. The machine's load
+average is printed: on a shared machine the wall-clock rates fall with it, CPU
+milliseconds far less. Python and numpy
 use one core a process; ONNX Runtime uses every core for its matrix products.
 
     python benchmarks/events_speed.py
@@ -71,10 +72,10 @@ def cpu_seconds() -> float:
     return times.user + times.system + times.children_user + times.children_system
 
 
-def measure(mode: str, articles: list, repeats: int) -> dict[str, tuple[float, float]]:
-    """Median articles/s and CPU ms an article for each setting; and, as "half", the median articles/s of the default
-    workers over the feed's second half: half the feed over the time the whole feed takes beyond its first half, each
-    from a fresh clusterer in the same round, so start-up (and the last batches' drain) cancel out."""
+def measure(mode: str, articles: list, repeats: int) -> tuple[dict[str, tuple[float, float]], float]:
+    """Median articles/s and CPU ms an article for each setting; and the default workers' articles/s over the feed's
+    second half: half the feed over the time the whole feed takes beyond its first half, each from a fresh clusterer
+    in the same round, so start-up (and the last batches' drain) cancel out."""
     EventClusterer(mode, workers=0).fit_predict(articles[:200])  # load the models
     runs: dict[str, list[tuple[float, float]]] = {name: [] for name in SETTINGS}
     seconds: dict[int, list[float]] = {len(articles): [], len(articles) // 2: []}
@@ -94,8 +95,7 @@ def measure(mode: str, articles: list, repeats: int) -> dict[str, tuple[float, f
         for name, pairs in runs.items()
     }
     whole, half = (statistics.median(times) for times in seconds.values())
-    found["half"] = ((len(articles) - len(articles) // 2) / (whole - half), 0.0)
-    return found
+    return found, (len(articles) - len(articles) // 2) / (whole - half)
 
 
 def stages(mode: str, articles: list, repeats: int) -> tuple[float, float, float, float]:
@@ -147,12 +147,11 @@ def main() -> None:
     print("|---|---|---:|---:|---:|---:|---:|")
     for name, articles in feeds.items():
         for mode in args.modes:
-            result = measure(mode, articles, args.repeats)
+            result, second_half = measure(mode, articles, args.repeats)
             rates = " | ".join(f"{result[s][0]:,.0f}" for s in SETTINGS)
-            running = f"{result['half'][0]:,.0f}"
             cpu = " | ".join(f"{result[s][1]:.2f}" for s in SETTINGS)
             workers = EventClusterer(mode)._workers()
-            print(f"| {name} | {mode} ({workers} worker{'s' * (workers != 1)}) | {rates} | {running} | {cpu} |", flush=True)
+            print(f"| {name} | {mode} ({workers} worker{'s' * (workers != 1)}) | {rates} | {second_half:,.0f} | {cpu} |", flush=True)
     if args.stages:
         print(f"\nCPU ms an article by stage, one process, least of {args.repeats} runs\n")
         print("| feed | mode | featurize | featurize, words met before | embed | assign | assigning alone allows articles/s |")
