@@ -149,3 +149,29 @@ def test_sources_listed_each_after_a_bullet_give_their_own_values():
 def test_a_count_after_a_full_stop_the_splitting_kept_is_read():
     docs = documents('* UN - "The toll could climb beyond 150,000. About 1 million people are homeless."')
     assert 1_000_000 in [f.amount.value for f in figures(docs, report_dates(docs))]
+
+
+def test_a_count_an_event_told_by_its_day_did_is_that_days_settled_toll():
+    dates = [dt.date(1998, 11, 5), dt.date(1998, 10, 7)]
+    told_by_day = (
+        "Washington blames the group for the Aug. 7 bombings of U.S. embassies in Kenya and Tanzania that killed "
+        "224 people."
+    )
+    undated = "The prosecutors linked him to the attacks, in which more than 250 people died."
+    found = [
+        sorted(v.value for v in f.values)
+        for f in fact_sheet(documents(told_by_day, undated, dates=dates)).facts if f.verdict == "conflict"
+    ]
+    assert found == [[224, 250]]
+    # killed in the day's event, told by a passive
+    passive = "Some 224 people were killed in the Aug. 7 bombings of the embassies."
+    assert [sorted(v.value for v in f.values) for f in fact_sheet(documents(passive, undated, dates=dates)).facts
+            if f.verdict == "conflict"] == [[224, 250]]
+
+
+def test_a_day_that_dates_no_event_of_the_count_leaves_it_a_running_count():
+    dates = [dt.date(1998, 11, 5), dt.date(1998, 10, 7)]
+    # the day dates the talks, not what killed the people: two running counts a month apart
+    other_day = "At the Aug. 7 meeting, officials said the fighting had killed 224 people."
+    undated = "The fighting has killed more than 250 people, officials said."
+    assert not [f for f in fact_sheet(documents(other_day, undated, dates=dates)).facts if f.verdict == "conflict"]

@@ -47,6 +47,11 @@ DATE_EXPRESSION = regex.compile(
     rf"|(?P<ago>(?:{_COUNT})\s+(?:{_UNIT})\s+ago))\b",
     regex.IGNORECASE | regex.VERSION0,
 )
+# An event's day set before its noun, the noun following: "the Aug. 7 bombings", "the Sept. 2, 1998, crash".
+DAY_BEFORE_NOUN = re.compile(
+    rf"\b(?:the|its|their)\s+(?P<day>(?:{_MONTH})\s+\d{{1,2}}(?:,?\s+{_YEAR})?),?\s+(?:[a-z][\w-]*\s+){{0,2}}$",
+    re.IGNORECASE,
+)
 ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 # "date 2019-12-23" or "Published: 23 December 2019" near the top of a report.
 DATE_LINE = re.compile(r"^\W*(?:date|published|posted|updated)\s*:?\s*(\S.{0,40})", re.IGNORECASE | re.M)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from synopsis.facts.dates import SAID_ON, WINDOW, ReportDate, Window, window_of
+from synopsis.facts.dates import DAY_BEFORE_NOUN, SAID_ON, WINDOW, ReportDate, Window, resolve, window_of
 from synopsis.facts.numbers import AMOUNT, VAGUE, Amount, amount_from_match, number_value
 from synopsis.facts.parsing import parse, token_at
 from synopsis.facts.quotes import DASH_SOURCE
@@ -1103,7 +1103,7 @@ def _window(doc, match: re.Match, report_date, verbs: list) -> Window:
         and _dates_the_figure(doc, w, verbs)
     ]
     if not candidates:
-        return Window(text="", start=None, end=report_date)
+        return _event_day(doc, verbs, report_date) or Window(text="", start=None, end=report_date)
     nearest = min(candidates, key=lambda w: min(abs(w.start() - match.end()), abs(match.start() - w.end())))
     window = window_of(nearest, report_date)
     verb = _governing_verb(token_at(doc, nearest.start())) if _is_day(nearest) else None
@@ -1111,6 +1111,27 @@ def _window(doc, match: re.Match, report_date, verbs: list) -> Window:
         # "lowered the toll from 7,000 to 6,100 on Thursday": the day the count was told, a running count as of then
         return Window(window.text, None, window.end)
     return window
+
+
+def _event_day(doc, verbs: list, report_date) -> Window | None:
+    """The day of the event that did what the count tells, set before the event's noun: "the Aug. 7 bombings ...
+    that killed 224 people", "were killed in the Sept. 2 crash" count that day's happening, so told months later
+    they are the settled toll, not a running count as of the report's day. None when no such day is told."""
+    if not verbs:
+        return None
+    verb = verbs[0]
+    events = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "relcl" and any(c.tag_ == "WDT" for c in events):
+        events = [verb.head]  # "the bombings that killed 224": the bombings did it
+    events += [g for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by") for g in c.children if g.dep_ == "pobj"]
+    for event in events:
+        if event.pos_ != "NOUN":
+            continue
+        told = DAY_BEFORE_NOUN.search(doc.text[max(0, event.idx - 60) : event.idx])
+        day = resolve(told.group("day"), report_date) if told else None
+        if day is not None and (report_date is None or day <= report_date):
+            return Window(text=f"on {told.group('day')}", start=day, end=day)
+    return None
 
 
 # Verbs that revise a running count: a day on them dates the count's telling, not what happened.
