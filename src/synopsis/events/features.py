@@ -341,7 +341,7 @@ class DocumentFrequencies:
         # batch's articles to hold it.
         pairs, pair_of = np.unique(article << HASH_BITS | buckets, return_inverse=True)
         pair_buckets, pair_articles = pairs & _MASK, pairs >> HASH_BITS
-        by_bucket = np.lexsort((pair_articles, pair_buckets))
+        by_bucket = np.argsort(pair_buckets, kind="stable")  # the pairs are in article order: stable keeps it
         sorted_buckets = pair_buckets[by_bucket]
         firsts = np.flatnonzero(np.diff(sorted_buckets, prepend=-1))  # where each bucket's pairs start
         held = np.empty(len(pairs), dtype=np.int64)
@@ -354,7 +354,8 @@ class DocumentFrequencies:
         # Heaviest first within each part of each article, ties in counting order: parts lie one after another,
         # so one stable sort by part, then weight, leaves each part where it was.
         part = np.repeat(np.arange(sizes.size), sizes.ravel())
-        order = np.lexsort((-weights, part))
+        # Part numbers that fit 16 bits are sorted by radix, in linear time.
+        order = np.lexsort((-weights, part.astype(np.uint16) if sizes.size <= 1 << 16 else part))
         rank = np.arange(len(order)) - np.repeat(np.cumsum(sizes.ravel()) - sizes.ravel(), sizes.ravel())
         kept = order[rank < keep]
         kept_parts = part[kept]

@@ -54,8 +54,16 @@ def featurized(
         # Stream order: a worker that has the batch, or the batch featurized here.
         pending: deque[tuple[_Worker | None, Any]] = deque()
 
-        def send(worker: _Worker) -> None:
+        def take() -> list | None:
             batch = next(batches, None)
+            if batch is None:
+                # Told at once, the workers exit while this process assigns the last batches, not after.
+                for worker in started:
+                    worker.finish()
+            return batch
+
+        def send(worker: _Worker) -> None:
+            batch = take()
             if batch is not None:
                 worker.send(batch)
                 pending.append((worker, None))
@@ -75,7 +83,7 @@ def featurized(
                 continue
             # While the worker is still busy, featurize a later batch here; a few at most, to bound memory.
             while not worker.ready() and len(pending) < (2 + _AHEAD) * len(started):
-                batch = next(batches, None)
+                batch = take()
                 if batch is None:
                     break
                 pending.append((None, featurize(batch)))
@@ -91,6 +99,7 @@ class _Worker:
     """A forked process that featurizes the batches sent to it, in the order they come."""
 
     def __init__(self, featurize: Callable[[list], Any], context, others: list[_Worker]) -> None:
+        self._finished = False
         request_reader, self._request_writer = context.Pipe(duplex=False)
         self._result_reader, result_writer = context.Pipe(duplex=False)
         for end in (self._request_writer, result_writer):
@@ -110,6 +119,15 @@ class _Worker:
     def send(self, batch: list) -> None:
         self._request_writer.send(batch)
 
+    def finish(self) -> None:
+        """No more batches: the worker sends back those it has and exits."""
+        if not self._finished:
+            self._finished = True
+            try:
+                self._request_writer.send(None)
+            except OSError:  # the worker has gone already
+                pass
+
     def ready(self) -> bool:
         return self._result_reader.poll()
 
@@ -123,10 +141,7 @@ class _Worker:
         return result
 
     def stop(self) -> None:
-        try:
-            self._request_writer.send(None)
-        except OSError:  # the worker has gone already
-            pass
+        self.finish()
         self._request_writer.close()
         # A worker still sending a result the stream no longer wants sees the pipe break and stops.
         self._result_reader.close()
