@@ -19,6 +19,7 @@ def fact_sheet(documents: Sequence[Document]) -> FactSheet:
     from synopsis.facts.ages import ages
     from synopsis.facts.dates import report_dates
     from synopsis.facts.durations import durations
+    from synopsis.facts.event_days import event_days
     from synopsis.facts import figures as figures_module
     from synopsis.facts import measures as measures_module
     from synopsis.facts import quotes as quotes_module
@@ -40,8 +41,9 @@ def fact_sheet(documents: Sequence[Document]) -> FactSheet:
     parses = parse(figures_module.sentence_texts(documents, found) + measures_module.sentence_texts(documents))
     parses |= parse(quotes_module.sentence_texts(documents, parses))
     measured = measures_module.sizes(documents, parses) + measures_module.tremor_measures(documents, parses)
-    # ages, ranks, lengths, years and vote tallies are read by pattern, with no parse
+    # ages, ranks, lengths, years, vote tallies and days of events are read by pattern, with no parse
     by_pattern = ages(documents) + ranks(documents) + durations(documents) + event_years(documents) + tallies(documents)
+    by_pattern += event_days(documents, dates)
     return FactSheet(
         facts=tuple(reconcile(figures(documents, dates, parses, found) + by_pattern + measured)),
         quotes=tuple(quotes(documents, parses)),

@@ -45,6 +45,7 @@ VERDICT_ORDER = {"conflict": 0, "agree": 1, "single": 2}
 # A tremor's magnitude and depth are compared within the stretch of one report about it (see `measures`).
 COMPARED = EVENT_ACTIONS | RATES | {
     "ranked", "lasted", "dated", "attended", "listed", "competing", "voted", "delegation", "rate level", "measured",
+    "happened",
 }
 # Counts of what happened (GDELT's KILL, ARREST, ...) are compared across reports (EVENT_ACTIONS);
 # other numbers ("400 people", "500 kilometers") are too loosely tied to one quantity to call a
@@ -365,9 +366,15 @@ def _place_names(place: str) -> set[str]:
     return {re.sub(r"[aeiouy'’-]", "", w.lower()) for w in words if w != "The"} - {""}
 
 
+# Days of one kind of event further apart than this are two events, not one dated differently (see `event_days`).
+DAYS_APART = 2
+
+
 def _same_order(a: Figure, b: Figure, order: float = SAME_ORDER) -> bool:
     if a.action in ("aged", "ranked"):
         return True
+    if a.action == "happened":
+        return abs(a.amount.value - b.amount.value) <= DAYS_APART
     return _of_one_order(a, b, order) or _same_wording(a, b)
 
 
@@ -434,7 +441,7 @@ def label(quantity: Sequence[Figure]) -> str:
         text = f"{counted} ({', '.join(sorted(measured))})"  # "dollars (debt)"
     elif first.action == "membership":
         text = f"members of {', '.join(sorted(first.names))}"  # "members of APEC"
-    elif first.names and first.action not in ("ranked", "voted", "delegation"):
+    elif first.names and first.action not in ("ranked", "voted", "delegation", "happened"):
         text = f"{counted} ({first.action})"  # "dollars (deal)", "dollars (pay)"
     if first.revised_to is not None:
         text += f" before the change to {first.revised_to:g}"  # "aircraft before the change to 22"
