@@ -23,6 +23,7 @@ def fact_sheet(documents: Sequence[Document]) -> FactSheet:
     from synopsis.facts import figures as figures_module
     from synopsis.facts import measures as measures_module
     from synopsis.facts import quotes as quotes_module
+    from synopsis.facts import speeds as speeds_module
     from synopsis.facts.figures import figures
     from synopsis.facts.parsing import parse
     from synopsis.facts.quotes import quotes
@@ -38,9 +39,13 @@ def fact_sheet(documents: Sequence[Document]) -> FactSheet:
     dates = report_dates(documents)
     # the parser runs only on sentences with figures, and on those whose quotes patterns cannot attribute
     found = figures_module.candidates(documents)
-    parses = parse(figures_module.sentence_texts(documents, found) + measures_module.sentence_texts(documents))
+    parses = parse(
+        figures_module.sentence_texts(documents, found) + measures_module.sentence_texts(documents)
+        + speeds_module.sentence_texts(documents)
+    )
     parses |= parse(quotes_module.sentence_texts(documents, parses))
     measured = measures_module.sizes(documents, parses) + measures_module.tremor_measures(documents, parses)
+    measured += speeds_module.speeds(documents, parses)
     # ages, ranks, lengths, years, vote tallies and days of events are read by pattern, with no parse
     by_pattern = ages(documents) + ranks(documents) + durations(documents) + event_years(documents) + tallies(documents)
     by_pattern += event_days(documents, dates)
