@@ -45,3 +45,18 @@ def test_winds_at_a_place_without_a_peak_gusts_forecasts_or_of_two_storms_do_not
     assert not conflict_values(
         peak, "Hurricane Mitch followed Hurricane Georges, and its peak winds of 180 mph were the strongest of the year."
     )
+
+
+def test_a_peak_word_is_read_only_as_its_own_values_and_weather_drifts():
+    from facts_builders import documents
+
+    from synopsis.facts import fact_sheet
+
+    sheet = fact_sheet(documents(
+        "Hurricane Mitch's power was easing, and by 1200 GMT it had sustained winds of 80 mph (130 kph), down from "
+        "100 mph (160 kph) around midnight and well below its 180 mph (290 kph) peak of early Tuesday.",
+        "The 350-mile wide hurricane was moving west at 8 mph (12 kph).",
+    ))
+    assert sorted((f.quantity, v.value) for f in sheet.facts for v in f.values if "winds" in f.quantity or "speed" in f.quantity) == [
+        ("peak winds of Mitch (miles per hour)", 180)
+    ]

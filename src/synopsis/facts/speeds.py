@@ -8,14 +8,17 @@ and "miles an hour" are one), never converted: "155,000 mph (250,000 kph)" round
 
 A thing's speed is read where a verb of motion moves it "at" the speed ("move at 43 miles per second", "hit the
 atmosphere at speeds of about 45 miles per second"); the thing is the noun that moves, so "particles" and "a
-particle" are one, and a pronoun names none. A speed planned, changing or told of what may happen ("will travel at",
+particle" are one, and a pronoun names none, nor does weather, which drifts at a speed that changes by the day ("the
+hurricane was moving west at 8 mph"). A speed planned, changing or told of what may happen ("will travel at",
 "slowed to", "could reach") is not read.
 
 A storm's winds change from day to day and place to place, so only its peak is compared: winds told with a word of
 the peak ("top", "peak", "maximum", "strongest", "flirted with") in a report naming that storm alone (by its name,
 which any of the story's reports gives as a storm's: "Hurricane Georges"), and never winds
 told at a place on land ("its 100 mph peak over the Florida Keys"), gusts, forecasts or winds dying down. Peak winds
-told over the open sea ("over the Atlantic") are the storm's own, as storms peak at sea.
+told over the open sea ("over the Atlantic") are the storm's own, as storms peak at sea. The word of the peak must be
+the value's own ("its 180 mph peak", "peak winds of 180 mph"): in "down from 100 mph around midnight and well below its
+180 mph peak" the 100 is no peak, and a conversion in brackets is no value of its own.
 """
 
 from __future__ import annotations
@@ -61,13 +64,13 @@ _STORM = re.compile(
 # 100 mph peak").
 _WINDS_BEFORE = re.compile(r"\bwinds?\b[^.;:]{0,60}$", re.IGNORECASE)
 _WINDS_AFTER = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?(?:winds?|peak)\b", re.IGNORECASE)
-_PEAK = re.compile(
-    r"\b(?:peak\w*|top|topp\w*|maximum|highest|strongest|flirted\s+with)\b", re.IGNORECASE
-)
+_PEAK = r"\b(?:peak\w*|top|topp\w*|maximum|highest|strongest|flirted\s+with)\b"
+_PEAK_BEFORE = re.compile(rf"{_PEAK}[^,;:()]*$", re.IGNORECASE)
+_PEAK_AFTER = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?peak\b", re.IGNORECASE)
 # Winds that are not the storm's peak: gusts, forecasts, winds dying down.
 _NOT_PEAK = re.compile(
     r"\b(?:gust\w*|will|would|could|might|may|expected|forecast\w*|predicted|weaken\w*|diminish\w*|dropp?\w*|fell"
-    r"|fall\w*|slow\w*|decreas\w*|down\s+to|lost|losing|dying)\b",
+    r"|fall\w*|slow\w*|decreas\w*|(?:down|up)\s+(?:to|from)|lost|losing|dying)\b",
     re.IGNORECASE,
 )
 # Where winds are told: a place on land ("over the Florida Keys", "in Puerto Rico") is that place's winds; the open sea
@@ -78,8 +81,8 @@ _TOLD_AT = re.compile(
     r"|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b)(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
 )
 _SEA = re.compile(r"^(?:Atlantic|Pacific|Caribbean|Gulf|Indian\s+Ocean|Mediterranean|Arabian\s+Sea|South\s+China\s+Sea)\b")
-# What ends a clause: a speed's words are read within its own.
-_CLAUSE_END = re.compile(r"[,;:]|\s_\s|\s--?\s|\bbut\b")
+# What ends a clause or a part joined by "and": a speed's words are read within its own.
+_CLAUSE_END = re.compile(r"[,;:]|\s_\s|\s--?\s|\b(?:but|and)\b")
 
 
 def sentence_texts(documents: Sequence[Document]) -> list[str]:
@@ -106,8 +109,8 @@ def _speeds_in(text: str) -> list[_Told]:
     found = []
     for match in AMOUNT.finditer(text):
         told = _SPEED_UNIT.match(text[match.end() :])
-        if told is None or match.group("percent"):
-            continue
+        if told is None or match.group("percent") or text[: match.start()].rstrip().endswith("("):
+            continue  # "150 mph (240 kph)": a conversion is no value of its own
         if told.group("short"):
             unit = _SHORT_UNITS[told.group("short").lower()]
         else:
@@ -160,8 +163,11 @@ def _clause(text: str, match: re.Match) -> str:
 
 def _peak_winds(text: str, told: _Told, clause: str) -> bool:
     """The speed is the peak of a storm's winds, told at sea or at no place."""
-    winds = _WINDS_BEFORE.search(text[: told.match.start()]) or _WINDS_AFTER.match(text[told.unit_end :])
-    if not winds or not _PEAK.search(clause) or _NOT_PEAK.search(clause):
+    before, after = text[: told.match.start()], text[told.unit_end :]
+    winds = _WINDS_BEFORE.search(before) or _WINDS_AFTER.match(after)
+    # the peak is this value's: "peak winds of 180 mph", "its 180 mph peak", not "down from 100 mph ... its 180 mph peak"
+    peak = _PEAK_BEFORE.search(before[-45:]) or _PEAK_AFTER.match(after)
+    if not winds or not peak or _NOT_PEAK.search(clause):
         return False
     return all(_SEA.match(place.group("place")) for place in _TOLD_AT.finditer(clause))
 
@@ -183,7 +189,9 @@ def _mover(doc, match: re.Match) -> str | None:
             subject = verb.head  # "particles that move at", "a particle hitting the skin at"
     if subject is not None and subject.lemma_.lower() in _COUNTS:
         subject = next((g for c in subject.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
-    return subject.lemma_.lower() if subject is not None and subject.pos_ == "NOUN" else None
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() in _DRIFTING:
+        return None
+    return subject.lemma_.lower()
 
 
 def _motion(token):
@@ -197,5 +205,7 @@ def _motion(token):
     return node if node is not None and node.pos_ == "VERB" and node.lemma_.lower() in _MOVING else None
 
 
+# Weather that drifts at a speed that changes from day to day: "the hurricane was moving west at 8 mph".
+_DRIFTING = frozenset({"hurricane", "storm", "typhoon", "cyclone", "depression", "front", "system", "tornado", "wind"})
 # Words that count what moves: "millions of particles".
 _COUNTS = frozenset({"million", "thousand", "hundred", "billion", "dozen", "number", "lot", "swarm", "stream", "cloud", "bit", "piece"})
