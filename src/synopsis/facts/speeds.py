@@ -90,6 +90,7 @@ def sentence_texts(documents: Sequence[Document]) -> list[str]:
     return [
         sentence.text
         for document in documents
+        if _SPEED_WORD.search(document.article.text)
         for sentence in document.sentences
         if _SPEED_WORD.search(sentence.text) and any(m.speed_at for m in _speeds_in(sentence.text))
     ]
@@ -130,6 +131,8 @@ def speeds(documents: Sequence[Document], parses: dict):
     # a report may call the storm by its name alone ("Georges flirted with"): the story's reports tell it is a storm
     named = {m.group("name") for document in documents for m in _STORM.finditer(document.article.text)}
     for document in documents:
+        if not _SPEED_WORD.search(document.article.text):
+            continue  # most reports state no speed: one test of the text spares its sentences
         storms = {name for name in named if re.search(rf"\b{name}\b", document.article.text)}
         storm = next(iter(storms)) if len(storms) == 1 else None
         for sentence in document.sentences:
