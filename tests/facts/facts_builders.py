@@ -18,13 +18,13 @@ def day(text: str) -> dt.date:
     return dt.date.fromisoformat(text)
 
 
-def conflicts(*texts: str):
-    """The facts the fact sheet of these reports calls conflicts."""
+def conflicts(*texts: str, dates=()):
+    """The facts the fact sheet of these reports (dated as `documents` says) calls conflicts."""
     from synopsis.facts import fact_sheet
 
-    return [f for f in fact_sheet(documents(*texts)).facts if f.verdict == "conflict"]
+    return [f for f in fact_sheet(documents(*texts, dates=dates)).facts if f.verdict == "conflict"]
 
 
-def conflict_values(*texts: str):
+def conflict_values(*texts: str, dates=()):
     """The values of each conflict of these reports, sorted."""
-    return [sorted(v.value for v in f.values) for f in conflicts(*texts)]
+    return [sorted(v.value for v in f.values) for f in conflicts(*texts, dates=dates)]

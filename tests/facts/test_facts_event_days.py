@@ -3,9 +3,8 @@ something else and days far apart are not."""
 
 import datetime as dt
 
-from facts_builders import documents
+from facts_builders import conflicts, documents
 
-from synopsis.facts import fact_sheet
 from synopsis.facts.dates import report_dates
 from synopsis.facts.event_days import event_days
 
@@ -13,8 +12,7 @@ _OCTOBER = [dt.date(1998, 10, 27), dt.date(1998, 11, 18)]
 
 
 def _day_conflicts(*texts, dates=_OCTOBER):
-    facts = fact_sheet(documents(*texts, dates=dates)).facts
-    return [sorted(v.value for v in f.values) for f in facts if f.verdict == "conflict" and f.quantity.startswith("day of")]
+    return [sorted(v.value for v in f.values) for f in conflicts(*texts, dates=dates) if f.quantity.startswith("day of")]
 
 
 def _days(text, date=dt.date(1998, 10, 27)):
