@@ -364,16 +364,22 @@ class DocumentFrequencies:
         norms = np.sqrt(np.bincount(kept_parts, kept_weights * kept_weights, minlength=sizes.size))
         kept_weights = kept_weights / norms[kept_parts]
         kept_buckets = buckets[kept]
-        ends = np.cumsum(np.minimum(sizes.ravel(), keep)).tolist()
-        starts = [0] + ends[:-1]
-        bucket_list, weight_list = kept_buckets.tolist(), kept_weights.tolist()
+        kept_sizes = np.minimum(sizes.ravel(), keep)
+        ends = np.cumsum(kept_sizes).tolist()
+        # Names and figures become dicts, terms stay arrays: only names and figures are made Python numbers.
+        kept_sizes[::3] = 0
+        listed = kept_parts % 3 != 0
+        bucket_list, weight_list = kept_buckets[listed].tolist(), kept_weights[listed].tolist()
+        listed_ends = np.cumsum(kept_sizes).tolist()
         weighed = []
         for row in range(len(batch)):
-            term, name, figure = (slice(starts[3 * row + p], ends[3 * row + p]) for p in range(3))
+            term_start = ends[3 * row - 1] if row else 0
+            name = slice(listed_ends[3 * row], listed_ends[3 * row + 1])
+            figure = slice(listed_ends[3 * row + 1], listed_ends[3 * row + 2])
             weighed.append(
                 Weighed(
-                    kept_buckets[term],
-                    kept_weights[term],
+                    kept_buckets[term_start : ends[3 * row]],
+                    kept_weights[term_start : ends[3 * row]],
                     dict(zip(bucket_list[name], weight_list[name])),
                     dict(zip(bucket_list[figure], weight_list[figure])),
                 )
