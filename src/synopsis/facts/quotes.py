@@ -118,7 +118,8 @@ _RELATIVE_SAYER = re.compile(
     r"(?:^|,\s+|\b(?:by|of|to|with|from|for|at|among|like|and)\s+)(?P<speaker>(?:(?:the|an?)\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+who$"
 )
-_ACCORDING = re.compile(r"\baccording to (?P<speaker>[^,.;\"“”]{2,60})", re.IGNORECASE)
+# "in the words of one IMF official, ``...''": an account credited as "according to" credits it
+_ACCORDING = re.compile(r"\b(?:according to|in the words of) (?P<speaker>[^,.;\"“”]{2,60})", re.IGNORECASE)
 _PRONOUNS = {"he", "she", "him", "her"}
 _PERSON_NOUNS = re.compile(
     r"\b(?:father|mother|man|woman|resident|son|daughter|husband|wife|widow|boy|girl|brother|sister|"
@@ -354,6 +355,10 @@ def _speaker(document: Document, match: re.Match, sentences, parses, speakers: l
     after = text[match.end() : sentence.end if sentence.end > match.end() else match.end() + 120]
     after = _attribution(after)
     inner = match.group("straight") or match.group("curly") or match.group("wire") or ""
+    relative = _NAME_WHO.search(_unquoted(_attribution(text[sentence.start : match.start()])))
+    if relative:
+        # "Sam Rainsy, who earlier called the statement ``full of loopholes,'' asked ...": the clause's own words
+        return _resolve(relative.group("speaker"), document, match.start(), speakers)
     # '"...," X said': the attribution follows a quote that ends in a comma or a question
     if match.group("open") is None and (
         inner.rstrip()[-1:] in ",?!" or after.startswith(",") or _SHORT_ATTRIBUTION.match(after)
@@ -408,6 +413,10 @@ def _speaker(document: Document, match: re.Match, sentences, parses, speakers: l
     dashed = DASH_SOURCE.search(before)
     if dashed:
         return _resolve(dashed.group("speaker"), document, match.start(), speakers)
+    aside = _ASIDE_SAYER.search(_unquoted(before))
+    if aside:
+        # "Anwar, says the prime minister, is ``despicable''": the attribution set inside the sentence
+        return _resolve(aside.group("speaker"), document, match.start(), speakers)
     # "``...,'' he said, ``and ...'': the words of the quote before are no attribution of this one
     named = _BEFORE.search(_unquoted(before))
     if named and re.search(r"\s(?:and|but)(?:\s+(?:then|later|also))?$", named.group("speaker")):
@@ -427,7 +436,11 @@ def _speaker(document: Document, match: re.Match, sentences, parses, speakers: l
     if named:
         # "In a statement provided by Tim Pendry, his adviser, Idris said:": the sayer is the last part
         # "Her role in the campaign, she said, ``...": the pronoun after the last comma
-        speaker = re.split(r",\s+(?=[A-Z]|(?:he|she|they)$)", _INTRODUCTORY.sub("", named.group("speaker")))[-1]
+        parts = re.split(r",\s+(?=[A-Z]|(?:he|she|they)$)", _INTRODUCTORY.sub("", named.group("speaker")))
+        speaker = parts[-1]
+        if len(parts) > 1 and _DESCRIBED_ROLE.search(speaker) and _NAME.fullmatch(parts[-2]):
+            # "Marc Garlasco, Human Rights Watch military analyst, said": the name the description describes
+            speaker = parts[-2]
         speaker = re.sub(r"^.*\s(?=(?:he|she)$)", "", speaker)  # "Asked if he might resign he said": the pronoun
         return _resolve(speaker, document, match.start(), speakers)
     if before.strip():
@@ -498,7 +511,11 @@ _PASSIVE_SAID = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:
 _LATER_AGENT = re.compile(
     r"^[^;!?\"“”`]{0,80}?\bby\s+(?P<speaker>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})(?=\s*(?:[,.;:]|$))"
 )
-_NO_SPEAKER = re.compile(r"^\s*(?:and|but|or|then|so|as|who|which|that|while|when|if|because|although|though|after|before|since|until|where)\b")
+# "...?'' But no one said": the next sentence's conjunction, capitalised, opens no speaker either
+_NO_SPEAKER = re.compile(
+    r"^\s*(?:and|but|or|then|so|as|who|which|that|while|when|if|because|although|though|after|before|since|until|where)\b",
+    re.IGNORECASE,
+)
 # A name at the end of an attribution's description.
 _NAME_ENDING = re.compile(rf"(?<![\w.\u2024])(?:[{_UPPER}][{_LOWER}’'-]+\s+)+(?:[A-Z][\u2024.]?\s+)?[{_UPPER}][{_LOWER}’'-]+$")
 # A role right before a name: "political scientist Eduardo Kugelmas", not "of the Bomb Relief Unit".
@@ -513,7 +530,7 @@ _QUOTED_AS = re.compile(
     r"[^\"“”`.;:!?,]{0,60}?(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)\bquoted\s+"
     # "quoted Warawut Sumon, head of the technical committee, as saying": the description is no part of the name
     r"(?P<speaker>(?:(?!\bas\b)[^\"“”`.;:!?,]){1,60}?)(?:,[^\"“”`.;:!?,]{1,80},)?\s+as\s+"
-    r"(?:saying|telling\b[^,.;:\"“”`]{0,40}?)(?=\W|$)"
+    r"(?:saying|asking|telling\b[^,.;:\"“”`]{0,40}?)(?=\W|$)"
 )
 # "quoted him Sunday as saying": the day dates the quoting, it is no part of who spoke
 _DAY_AFTER = re.compile(
@@ -556,6 +573,21 @@ def _attribution(text: str) -> str:
 
 
 # "For union leader Felicio, the swap ``is a clear sign of despair''": the view is that person's
+# "X, who earlier called ...": a relative clause on a name, still open where the quote begins
+# (not "Lin Miaoke, who performed ``Ode to the Motherland'': a clause that says or names nothing quotes no one)
+_NAME_WHO = re.compile(
+    rf"(?P<speaker>{_NAME.pattern}),\s+who\s+(?:[a-z]+\s+){{0,2}}?"
+    rf"(?:{_SPEECH}|called|described|termed|dubbed|branded|labell?ed|denounced|hailed)\b[^,.;:!?\"“”`]*$"
+)
+# "Anwar, says the prime minister, is": an attribution set between commas, the sentence running on after it
+# (not "X, said at a news conference, ``...'': there the words after the verb are no one)
+_ASIDE_SAYER = re.compile(
+    rf",\s+(?:says|said)\s+(?P<speaker>(?:the|his|her|their|its|an?|one)\s+[^,.;:!?\"“”`]{{2,60}}?|{_NAME.pattern}|{_PART}),"
+    rf"\s+[^.;:!?\"“”`]{{0,120}}$"
+)
+# A description that ends in a role in small letters: "Human Rights Watch military analyst", "New York's
+# senator-elect"
+_DESCRIBED_ROLE = re.compile(r"\s[a-z][\w-]*,?$")
 _FOR_WHOM = re.compile(r"^\s*For\s+(?P<speaker>[^,]{1,60}?),\s")
 # "Warming up the crowd, a comedian jested:", "In a speech, the minister said:": the phrase that sets the scene
 _INTRODUCTORY = re.compile(r"^(?:(?:In|At|On|After|Before|During|While|When|As|Outside|Inside)\s|[A-Z][a-z]+ing\s)[^,]*,\s+")
@@ -828,6 +860,9 @@ def _resolve(phrase: str, document: Document, before: int, speakers: list[str]) 
         # "a spokesperson for Prime Minister Tony Blair", "an unnamed source close to Qods Force", "an Air Comet
         # pilot flying over the Atlantic": someone unnamed, whose description holds a name that did not speak
         return someone.group("who") or _strip_article(named)
+    if re.match(r"(?:an?|another|one)\s", lowered) and _PERSON_NOUNS.fullmatch(phrase.rsplit(" ", 1)[-1]):
+        # "one senior World Bank official": someone unnamed, not the body named in the description
+        return _introduced_next(phrase, document, before) or _strip_article(phrase)
     names = _names(named) if described and _names(named) else _names(phrase)
     people = [n for n in names if not _NOT_A_PERSON.search(n)]
     role_then_name = _ROLE_THEN_NAME.search(phrase) if names and not phrase.endswith((people or names)[-1]) else None
