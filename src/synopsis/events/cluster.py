@@ -594,11 +594,13 @@ class _TermSums:
         self._by_slot = sparse.csr_array((0, _BUCKETS))
         self._added: dict[int, list[tuple[np.ndarray, np.ndarray]]] = {}  # since settling, by slot
         self._added_size = 0
-        self._in_batch = np.zeros(_BUCKETS, dtype=bool)
+        # Each bucket's position among a batch's buckets while its products are made, -1 elsewhere: a lookup, where
+        # a binary search of every added bucket in the batch's took most of the products' time.
+        self._batch_rows = np.full(_BUCKETS, -1, dtype=np.int32)
 
     def unshare(self) -> None:
         """Copy the array over every bucket (see `EventClusterer._unshare`)."""
-        self._in_batch = self._in_batch.copy()
+        self._batch_rows = self._batch_rows.copy()
 
     def new_slot(self) -> int:
         slot, self.slots = self.slots, self.slots + 1
@@ -652,10 +654,11 @@ class _TermSums:
             found[:, : settled.shape[1]] = settled
         if self._added:
             slots, added, weights = self._flat_added()
-            self._in_batch[buckets] = True
-            kept = self._in_batch[added]
-            self._in_batch[buckets] = False
-            rows = np.searchsorted(buckets, added[kept])
+            self._batch_rows[buckets] = np.arange(len(buckets), dtype=np.int32)
+            rows = self._batch_rows[added]
+            self._batch_rows[buckets] = -1
+            kept = rows >= 0
+            rows = rows[kept]
             recent = sparse.csr_array((weights[kept], (rows, slots[kept])), shape=(len(buckets), self.slots))
             found[:, : self.slots] += (vectors @ recent).toarray()
 
