@@ -282,3 +282,25 @@ def test_credits_closing_the_sections_of_a_roundup_keep_their_sections():
         "The toll is expected to rise.",
         "In Gaza, two people were wounded in clashes on Monday.",
     ]
+
+
+def test_a_paragraph_that_runs_on_into_the_next_is_joined_to_it():
+    text = (
+        "The survivors asked for an inquiry on Monday.\n\n"
+        'An anonymous survivor, writing on the website, says:\n\n"We were lucky to get out alive."\n\n'
+        "Investigators said they would make provisional recommendations whenever they found a hazard,\n\n"
+        "``but we have found none so far,'' an official said."
+    )
+    assert kept(text) == [
+        "The survivors asked for an inquiry on Monday.",
+        'An anonymous survivor, writing on the website, says:\n\n"We were lucky to get out alive."',
+        "Investigators said they would make provisional recommendations whenever they found a hazard,\n\n"
+        "``but we have found none so far,'' an official said.",
+    ]
+    sentences = [s.text for s in prepare(Article(id="a", text=text)).sentences]
+    assert sentences[1] == 'An anonymous survivor, writing on the website, says:\n\n"We were lucky to get out alive."'
+
+
+def test_labels_and_prompts_ending_in_a_colon_are_not_joined():
+    text = "Photos:\n\nThe storm hit on Monday.\n\nRelated coverage:\n\nThe storm moved north on Tuesday."
+    assert kept(text) == ["The storm hit on Monday.", "The storm moved north on Tuesday."]

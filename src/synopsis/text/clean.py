@@ -81,6 +81,9 @@ _PROMPT_WORDS = 12
 _FRONT_MATTER = 3
 _DATE_WORDS = 6
 _YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+# A paragraph ending in these runs on into the next: a lead-in to a quote or a list, or a sentence broken in two.
+_RUNS_ON = (":", ",")
+_LEAD_IN_WORDS = 3  # "Ford said:" and longer; a lone "Photos:" is a label
 _CREDIT_REACH = 120  # characters at a paragraph's end where a credit can sit
 _SHOUT_LETTERS = 100
 
@@ -96,8 +99,12 @@ class Paragraph:
 def paragraphs(text: str) -> list[Paragraph]:
     """The story's paragraphs in `text`, in order, as trimmed spans."""
     candidates = []
+    lead_in = None  # where a paragraph that runs on into the next one starts
     for start, end in _after_front_matter(text, _raw_paragraphs(text)):
         candidate = _trim(text, start, end)
+        if candidate is not None and lead_in is not None:
+            candidate = (lead_in, *candidate[1:])
+        lead_in = _lead_in(text, start, end) if candidate is None else None
         if candidate is not None:
             candidates.append(candidate)
     first_uncredited = next((i for i, (_, _, credited) in enumerate(candidates) if not credited), 0)
@@ -162,6 +169,24 @@ def _hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
     """The paragraph's story span and whether a credit followed it, or None if it is not story."""
+    start, end, credited = _story_span(text, start, end)
+    if not _SENTENCE_END.search(text[start:end]) or not _reads_as_story(text[start:end]):
+        return None
+    return start, end, credited
+
+
+def _lead_in(text: str, start: int, end: int) -> int | None:
+    """Where the paragraph's story starts if it runs on into the next paragraph ("An official, writing on the
+    ministry's website, says:" above the quote; a sentence broken after a comma), else None."""
+    start, end, _ = _story_span(text, start, end)
+    body = text[start:end]
+    if not body.endswith(_RUNS_ON) or len(body.split()) < _LEAD_IN_WORDS or not _reads_as_story(body):
+        return None
+    return start
+
+
+def _story_span(text: str, start: int, end: int) -> tuple[int, int, bool]:
+    """The paragraph without its metadata, dateline, signature and credit; and whether a credit followed it."""
     start, end = strip_span(text, start, end)
     for prefix in (_METADATA, _DATELINE):
         match = prefix.match(text, start, end)
@@ -175,12 +200,14 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
     if credit:
         end = credit.start(1)
     start, end = strip_span(text, start, end)
-    body = text[start:end]
-    if not _SENTENCE_END.search(body) or _CAPTION.match(body) or _is_prompt(body) or _is_shouting(body):
-        return None
-    if _BYLINE.match(body) and len(body[: _PROMPT_WORDS * 20].split()) <= _PROMPT_WORDS:
-        return None
     return start, end, credit is not None
+
+
+def _reads_as_story(body: str) -> bool:
+    """Not a caption, a prompt to the reader, a shouted line or a byline."""
+    if _CAPTION.match(body) or _is_prompt(body) or _is_shouting(body):
+        return False
+    return not (_BYLINE.match(body) and len(body[: _PROMPT_WORDS * 20].split()) <= _PROMPT_WORDS)
 
 
 def ends_like_a_sentence(text: str) -> bool:
