@@ -451,18 +451,21 @@ class EventClusterer:
         """
         # Candidates are the events that share the article's heaviest terms, ranked by the dot products on those
         # terms; only the best few are compared in full.
-        touched = np.flatnonzero(head_dots * self._sums.live[: len(head_dots)])
+        # Methods rather than numpy's functions of the same name: these arrays are small, and the functions' Python
+        # wrappers took as long as the work.
+        touched = (head_dots * self._sums.live[: len(head_dots)]).nonzero()[0]
         ranked = []
         if len(touched):
             keys = -head_dots[touched] / np.sqrt(self._sums.norm2[touched])
             if len(keys) > self.candidates > 0:
                 # The best few and any tied with the last of them; ties go to the smaller id, as sorting pairs does.
                 keys, touched = _best_keys(keys, touched, self.candidates)
-            ranked = sorted(zip(keys.tolist(), [self._slots[slot].id for slot in touched.tolist()]))[: self.candidates]
+            slots = self._slots
+            ranked = sorted(zip(keys.tolist(), [slots[slot].id for slot in touched.tolist()], touched.tolist()))
         best, best_score, best_dots = None, -1.0, (0.0, 0.0, 0.0)
         weighed = article.weighed
-        for _, event_id in ranked:
-            event = self._open[event_id]
+        for _, _, slot in ranked[: self.candidates]:
+            event = self._slots[slot]
             if event.language != article.language or not self._in_window(event, article.date):
                 continue
             dots = (float(term_dots[event.slot]), _dot(weighed.names, event.names), _dot(weighed.figures, event.figures))
@@ -756,7 +759,9 @@ def _spread(buckets: np.ndarray, weights: np.ndarray, over: np.ndarray) -> np.nd
 
 def _best_keys(keys: np.ndarray, slots: np.ndarray, count: int) -> tuple[np.ndarray, np.ndarray]:
     """The `count` smallest keys and every key equal to the last of them, with their slots."""
-    last = np.partition(keys, count - 1)[count - 1]
+    parted = keys.copy()
+    parted.partition(count - 1)
+    last = parted[count - 1]
     kept = keys <= last
     return keys[kept], slots[kept]
 
