@@ -201,3 +201,13 @@ def test_counts_done_alike_of_things_told_apart_by_a_small_word_are_not_compared
 def test_rate_levels_of_others_are_not_compared():
     assert not _conflicts_same_day("China posted growth rates of 9 percent.", "India posted growth rates of 6 percent.")
     assert _conflicts_same_day("China posted growth rates of 9 percent.", "China posted growth rates of 6 percent.") == [[6, 9]]
+
+
+def test_a_table_row_joined_to_its_heading_is_no_count_of_the_heading():
+    # the heading ending in a colon runs on into its first row; the row's number counts a province, not the deaths
+    joined = "Deaths by province on {}:\n\nHunan, {}. Hubei, 8. The floods have killed 51 people."
+    assert not conflict_values(joined.format("Monday", 12), joined.format("Tuesday", 14))
+    # a count told in a sentence of its own after a colon is read still
+    assert conflict_values(
+        "The toll on Monday:\n\nThe floods have killed 51 people.", "The toll on Monday:\n\nThe floods have killed 75 people."
+    ) == [[51, 75]]

@@ -65,3 +65,34 @@ def test_an_open_relative_clause_on_a_name_says_whose_words_it_quotes():
     # a clause that neither says nor names quotes a title, no one's words
     text = 'Lin Miaoke, who performed "Ode to the Motherland" during the ceremony, was only a visual effect.'
     assert speakers(text) in ([], [None])
+
+
+def test_a_described_sayer_right_after_the_closing_mark_without_a_comma():
+    text = "Jan Olde spoke first. ``There is a new flexibility at the bank'' a senior Dutch official concluded recently."
+    assert speakers(text) == ["senior Dutch official"]
+    # a sentence that runs on after the quote with a verb that says nothing names no sayer
+    assert speakers("Jan Olde called it ``a new flexibility at the bank'' a year ago.") != ["year"]
+
+
+def test_who_said_a_clause_adds_the_words_of_the_next():
+    text = (
+        "``The rate stays where it is,'' the statement said, "
+        "adding the 3-percent rate would be kept ``for the foreseeable future.''"
+    )
+    assert speakers(text) == ["statement", "statement"]
+    # "adding" without a verb of saying before it is no attribution
+    text = "Paul Dorn, the mayor, said he would rebuild the bridge, adding ``we will not wait for anyone.''"
+    assert speakers(text) == ["Paul Dorn"]
+
+
+def test_words_voiced_by_someone_are_theirs():
+    assert speakers("The fear expressed by one Western diplomat is of a ``downward spiral'' in the region.") == [
+        "Western diplomat"
+    ]
+
+
+def test_a_body_owned_by_a_full_name_is_not_its_owner():
+    text = "Hun Sen's party said it was willing to make an ``appropriate concession'' to end the deadlock."
+    assert speakers(text) == ["Hun Sen's party"]
+    # the full name before a verb of saying is the speaker still
+    assert speakers("Hun Sen said his party would make an ``appropriate concession'' soon.") == ["Hun Sen"]

@@ -226,11 +226,17 @@ def sentence_texts(documents: Sequence[Document], found: list | None = None) -> 
     return list(dict.fromkeys(sentence.text for _, sentence, _ in (candidates(documents) if found is None else found)))
 
 
+# A short row ("Hunan, ") in the paragraph after a heading that ends in a colon, before its number
+_ROW_UNDER_HEADING = re.compile(r":[ \t]*\n\s*\n[ \t]*[^\n:,]{1,40},\s*$")
+
+
 def _may_count(text: str, match: re.Match) -> bool:
     """Cheap checks before parsing: not a duration, age, date, time or numbered thing."""
     after, before = text[match.end() :], text[: match.start()]
     if _NOT_A_COUNT_AFTER.match(after) or _NOT_A_COUNT_BEFORE.search(before):
         return False
+    if _ROW_UNDER_HEADING.search(before):
+        return False  # "Deaths by province on Monday:\n\nHunan, 12.": a table's row joined to its heading, no count
     if re.match(r",\d{3}", after):
         return False  # "1,200km": the first digits of a number glued to its unit, no number of their own
     if _TALLY_NEAR.match(after) or _TALLY_NEAR_BEFORE.search(before):

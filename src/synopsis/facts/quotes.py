@@ -46,7 +46,7 @@ _SPEECH = (
     r"acknowledged|complained|pointed out|went on|stressed|emphasised|emphasized|argued|announced|"
     r"exclaimed|whispered|quipped|joked|jested|chanted|yelled|sang|remarked|conceded|countered|responded|"
     r"predicted|observed|commented|cautioned|boasted|bragged|maintained|contended|lamented|retorted|asserted|"
-    r"reiterated|advised|suggested|reminded|screamed|wondered|put\s+it|"
+    r"reiterated|advised|suggested|reminded|screamed|wondered|concluded|put\s+it|"
     # the less common verbs of saying a wire story varies its attributions with
     r"proclaimed|crowed|vowed|pledged|pleaded|testified|mused|snapped|spoke\s+(?:of|about)|"
     # '"The sea destroyed everything on its way," El Rancahuaso reported.': a medium's account, not a passive's
@@ -362,7 +362,7 @@ def _speaker(document: Document, match: re.Match, sentences, parses, speakers: l
     # '"...," X said': the attribution follows a quote that ends in a comma or a question
     if match.group("open") is None and (
         inner.rstrip()[-1:] in ",?!" or after.startswith(",") or _SHORT_ATTRIBUTION.match(after)
-        or _SAID_NAME.match(after)
+        or _SAID_NAME.match(after) or _DESCRIBED_SAID.match(after)
     ):
         inverted = _AFTER_INVERTED.match(after)
         named = inverted or _AFTER_PLAIN.match(after) or _AFTER_NAME_DESCRIBED.match(after)
@@ -413,6 +413,13 @@ def _speaker(document: Document, match: re.Match, sentences, parses, speakers: l
     dashed = DASH_SOURCE.search(before)
     if dashed:
         return _resolve(dashed.group("speaker"), document, match.start(), speakers)
+    voiced = _EXPRESSED_BY.search(_unquoted(before))
+    if voiced:
+        return _resolve(voiced.group("speaker"), document, match.start(), speakers)
+    adding = _SAID_ADDING.search(_unquoted(before))
+    if adding:
+        # "..., the statement said, adding the rate would be kept ``for the foreseeable future''": the sayer adds it
+        return _resolve(adding.group("speaker"), document, match.start(), speakers)
     aside = _ASIDE_SAYER.search(_unquoted(before))
     if aside:
         # "Anwar, says the prime minister, is ``despicable''": the attribution set inside the sentence
@@ -572,7 +579,22 @@ def _attribution(text: str) -> str:
     return _QUOTED_AS.sub(lambda m: f" {_DAY_AFTER.sub('', m.group('speaker'))} said", text)
 
 
-# "For union leader Felicio, the swap ``is a clear sign of despair''": the view is that person's
+# "Hun Sen's ruling party": a full name owning a description in small letters
+_OWNED_BY_NAME = re.compile(rf"(?:the\s+)?{_NAME.pattern}['’]s(?:\s+[a-z][\w-]*){{1,3}}")
+# "``...'' a senior Indonesian official concluded recently.": a described sayer right after the mark, no comma
+_DESCRIBED_SAID = re.compile(
+    rf"^\s+(?:an?|the|one|another)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{_SPEECH})(?:\s+[a-z]+ly)?\s*[.,]"
+)
+# "the statement said, adding": who said the first clause adds the second's words
+_SAID_ADDING = re.compile(
+    rf"(?:^|[,.;]\s+|\s{{2,}})(?P<speaker>(?:the|an?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|{_NAME.pattern}|{_PART}|[Hh]e|[Ss]he|it)"
+    rf"\s+(?:{_SPEECH}),?\s+adding\b[^.;:!?\"“”`]*$"
+)
+# "the fear expressed by one Western diplomat is of a ``downward spiral''": the passive's agent voiced the words
+_EXPRESSED_BY = re.compile(
+    r"\b(?:expressed|voiced|uttered)\s+by\s+(?P<speaker>[^,.;:!?\"“”`]{2,50}?)"
+    r"\s+(?:is|was|are|were|has|had)\b[^.;:!?\"“”`]{0,40}$"
+)
 # "X, who earlier called ...": a relative clause on a name, still open where the quote begins
 # (not "Lin Miaoke, who performed ``Ode to the Motherland'': a clause that says or names nothing quotes no one)
 _NAME_WHO = re.compile(
@@ -588,6 +610,7 @@ _ASIDE_SAYER = re.compile(
 # A description that ends in a role in small letters: "Human Rights Watch military analyst", "New York's
 # senator-elect"
 _DESCRIBED_ROLE = re.compile(r"\s[a-z][\w-]*,?$")
+# "For union leader Felicio, the swap ``is a clear sign of despair''": the view is that person's
 _FOR_WHOM = re.compile(r"^\s*For\s+(?P<speaker>[^,]{1,60}?),\s")
 # "Warming up the crowd, a comedian jested:", "In a speech, the minister said:": the phrase that sets the scene
 _INTRODUCTORY = re.compile(r"^(?:(?:In|At|On|After|Before|During|While|When|As|Outside|Inside)\s|[A-Z][a-z]+ing\s)[^,]*,\s+")
@@ -863,6 +886,8 @@ def _resolve(phrase: str, document: Document, before: int, speakers: list[str]) 
     if re.match(r"(?:an?|another|one)\s", lowered) and _PERSON_NOUNS.fullmatch(phrase.rsplit(" ", 1)[-1]):
         # "one senior World Bank official": someone unnamed, not the body named in the description
         return _introduced_next(phrase, document, before) or _strip_article(phrase)
+    if _OWNED_BY_NAME.fullmatch(phrase):
+        return _strip_article(phrase)  # "Hun Sen's party", as "Clinton's spokesman": the one owned, not the owner
     names = _names(named) if described and _names(named) else _names(phrase)
     people = [n for n in names if not _NOT_A_PERSON.search(n)]
     role_then_name = _ROLE_THEN_NAME.search(phrase) if names and not phrase.endswith((people or names)[-1]) else None
