@@ -3,7 +3,7 @@ a part against its whole, two statements of other words, and people sent to hosp
 
 import datetime as dt
 
-from facts_builders import conflict_values, documents
+from facts_builders import conflict_values, day, documents
 
 from synopsis.facts.dates import report_dates
 from synopsis.facts.figures import figures
@@ -211,3 +211,24 @@ def test_a_table_row_joined_to_its_heading_is_no_count_of_the_heading():
     assert conflict_values(
         "The toll on Monday:\n\nThe floods have killed 51 people.", "The toll on Monday:\n\nThe floods have killed 75 people."
     ) == [[51, 75]]
+
+
+def test_ages_told_a_year_apart_differ_by_the_birthday_between():
+    older, younger = "Sgt. Santos Cardona, 32, was sentenced today.", "Sgt. Santos Cardona, 31, stands accused."
+    assert not conflict_values(younger, older, dates=[day("2005-07-28"), day("2006-06-02")])
+    # told days apart, or by undated reports, a year's difference is a disagreement
+    assert conflict_values(younger, older, dates=[day("2005-07-28"), day("2005-08-02")]) == [[31, 32]]
+    assert conflict_values(younger, older) == [[31, 32]]
+    # a year apart, two years' difference is a disagreement still
+    assert conflict_values(
+        younger, "Sgt. Santos Cardona, 33, was sentenced today.", dates=[day("2005-07-28"), day("2006-06-02")]
+    ) == [[31, 33]]
+    # the date a page prints under its headline dates its ages when nothing else does
+    assert not conflict_values(
+        "Hearing on dog handlers\n\nThursday, July 28, 2005\n\n" + younger,
+        "Dog handler sentenced\n\nFriday, June 2, 2006\n\n" + older,
+    )
+    assert conflict_values(
+        "Hearing on dog handlers\n\nThursday, July 28, 2005\n\n" + younger,
+        "Dog handler sentenced\n\nFriday, August 5, 2005\n\n" + older,
+    ) == [[31, 32]]

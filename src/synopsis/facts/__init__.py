@@ -47,7 +47,7 @@ def fact_sheet(documents: Sequence[Document]) -> FactSheet:
     measured = measures_module.sizes(documents, parses) + measures_module.tremor_measures(documents, parses)
     measured += speeds_module.speeds(documents, parses)
     # ages, ranks, lengths, years, vote tallies and days of events are read by pattern, with no parse
-    by_pattern = ages(documents) + ranks(documents) + durations(documents) + event_years(documents) + tallies(documents)
+    by_pattern = ages(documents, dates) + ranks(documents) + durations(documents) + event_years(documents) + tallies(documents)
     by_pattern += event_days(documents, dates)
     return FactSheet(
         facts=tuple(reconcile(figures(documents, dates, parses, found) + by_pattern + measured)),

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from synopsis.facts.dates import Window
+from synopsis.facts.dates import Window, header_date
 from synopsis.facts.numbers import Amount
 from synopsis.facts.quotes import full_name, nearest_person
 from synopsis.model import Document, Sentence, Span
@@ -39,12 +39,15 @@ _NOT_A_PERSON = re.compile(
 )
 
 
-def ages(documents: Sequence[Document]):
-    """Every stated age of a person, as figures keyed by the person's last name."""
+def ages(documents: Sequence[Document], dates: dict | None = None):
+    """Every stated age of a person, as figures keyed by the person's last name, with the day its report told it
+    (`dates`: the reports' dates), since a person ages between reports a year apart."""
     from synopsis.facts.figures import Figure
 
     found = []
     for document in documents:
+        reported = (dates or {}).get(document.id)
+        told = reported.date if reported and reported.date else header_date(document)
         for sentence in document.sentences:
             for pattern in _PATTERNS:
                 for match in pattern.finditer(sentence.text):
@@ -68,6 +71,7 @@ def ages(documents: Sequence[Document]):
                             place=None,
                             reporter=None,
                             sentence=sentence,
+                            told_on=told,
                         )
                     )
     return _one_key_a_person(found)

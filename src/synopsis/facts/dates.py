@@ -298,6 +298,12 @@ def windows_match(a: Window, b: Window) -> bool:
     return drift <= max(2, 0.25 * longer)
 
 
+# A full date on a line of its own under the headline, with its weekday: "Tuesday, July 12, 2005"
+_DATE_OWN_LINE = re.compile(
+    rf"^[ \t]*(?:{_WEEKDAY}),[ \t]+(?P<date>(?:{_MONTH})[ \t]+\d{{1,2}},[ \t]+(?:19|20)\d\d)[ \t]*$", re.M | re.I
+)
+
+
 def explicit_date(document: Document) -> dt.date | None:
     """The report's date from its metadata or from a date line at the top of its text."""
     if document.article.date:
@@ -312,6 +318,14 @@ def explicit_date(document: Document) -> dt.date | None:
         if written and re.search(_YEAR, written.group()):
             return resolve(written.group(), None)
     return None
+
+
+def header_date(document: Document) -> dt.date | None:
+    """The date a page prints on a line of its own under its headline ("London bombing: Police search houses in
+    Leeds\n\nTuesday, July 12, 2005\n\n..."). Not a report date: counts' windows are read against metadata and
+    date lines; it dates what changes with time alone, a person's age."""
+    own_line = _DATE_OWN_LINE.search(document.article.text[:300])
+    return resolve(own_line.group("date"), None) if own_line else None
 
 
 def _iso(match: re.Match) -> dt.date | None:

@@ -8,6 +8,7 @@ days of fighting" stays apart from "30 loyalists killed since Thursday night".
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -178,6 +179,8 @@ class Figure:
     # who did what a count is of, or whose party it counts, when a name tells it: "Clinton visited 12 countries",
     # "Jiang's delegation of 600" -> clinton, jiang; "neg" when the count is of what was not done
     doer: str = ""
+    # the day the report told it, for a value that changes with time alone: a person's age
+    told_on: dt.date | None = None
 
 
 def standing_figure(

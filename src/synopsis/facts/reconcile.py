@@ -413,8 +413,18 @@ def verdict(quantity: Sequence[Figure]) -> str:
     for i, a in enumerate(quantity):
         for b in quantity[i + 1 :]:
             if (a.doc != b.doc or two_sources(a, b) or one_place_twice(a, b)) and not a.amount.compatible(b.amount):
-                return "conflict"
+                if not _aged_between(a, b):
+                    return "conflict"
     return "agree" if len({f.doc for f in quantity}) > 1 else "single"
+
+
+def _aged_between(a: Figure, b: Figure) -> bool:
+    """Ages told by reports more than half a year apart may differ by the birthdays more likely than not passed
+    between them ("Cardona, 31" in July 2005, "Santos Cardona, 32" in June 2006)."""
+    if a.action != "aged" or a.told_on is None or b.told_on is None:
+        return False
+    birthdays = round(abs((a.told_on - b.told_on).days) / 365.25)
+    return abs(a.amount.value - b.amount.value) <= birthdays
 
 
 def label(quantity: Sequence[Figure]) -> str:
