@@ -355,7 +355,9 @@ def _speaker(document: Document, match: re.Match, sentences, parses, speakers: l
     after = text[match.end() : sentence.end if sentence.end > match.end() else match.end() + 120]
     after = _attribution(after)
     inner = match.group("straight") or match.group("curly") or match.group("wire") or ""
-    relative = _NAME_WHO.search(_unquoted(_attribution(text[sentence.start : match.start()])))
+    lead = text[sentence.start : match.start()]
+    # the scans below run on every quote: each is tried only when its key word is there
+    relative = _NAME_WHO.search(_unquoted(_attribution(lead))) if " who " in lead else None
     if relative:
         # "Sam Rainsy, who earlier called the statement ``full of loopholes,'' asked ...": the clause's own words
         return _resolve(relative.group("speaker"), document, match.start(), speakers)
@@ -413,14 +415,14 @@ def _speaker(document: Document, match: re.Match, sentences, parses, speakers: l
     dashed = DASH_SOURCE.search(before)
     if dashed:
         return _resolve(dashed.group("speaker"), document, match.start(), speakers)
-    voiced = _EXPRESSED_BY.search(_unquoted(before))
+    voiced = _EXPRESSED_BY.search(_unquoted(before)) if " by " in before else None
     if voiced:
         return _resolve(voiced.group("speaker"), document, match.start(), speakers)
-    adding = _SAID_ADDING.search(_unquoted(before))
+    adding = _SAID_ADDING.search(_unquoted(before)) if " adding" in before else None
     if adding:
         # "..., the statement said, adding the rate would be kept ``for the foreseeable future''": the sayer adds it
         return _resolve(adding.group("speaker"), document, match.start(), speakers)
-    aside = _ASIDE_SAYER.search(_unquoted(before))
+    aside = _ASIDE_SAYER.search(_unquoted(before)) if " sa" in before else None
     if aside:
         # "Anwar, says the prime minister, is ``despicable''": the attribution set inside the sentence
         return _resolve(aside.group("speaker"), document, match.start(), speakers)
