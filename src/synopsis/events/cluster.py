@@ -460,8 +460,8 @@ class EventClusterer:
             if len(keys) > self.candidates > 0:
                 # The best few and any tied with the last of them; ties go to the smaller id, as sorting pairs does.
                 keys, touched = _best_keys(keys, touched, self.candidates)
-            slots = self._slots
-            ranked = sorted(zip(keys.tolist(), [slots[slot].id for slot in touched.tolist()], touched.tolist()))
+            slots = touched.tolist()
+            ranked = sorted(zip(keys.tolist(), [self._slots[slot].id for slot in slots], slots))
         best, best_score, best_dots = None, -1.0, (0.0, 0.0, 0.0)
         weighed = article.weighed
         for _, _, slot in ranked[: self.candidates]:
