@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 import re
 import zlib
-from array import array
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -144,23 +143,28 @@ class Vocabulary:
         self._start_batch()
         cuts = [word_end(text, lead_chars) for text in texts]
         parts = [piece for text, cut in zip(texts, cuts) for piece in (text[:cut], text[cut:])]  # lead, rest, ...
-        found_words, rows = [], array("q")
+        found_words, rows = [], []
         row = self._rows.__getitem__
         for part in parts:
-            # Looked up at once, while the new strings are in cache.
+            # Looked up at once, while the new strings are in cache; a list takes them faster than an array("q").
             found_words.append(words(part))
-            rows.extend(map(row, found_words[-1]))
-        rows = np.frombuffer(rows, dtype=np.int64)
+            rows += map(row, found_words[-1])
+        rows = np.array(rows, dtype=np.int64)
         self._fill_rows()
         run_names = self._run_names.__getitem__
-        found_names = [list(chain.from_iterable(map(run_names, capitalized_runs(part)))) for part in parts]
+        # The names of all parts in one list, and how many each part has.
+        names, name_counts = [], []
+        for part in parts:
+            before = len(names)
+            names += chain.from_iterable(map(run_names, capitalized_runs(part)))
+            name_counts.append(len(names) - before)
         numbers = list(map(figure_strings, parts))
         # Rows: terms, names, figures; columns: each text's lead and rest.
-        lengths = np.array([[len(found) for found in kind] for kind in (found_words, found_names, numbers)], dtype=np.int64)
+        lengths = np.array([list(map(len, found_words)), name_counts, list(map(len, numbers))], dtype=np.int64)
         buckets = np.concatenate(
             [
                 self._stem_buckets[rows],
-                np.fromiter(chain.from_iterable(found_names), dtype=np.int64, count=lengths[1].sum()),
+                np.array(names, dtype=np.int64),
                 np.fromiter(
                     map(self._figure_buckets.__getitem__, chain.from_iterable(numbers)), dtype=np.int64, count=lengths[2].sum()
                 ),
