@@ -232,3 +232,16 @@ def test_ages_told_a_year_apart_differ_by_the_birthday_between():
         "Hearing on dog handlers\n\nThursday, July 28, 2005\n\n" + younger,
         "Dog handler sentenced\n\nFriday, August 5, 2005\n\n" + older,
     ) == [[31, 32]]
+
+
+def test_people_who_share_a_surname_after_a_particle_are_not_one_persons_age():
+    # "da Silva" closes two full names: the given names tell two people apart
+    assert not conflict_values(
+        "The rival, Luiz Inacio Lula da Silva, 52, opposes the bailout.",
+        "Gilberto Manuel da Silva, 40, who owns an ice cream parlor, said he expected to suffer.",
+    )
+    # one person's name told with its particle in two reports is compared still
+    assert conflict_values(
+        "The rival, Luiz Inacio Lula da Silva, 52, opposes the bailout.",
+        "Luiz Inacio Lula da Silva, 53, a union leader, spoke on Monday.",
+    ) == [[52, 53]]

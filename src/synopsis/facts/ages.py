@@ -16,7 +16,10 @@ from synopsis.facts.numbers import Amount
 from synopsis.facts.quotes import full_name, nearest_person
 from synopsis.model import Document, Sentence, Span
 
-_NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:al-|bin\s|ibn\s)?[A-Z][\w'’-]+){0,4})"
+# A name's particles in small letters belong to it: "Gilberto Manuel da Silva" and "Luiz Inacio Lula da Silva"
+# are two people, not two "Silva"s.
+_PARTICLE = r"(?:al-|(?:bin|ibn|da|das|de|del|della|der|di|do|dos|du|van|von)\s+)"
+_NAME = rf"(?P<name>[A-Z][\w'’-]+(?:\s+{_PARTICLE}?[A-Z][\w'’-]+){{0,4}})"
 _AGE = r"(?P<age>\d{1,3})"
 _PATTERNS = (
     # "Zughayar, 18, of Anata"; "the father of Yusef Zughayar, 22." at the sentence's end
