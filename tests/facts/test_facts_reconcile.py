@@ -571,3 +571,24 @@ def test_two_sources_of_one_report_disagree_further_apart_than_reports_do():
         "Rebels said 47 soldiers and police officers were killed on Monday. "
         "The state media said 10 police officers were killed in the fighting on Monday."
     )
+
+
+def test_a_sum_told_after_what_it_is_of_measures_that():
+    # "a request for $14 billion" is the request "the $18 billion request" is
+    assert _dated_conflicts(
+        ("1998-10-05", "Conservative Republicans object to Clinton's request for $14 billion to shore up the fund."),
+        ("1998-10-11", "House Republicans had blocked all but $3.4 billion of the $18 billion request."),
+    ) == [[14e9, 18e9]]
+    assert _dated_conflicts(
+        ("1998-10-03", "Officials put the final touches on a package of $30 billion to stabilize the economy."),
+        ("1998-10-05", "The $40 billion package was announced on Monday."),
+    ) == [[30e9, 40e9]]
+    # a total, a sum or a part of something tells how much, not what of; a request and a loan are two things
+    assert not _dated_conflicts(
+        ("1998-10-05", "The fund lent a total of $14 billion to the region."),
+        ("1998-10-11", "The $18 billion request was blocked."),
+    )
+    assert not _dated_conflicts(
+        ("1998-10-05", "Clinton's request for $14 billion was blocked."),
+        ("1998-10-11", "The $18 billion loan was approved."),
+    )

@@ -348,7 +348,8 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
         if amount.value >= _LARGE_SUM and action and action not in _PASS_THROUGH and not _part_of_sum(sentence.text, match):
             names = names_in(sentence.text)
         if action != "deal":
-            measured = _sum_measure(doc, sentence.text, match)  # a deal's price is compared by its names
+            # a deal's price is compared by its names
+            measured = _sum_measure(doc, sentence.text, match) or _measure_before(doc, sentence.text, min(start, currency[1]))
         counted, noun = currency[0], None
         start = min(start, currency[1])
     populous = not currency and not amount.percent and amount.value >= _POPULOUS
@@ -694,6 +695,23 @@ def _sum_measure(doc, text: str, match: re.Match) -> frozenset[str]:
         nouns.append(token.lemma_.lower())
         token = token.nbor() if token.i + 1 < len(doc) else None
     return frozenset(nouns) - _NOT_MEASURES
+
+
+# What a sum is of, told before it: "Clinton's request for $14 billion", "a package of $30 billion or more".
+_MEASURED_BEFORE = re.compile(r"\b(?P<noun>[a-z]+)\s+(?:of|for)\s+(?:(?:about|some|roughly|nearly|almost|perhaps|up\s+to)\s+)?$")
+# Nouns before "of" that tell how much, not what of: "a total of $30 billion", "in the range of $5 million".
+_NOT_MEASURED_BEFORE = _NOT_MEASURES | {"total", "sum", "amount", "value", "worth", "figure", "range", "tune", "excess",
+                                        "average", "estimate", "maximum", "minimum", "upwards", "equivalent", "part"}
+
+
+def _measure_before(doc, text: str, at: int) -> frozenset[str]:
+    """The noun a sum is "of" or "for", right before it, as a lemma: "the request for $14 billion" -> {request},
+    so it meets "the $18 billion request"."""
+    before = _MEASURED_BEFORE.search(text[:at])
+    token = token_at(doc, before.start("noun")) if before else None
+    if token is None or token.pos_ != "NOUN" or token.lemma_.lower() in _NOT_MEASURED_BEFORE:
+        return frozenset()
+    return frozenset({token.lemma_.lower()})
 
 
 def _part_of_sum(text: str, match: re.Match) -> bool:
