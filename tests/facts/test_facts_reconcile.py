@@ -592,3 +592,19 @@ def test_a_sum_told_after_what_it_is_of_measures_that():
         ("1998-10-05", "Clinton's request for $14 billion was blocked."),
         ("1998-10-11", "The $18 billion loan was approved."),
     )
+
+
+def test_a_loan_and_a_package_told_of_one_name_are_one_rescue():
+    assert _dated_conflicts(
+        ("1998-10-02", "Primakov warned he might act if Russia does not receive the next installment in a dlrs 22.6 billion loan."),
+        ("1998-10-01", "The pattern was repeated this summer, when the United States raced to put together a $17 billion package for Russia."),
+    ) == [[17e9, 22.6e9]]
+    # told without names, or of other names, a loan and a package are two things
+    assert not _dated_conflicts(
+        ("1998-10-03", "Donors had to assemble more than dlrs 100 billion in bailouts for Thailand, Indonesia and Korea."),
+        ("1998-10-05", "By some calculations, the developing world might need $150 billion in new loans."),
+    )
+    assert not _dated_conflicts(
+        ("1998-10-02", "Primakov said Russia needs the next installment in a dlrs 22.6 billion loan."),
+        ("1998-10-01", "The United States raced to put together a $17 billion package for Brazil."),
+    )

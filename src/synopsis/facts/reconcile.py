@@ -246,7 +246,7 @@ def _same_quantity(a: Figure, b: Figure, order: float = SAME_ORDER) -> bool:
         return False
     if a.predicate and not (a.predicate & b.predicate and (a.group == b.group or "" in (a.group, b.group))):
         return False  # "65 percent are stunted" and "62 percent of children had stunted growth" meet
-    if (a.measure or b.measure) and not a.measure & b.measure:
+    if (a.measure or b.measure) and not (a.measure & b.measure or _one_rescue(a, b)):
         return False  # "dlrs 2.1 billion in debt" and "the $2.2 billion debt load" meet; a debt and a fund do not
     if a.about != b.about and not a.amount.compatible(b.amount):
         return False  # one body's votes on two things: "the first article" and "the second article"
@@ -260,6 +260,17 @@ def _same_quantity(a: Figure, b: Figure, order: float = SAME_ORDER) -> bool:
     if by_whom and a.doer and b.doer and a.doer != b.doer:
         return False  # "Clinton visited 12 countries" and "Gore visited 20"; Clinton's party and Jiang's; China's growth and India's
     return _windows_agree(a, b) and places_match(a.place, b.place) and _same_order(a, b, order)
+
+
+# Nouns that name one rescue of a country or a firm: "a dlrs 22.6 billion loan from the IMF" and "a $17 billion
+# package for Russia" are its size; told of other names they stay apart (see `_names_meet`).
+_RESCUE = frozenset({"loan", "package", "bailout", "rescue"})
+
+
+def _one_rescue(a: Figure, b: Figure) -> bool:
+    """Two sums told as a rescue's, each with names that meet: a loan to Russia and a package for Russia;
+    not "bailouts for Thailand" against "$200 billion in new loans" the developing world may need."""
+    return bool(a.measure & _RESCUE and b.measure & _RESCUE and a.names and b.names and _names_meet(a.names, b.names))
 
 
 def _sources_of_one_share(a: Figure, b: Figure) -> bool:
