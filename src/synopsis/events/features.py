@@ -149,7 +149,7 @@ class Vocabulary:
             # Looked up at once, while the new strings are in cache; a list takes them faster than an array("q").
             found_words.append(words(part))
             rows += map(row, found_words[-1])
-        rows = np.array(rows, dtype=np.int64)
+        rows = np.fromiter(rows, dtype=np.int64, count=len(rows))
         self._fill_rows()
         run_names = self._run_names.__getitem__
         # The names of all parts in one list, and how many each part has.
