@@ -1,10 +1,10 @@
 """Quality of the fact sheet against hand annotations: conflicts, figures and quote speakers.
 
     python benchmarks/facts_quality.py [--split dev|test|all] [--clusters ID,ID...] [--details] [--duc /work/data/duc2003]
-        [--duc2004 /work/data/duc2004] [--multiling ../shared/data/multiling2011]
+        [--duc2004 /work/data/duc2004] [--duc2003task3 /work/data/duc2003task3] [--multiling ../shared/data/multiling2011]
 
 Gold files are tests/facts/gold/*.json: the example story (examples/idlib),
-DUC 2003, DUC 2004 and MultiLing 2011 clusters (used when their folders exist;
+DUC 2003 (task 2 and task 3), DUC 2004 and MultiLing 2011 clusters (used when their folders exist;
 the gold files hold ids, offsets and short strings, never the articles). The
 development set is every file whose "split" is not "test": the example and the
 DUC 2003, DUC 2004 and MultiLing clusters whose errors were studied while the
@@ -171,6 +171,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--duc", type=Path, default=Path("/work/data/duc2003"), help="DUC 2003 folder (dev)")
     parser.add_argument("--duc2004", type=Path, default=Path("/work/data/duc2004"), help="DUC 2004 folder")
+    parser.add_argument(
+        "--duc2003task3", type=Path, default=Path("/work/data/duc2003task3"), help="DUC 2003 task 3 folder"
+    )
     parser.add_argument("--multiling", type=Path, default=MULTILING, help="MultiLing 2011 folder")
     parser.add_argument(
         "--split", choices=("dev", "test", "all"), default="all",
@@ -187,7 +190,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     header = (
-        f"{'cluster':<20} {'conflicts P':>11} {'R':>5} {'(n)':>4}  {'figures P':>9} {'R':>5} {'(n)':>4}"
+        f"{'cluster':<24} {'conflicts P':>11} {'R':>5} {'(n)':>4}  {'figures P':>9} {'R':>5} {'(n)':>4}"
         f"  {'quotes found':>12} {'speaker acc':>11} {'(n)':>4}"
     )
     print(header)
@@ -221,6 +224,7 @@ def main(argv: list[str] | None = None) -> int:
     def split_clusters(split: str):
         yield from duc_clusters(args.duc, "DUC 2003", "duc2003_*.json", split)
         yield from duc_clusters(args.duc2004, "DUC 2004", "duc2004_*.json", split)
+        yield from duc_clusters(args.duc2003task3, "DUC 2003 task 3", "duc2003task3_*.json", split)
         yield from duc_clusters(args.multiling, "MultiLing", "multiling*_*.json", split)
 
     totals = {}
@@ -280,7 +284,7 @@ def _parts(totals: list[int]) -> tuple[list[int], list[int], list[int]]:
 
 def _row(name, c, f, q) -> str:
     return (
-        f"{name:<20} {ratio(c[0], c[1]):>11} {ratio(c[2], c[3]):>5} {c[3]:>4}  {ratio(f[0], f[1]):>9} {ratio(f[2], f[3]):>5} {f[3]:>4}"
+        f"{name:<24} {ratio(c[0], c[1]):>11} {ratio(c[2], c[3]):>5} {c[3]:>4}  {ratio(f[0], f[1]):>9} {ratio(f[2], f[3]):>5} {f[3]:>4}"
         f"  {ratio(q[0], q[2]):>12} {ratio(q[1], q[2]):>11} {q[2]:>4}"
     )
 

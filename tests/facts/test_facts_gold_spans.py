@@ -16,6 +16,7 @@ GOLD = ROOT / "tests" / "facts" / "gold"
 DUC = {
     "duc2003": Path("/work/data/duc2003"),
     "duc2004": Path("/work/data/duc2004"),
+    "duc2003task3": Path("/work/data/duc2003task3"),
     "multiling2011": ROOT.parent / "shared" / "data" / "multiling2011",
 }
 
