@@ -62,3 +62,30 @@ def test_letter_runs_of_ascii_text_are_those_of_the_unicode_class():
     text = "".join(f"{chr(code)}ab{code}" for code in range(128)).lower() + " x_y 3rd"
     assert letter_runs(text) == _WORD.findall(text)
     assert letter_runs("le séisme, 7,1") == ["le", "séisme"]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Ellen DeGeneres To Host 86th Oscars",
+        "Lindsay Lohan Leaves Betty Ford, Checks Into Malibu Rehab",
+        "Esther Williams Dead: Technicolor Star Dies At Age 91",
+        "Obama wins Nobel Peace Prize",
+        "Chelsea sacks Mourinho",
+    ],
+)
+def test_english_headlines_of_names_and_capitals_are_english(headline):
+    # Few common words to tell by: the model alone names Bikol, Pidgin or Latin for these.
+    assert detect_language(headline) == "en"
+
+
+@pytest.mark.parametrize(
+    ("headline", "code"),
+    [
+        ("Poutine limoge son ministre de la Défense", "fr"),
+        ("Erdbeben erschüttert Mittelitalien", "de"),
+        ("Sarkozy rencontre Merkel à Berlin", "fr"),
+    ],
+)
+def test_short_headlines_in_other_languages_keep_their_language(headline, code):
+    assert detect_language(headline) == code
