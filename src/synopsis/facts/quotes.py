@@ -201,7 +201,11 @@ _PLACE_BEFORE = re.compile(
 # "...", “...”, and the wire services' ``...'' and ''...''; an opening mark left open runs to the paragraph's end.
 _QUOTE = re.compile(
     # a straight mark may be closed by a curly one: '"In some villages ... survived,” said'
-    r"\"(?P<straight>[^\"”]{2,}?)[\"”]|“(?P<curly>[^”]{2,}?)”|(?:``|'')(?P<wire>.{2,}?)''(?!\w)"
+    # a wire quote opened again before it closes ("``We were horsing around.' That evening, ... ``He never ...''", a
+    # paragraph of a long quote left open as wires do) ends with the sentence or the clause before the next one
+    # opens, which is read on its own; one that runs on into a sentence that opens another is no quote
+    r"\"(?P<straight>[^\"”]{2,}?)[\"”]|“(?P<curly>[^”]{2,}?)”"
+    r"|(?:``|'')(?P<wire>(?:(?!``).){2,}?)(?:''(?!\w)|(?:(?<=[.?!,:])|(?<=[.?!,]['’]))(?=\s+``))"
     r"|(?:[\"“]|``)(?P<open>[^\"“”`]{2,})$",
     re.S,
 )
@@ -1205,7 +1209,7 @@ _NOT_A_PERSON = re.compile(
     r"^(?:Hurricane|Tropical|Storm|Typhoon|Cyclone|Operation|Mount|Lake|River|Gulf|Cape|Fort|Port|Camp|"
     r"North|South|East|West|New|National|United|Supreme|Central|Northern|Southern|Eastern|Western)\b"
     r"|\b(?:Service|Committee|Ministry|Council|Agency|Department|Party|Army|Forces?|Front|Organi[sz]ation|"
-    r"Union|Association|Company|Corp|Bank|University|Airport|Province|Island|Coast|Sea|Ocean|River|Valley|"
+    r"Union|Association|Company|Corp|Bank|Fund|University|Airport|Province|Island|Coast|Sea|Ocean|River|Valley|"
     r"Street|Road|Highway|Cent(?:er|re)|Hospital|Church|Cup|Race|Games|Olympics|Office|Court|House|Nations|"
     r"States|Republic|Kingdom|Government|Police|Guard|Club|Institute|Foundation|Group|America|Americas|Asia|Europe|"
     r"Africa|War|Accords?|Agreement|Treaty|Summit|Conference|City|County)(?:\s+[IVX]+)?$"  # "World War II"
@@ -1310,6 +1314,16 @@ def nearest_person(document: Document, before: int, speakers: list[str] = (), pr
         if pronoun in _PRONOUN_FORMS:
             # "she" is no one the report calls "Mr." or "he"
             people = [(at, end, p) for at, end, p in people if _gender(p, document.article.text) in (None, pronoun)]
+            # "Kopp ..., said Melinda DuBois. She said": of those a sentence names, the one the report tells is "she";
+            # most people news names are men, so one it calls "he" tells less against one it does not
+            agreeing = [person for person in people if pronoun == "she" and _gender(person[2], document.article.text) == "she"]
+            kin = None if says or agreeing else list(_KIN_DESCRIBED[pronoun].finditer(words))
+            if kin and (not people or kin[-1].start() < min(people)[0]):
+                # "Xu's wife refused to meet the lawyer. "...," she said": the one the words tell is a woman, as the
+                # report named her ("his wife of 28 years, He Xintong"); no speaker rather than a man named beside
+                described = described_person(f"the {kin[-1].group('noun')}", document, sentence.start)
+                return described if described and _gender(described, document.article.text) in (None, pronoun) else None
+            people = agreeing or people
         own = _OWN_SUBJECT.match(words) if pronoun in _PRONOUN_FORMS and sentence.end > before else None
         if own and re.search(_PRONOUN_FORMS[pronoun], words[own.end() :]):
             # "..., the Yugoslav leader issued a statement in which he said": the subject the pronoun's clause hangs on
@@ -1347,6 +1361,8 @@ def nearest_person(document: Document, before: int, speakers: list[str] = (), pr
             break
         # "..., said Brian Levin, a professor at Stockton College": the one who spoke, not the last name
         sayers = [person for person in people if _says_around(words, person[0], person[1])]
+        # "the search for Kopp, said Melinda DuBois": the name after the verb spoke, not the one before its comma
+        sayers = [person for person in sayers if not _said_by_next(words, person, people)]
         if sayers and not unresolved:
             return min(sayers)[2]  # "Dan Ross, a driver who was with Tom Berg, said": the first is the subject
         if people:
@@ -1380,18 +1396,59 @@ _SOMEONE_SUBJECT = re.compile(
     rf"(?:One|An?|Another)\s+(?P<who>(?:[A-Za-z][\w-]*\s+){{0,3}}?{_PERSON_NOUNS.pattern})(?:,[^,]{{0,80}},)?\s+(?!of\b|who\b)[a-z]"
 )
 _FEMALE = re.compile(
-    r"\b(?:woman|mother|daughter|wife|widow|girl|sister|grandmother|queen|princess|spokeswoman|policewoman|nun|"
-    r"Mrs|Ms|Miss)\b", re.I
+    r"\b(?:woman|mother|daughter|wife|widow|girl|sister|grandmother|granddaughter|aunt|niece|queen|princess|"
+    r"spokeswoman|policewoman|chairwoman|congresswoman|businesswoman|nun|Mrs|Ms|Miss)\b", re.I
 )
 _MALE = re.compile(
-    r"\b(?:man|father|son|husband|boy|brother|grandfather|king|prince|spokesman|policeman|fisherman|monk|priest|Mr)\b", re.I
+    r"\b(?:man|father|son|husband|boy|brother|grandfather|grandson|uncle|nephew|king|prince|spokesman|policeman|"
+    r"congressman|businessman|fisherman|monk|priest|Mr)\b", re.I
 )
+# Words for a woman or a man, in small letters: "his wife", "the victim's mother"
+_KIN_NOUNS = {
+    "she": "woman|mother|daughter|wife|widow|girl|sister|grandmother|granddaughter|aunt|niece|spokeswoman|"
+    "policewoman|chairwoman|congresswoman|businesswoman|actress",
+    "he": "father|son|husband|boy|brother|grandfather|grandson|uncle|nephew|spokesman|policeman|congressman|businessman",
+}
+# The same words set beside a name ("his wife of 28 years, He Xintong"), and titles in capitals ("Queen Noor")
+_KIN = {
+    "she": rf"(?i:{_KIN_NOUNS['she']})|Queen|Princess|Sister",
+    "he": rf"(?i:{_KIN_NOUNS['he']})|King|Prince",
+}
+# "Xu's wife refused ...", "Xu was allowed a half-hour with his wife": someone described by a word that tells the
+# pronoun's gender; "her mother" is not who "she" is, but her own
+_KIN_DESCRIBED = {
+    pronoun: re.compile(
+        rf"(?:\b(?:[Tt]he|{'[Hh]is' if pronoun == 'she' else '[Hh]er'}|[Tt]heir)|\b[A-Z][\w'’-]*['’]s)\s+"
+        rf"(?:[a-z][\w-]*\s+){{0,2}}?(?P<noun>{nouns})\b(?!['’])"
+    )
+    for pronoun, nouns in _KIN_NOUNS.items()
+}
+
+
+def _told_gender(name: str, text: str, shared: bool) -> str | None:
+    """ "he" or "she" as the report's own words give it, beside the name: a title before the surname ("Mrs.
+    Buckham", "Ms. He") or a word for a woman or a man set beside the name ("his wife, He Xintong"); None when
+    they give none, or both. A surname two people share tells only with the full name."""
+    called = re.escape(name) if shared else rf"(?:{re.escape(name)}|{re.escape(name.split()[-1])})"
+    told = set()
+    for pronoun, kin in _KIN.items():
+        titles = r"Mrs|Ms|Miss" if pronoun == "she" else r"Mr"
+        if re.search(rf"\b(?:{titles})\.?\s+{called}\b", text) or re.search(
+            # "his wife of 28 years, He Xintong"; "Mary Smith, the victim's mother,"
+            rf"\b(?:{kin})(?:\s+of\s+[\w\s]{{1,30}}?)?,\s+{called}\b|\b{called},\s+(?:an?|the|his|her|their|"
+            rf"[A-Z][\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{kin})\b",
+            text,
+        ):
+            told.add(pronoun)
+    return told.pop() if len(told) == 1 else None
 
 
 @functools.lru_cache(maxsize=256)
 def _gender(name: str, text: str) -> str | None:
-    """ "he" or "she" for a named person when the report tells: a title ("Mrs. Boyle"), or the pronouns
-    that follow the name before any other name does ("Lucia Pinochet told reporters her husband ..."); else None."""
+    """ "he" or "she" for a named person when the report tells: a title ("Mrs. Boyle", "Ms. He" for He Xintong),
+    a word for a woman or a man beside the name ("his wife, He Xintong"), or the pronouns that follow the name
+    before any other name does ("Lucia Pinochet told reporters her husband ..."); else None. A title or a word
+    beside the name that the pronouns contradict tells nothing."""
     title = re.match(r"(Mrs|Ms|Miss|Mr)\b", name)
     if title:
         return "he" if title.group(1) == "Mr" else "she"
@@ -1404,6 +1461,11 @@ def _gender(name: str, text: str) -> str | None:
         after = re.split(r"(?<![.!?\"'`]\s)(?<!^)\b[A-Z][a-z]", text[mention.end() : mention.end() + 150])[0]
         counts["he"] += len(re.findall(r"\b(?:he|his|him|himself)\b", after, re.I))
         counts["she"] += len(re.findall(r"\b(?:she|her|hers|herself)\b", after, re.I))
+    told = _told_gender(name, text, shared)
+    if told:
+        # "Mrs. Slepian" is the doctor's wife when the pronouns after "Slepian" are mostly his
+        other = "he" if told == "she" else "she"
+        return None if counts[other] >= 2 * counts[told] + 2 else told
     if counts["he"] >= 2 * counts["she"] + 2:
         return "he"
     if counts["she"] >= 2 * counts["he"] + 2:
@@ -1465,6 +1527,18 @@ def _says_around(words: str, start: int, end: int) -> bool:
     return bool(
         (_SAYS_BEFORE_NAME.search(words, 0, start) and _NAME_ENDS.match(words, end)) or _SAYS_AFTER_NAME.match(words, end)
     )
+
+
+def _said_by_next(words: str, person: tuple[int, int, str], people) -> bool:
+    """A comma and a verb of saying follow the person's name, and another name right after the verb closes the
+    attribution ("Kopp, said Melinda DuBois, assistant director"): the verb is that one's."""
+    said = _COMMA_SAID.match(words, person[1])
+    return bool(said) and any(
+        at >= said.end() and not words[said.end() : at].strip() and _NAME_ENDS.match(words, end) for at, end, _ in people
+    )
+
+
+_COMMA_SAID = re.compile(rf",\s+(?:{_SPEECH})\b")
 
 
 _PRONOUN_SAYS = re.compile(rf"(?:^|[,;]\s*)(?:[Hh]e|[Ss]he)\s+(?:also\s+)?(?:{_SPEECH})\b")
