@@ -26,6 +26,9 @@ verb of saying, a clause in marks is the words of the person or body whose verb 
 cabinet suspended ratification until there "is verification ...""); a term or a title in marks is no one's.
 Someone introduced by description ("another industry expert suggested") is the person the next
 sentence names, new to the report, with the next words ("..., said airline analyst Peter Tang").
+"She" and "he" go to no one the report tells is of the other gender, by a title ("Mrs. Buckham") or a word beside
+the name ("his wife, He Xintong"); "she" goes to the woman a sentence names before others, or to a word for a
+woman there ("Xu's wife refused ...") as the report named her, or to no one.
 """
 
 from __future__ import annotations
