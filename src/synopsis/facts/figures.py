@@ -294,6 +294,8 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
         noun is not None and noun.lemma_.lower() in ("death", "fatality", "life")
     ):
         action = "killed"  # "left 2,361 dead", "the 129 deaths", "claimed more than 90 lives"
+    elif _of_deaths(token) or (noun is not None and _of_deaths(noun)):
+        action = "killed"  # "ended with the deaths of David Koresh and 75 of his followers"
     state = _state(sentence.text, match.end() if noun is None or noun.idx < token.idx else _phrase_end(noun), noun)
     if state:
         action = state  # "leaving three yachts missing", "three yachts remain missing", "96 missing"
@@ -356,7 +358,7 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
     peopled = _population_of(noun, token, sentence.text[:start]) if populous else None
     if peopled is not None:
         # "North Korea's 22 million people"; "In Casper, a city of 51,000, in Wyoming's oil belt" is Casper's alone
-        action, counted, names = "population", "people", peopled or names_in(sentence.text)
+        action, counted, names = "population", "people", peopled
     if noun is not None and noun.lemma_.lower() == "point" and action in _MARGIN_VERBS:
         # "trailing Voinovich by 10 percentage points": a poll margin, compared with margins told of the same names
         action, names = "margin", names_in(sentence.text)
@@ -657,6 +659,20 @@ def _population_of(noun, number, before: str) -> frozenset[str] | None:
     if subject is not None and subject.pos_ == "PROPN":
         return frozenset({subject.text})  # "Goteborg has about 435,000 people"
     return None
+
+
+_DEATHS = {"death", "fatality", "life"}
+
+
+def _of_deaths(token) -> bool:
+    """Whether a count is of the dead: joined to a word for deaths ("the deaths of Koresh and 75 of his
+    followers", parsed either way) or what the deaths are "of" ("the deaths of 75 people")."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+        if token.lemma_.lower() in _DEATHS:
+            return True
+    of = token.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    return of is not None and of.head.lemma_.lower() in _DEATHS
 
 
 def _subject(verb):

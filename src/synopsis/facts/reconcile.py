@@ -32,7 +32,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from synopsis.facts.dates import windows_match
-from synopsis.facts.figures import EVENT_ACTIONS, GROUPS, RATES, Figure
+from synopsis.facts.figures import EVENT_ACTIONS, GROUPS, RATES, Figure, names_in
 from synopsis.facts.numbers import wording
 from synopsis.model import Fact, FigureValue
 
@@ -88,9 +88,11 @@ def same_quantities(figures: Sequence[Figure]) -> list[list[Figure]]:
             quantities.append([figure])
     # two sources of one report first, so a value only one of them gives is not first joined as agreeing elsewhere
     joined = (
-        _join(_join(_join(quantities, _told_by_two_sources), _agreeing), _corroborated_apart) for quantities in by_key.values()
+        _join(_join(_join(_join(quantities, _told_by_two_sources), _agreeing), _corroborated_apart), _one_event_told_alike)
+        for quantities in by_key.values()
     )
-    return [quantity for quantities in joined for quantity in quantities]
+    # numbers that are not counts of what happened were keyed by value: close values told alike meet across keys
+    return _join([quantity for quantities in joined for quantity in quantities], _told_alike)
 
 
 # Verbs that say nothing of what was done to what is counted: "has 15,000 soldiers", "made enough for two bombs".
@@ -228,6 +230,107 @@ def _near_in_time(a, b) -> bool:
     return starts_near and abs((a.end - b.end).days) <= 2
 
 
+# Two reports' numbers that are not counts of what happened ("the 26 communities of Nunavut", "28 communities
+# within the boundaries of what will become Nunavut") are one quantity only when this close: a figure told
+# loosely with a noun is otherwise often another thing counted the same way (a yacht's crew of 12, another's of 11).
+TOLD_ALIKE_ORDER = 1.1
+
+
+def _told_alike(a: list[Figure], b: list[Figure]) -> bool:
+    """Two quantities of numbers that are not counts of what happened, each told by other reports, are one when
+    every pair of their figures is told alike (see `_figures_told_alike`)."""
+    return all(_figures_told_alike(x, y) for x in a for y in b)
+
+
+def _figures_told_alike(a: Figure, b: Figure) -> bool:
+    """Two reports' figures of one thing: neither a count of what happened nor told with names, a measure or a
+    share; counting the same things (nouns of one head, "communites" a typo of "communities"); values very
+    close (TOLD_ALIKE_ORDER); sentences sharing a name ("Nunavut"); neither a part ("10 of the 11 countries",
+    "the other 14 sailors"), nor told of a year the other does not tell, nor of what is to come."""
+    if a.doc == b.doc or not (_loosely_told(a) and _loosely_told(b)) or not _one_head(a.counted, b.counted):
+        return False
+    if a.amount.vague or b.amount.vague:
+        return False  # "scores of candidates" is no value to set against "32 candidates"
+    if not _of_one_order(a, b, TOLD_ALIKE_ORDER) or not places_match(a.place, b.place):
+        return False
+    if not names_in(a.sentence.text) & names_in(b.sentence.text):
+        return False
+    years_a, years_b = (frozenset(_YEAR.findall(f.sentence.text)) for f in (a, b))
+    return years_a == years_b and not any(_a_part_or_to_come(f) for f in (a, b))
+
+
+def _loosely_told(figure: Figure) -> bool:
+    """A number keyed by its value (see `same_quantities`): not a count of what happened, a share, a sum or a
+    change ("gaining 60 seats"); or a population, which meets the same people told loosely ("Puerto Rico and its
+    4 million people" and "the Puerto Rico market at 3.8 million people")."""
+    if figure.sentence is None or figure.amount.percent or figure.earlier or figure.forecast:
+        return False
+    if figure.action == "population":
+        return True
+    told_otherwise = figure.predicate or figure.revised_to is not None or figure.measure or figure.names
+    return bool(
+        not told_otherwise and figure.action not in COMPARED and not _done_alike(figure) and figure.action != "ranked"
+        and figure.action not in _CHANGE_VERBS and figure.counted.lower() not in _MONEY
+    )
+
+
+# "Ten of the 11 countries", "15 new ones of the 19": the number before "of" is a part of the one after it.
+_OF_A_WHOLE_AFTER = re.compile(
+    r"^\s*[\w.,]+\s+(?:[a-z]+\s+)?(?:of|among)\s+(?:the|its|their|his|her|these|those)\b", re.IGNORECASE
+)
+# Words that tell a count to come or a count still growing: "will have 30 members", "expected", "more".
+_TO_COME = re.compile(r"\b(?:will|would|could|may|might|expected|planned|proposed|more|another|additional)\b", re.I)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _a_part_or_to_come(figure: Figure) -> bool:
+    told = figure.sentence.text[figure.span.start - figure.sentence.start :]
+    before = _before(figure)
+    return bool(
+        _OF_A_WHOLE_AFTER.match(told) or _THE_REST.search(before) or _told_as_a_part(figure)
+        or _TO_COME.search(before)
+    )
+
+
+def _one_head(a: str, b: str) -> bool:
+    """Counted nouns of one head: "communities" and "Inuit communities"; a one-letter slip of a long word
+    ("communites") is the same noun."""
+    head_a, head_b = _head(a), _head(b)
+    if head_a == head_b:
+        return bool(head_a)
+    if min(len(head_a), len(head_b)) < 6 or abs(len(head_a) - len(head_b)) > 1:
+        return False
+    shorter, longer = sorted((head_a, head_b), key=len)
+    if len(shorter) == len(longer):
+        return sum(x != y for x, y in zip(shorter, longer)) == 1
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+
+
+def _head(counted: str) -> str:
+    """The last word of what is counted, in the singular: "Inuit communities" -> "community"."""
+    words = counted.lower().split()
+    word = words[-1] if words else ""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _one_event_told_alike(a: list[Figure], b: list[Figure]) -> bool:
+    """Counts of one long-past event that other reports give alike on days far apart ("Koresh and some 80
+    followers died during the blaze" and "... ended with David Koresh and some 80 followers dead", eleven
+    days apart): one statement when every value agrees, the action and the counted noun are one and the
+    sentences share a name; joining values that agree can never hide a disagreement."""
+    return all(
+        x.doc != y.doc and x.sentence is not None and y.sentence is not None and x.amount.compatible(y.amount) and not x.amount.vague and x.action == y.action
+        and _one_head(x.counted, y.counted) and places_match(x.place, y.place)
+        and bool(names_in(x.sentence.text) & names_in(y.sentence.text))
+        for x in a
+        for y in b
+    )
+
+
 # Reports disagreeing on one quantity give values of one order (29 and 25, 370,000 and
 # 560,000); values further apart than this are counts of different things.
 SAME_ORDER = 2.0
@@ -259,7 +362,31 @@ def _same_quantity(a: Figure, b: Figure, order: float = SAME_ORDER) -> bool:
     by_whom = a.action in ("delegation", "rate level") or done_alike
     if by_whom and a.doer and b.doer and a.doer != b.doer:
         return False  # "Clinton visited 12 countries" and "Gore visited 20"; Clinton's party and Jiang's; China's growth and India's
+    if _one_of_places_told(a, b):
+        return False  # the toll at the embassy in Nairobi is a part of the toll "in Kenya and Tanzania"
     return _windows_agree(a, b) and places_match(a.place, b.place) and _same_order(a, b, order)
+
+
+# Two places joined: "the embassies in Kenya and Tanzania"; a place: "in downtown Nairobi", "in neighboring Kenya".
+_IN_PLACES_JOINED = re.compile(r"\bin\s+([A-Z][\w'’-]*[a-z])\s+and\s+([A-Z][\w'’-]*[a-z])\b")
+_IN_A_PLACE = re.compile(r"\bin\s+(?:the\s+)?(?:[a-z]+\s+)?([A-Z][\w'’-]*[a-z])\b")
+
+
+def _one_of_places_told(a: Figure, b: Figure) -> bool:
+    """One sentence counts in two places joined ("the Aug. 7 bombings of U.S. embassies in Kenya and Tanzania
+    that killed 224") and the other in a place of its own, not both of them ("the blast at the embassy building
+    in downtown Nairobi killed 213"): a part of the whole the first one counts, not a disagreement."""
+    if a.sentence is None or b.sentence is None:
+        return False
+    for whole, part in ((a, b), (b, a)):
+        places = set(_IN_A_PLACE.findall(part.sentence.text)) | _places_joined(part.sentence.text)
+        if places and any(not set(joined.groups()) <= places for joined in _IN_PLACES_JOINED.finditer(whole.sentence.text)):
+            return True
+    return False
+
+
+def _places_joined(text: str) -> set[str]:
+    return {name for joined in _IN_PLACES_JOINED.finditer(text) for name in joined.groups()}
 
 
 # Nouns that name one rescue of a country or a firm: "a dlrs 22.6 billion loan from the IMF" and "a $17 billion
