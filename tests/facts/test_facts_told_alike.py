@@ -70,6 +70,13 @@ def test_parts_other_years_and_counts_to_come_are_not_disagreements():
     )
 
 
+def test_a_number_ending_a_name_counts_nothing():
+    assert not conflict_values(
+        "Microsoft linked its browser with the Windows 95 operating system.",
+        "Microsoft said demand for the Windows 98 operating system exceeded its projections.",
+    )
+
+
 def test_sums_of_money_are_not_compared_this_way():
     assert not conflict_values(
         "Analysts in New York valued Mobil at $61.1 billion.",

@@ -358,7 +358,7 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
     peopled = _population_of(noun, token, sentence.text[:start]) if populous else None
     if peopled is not None:
         # "North Korea's 22 million people"; "In Casper, a city of 51,000, in Wyoming's oil belt" is Casper's alone
-        action, counted, names = "population", "people", peopled
+        action, counted, names = "population", "people", peopled or names_in(sentence.text[:start])
     if noun is not None and noun.lemma_.lower() == "point" and action in _MARGIN_VERBS:
         # "trailing Voinovich by 10 percentage points": a poll margin, compared with margins told of the same names
         action, names = "margin", names_in(sentence.text)

@@ -281,13 +281,22 @@ _OF_A_WHOLE_AFTER = re.compile(
 # Words that tell a count to come or a count still growing: "will have 30 members", "expected", "more".
 _TO_COME = re.compile(r"\b(?:will|would|could|may|might|expected|planned|proposed|more|another|additional)\b", re.I)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_LAST_WORD = re.compile(r"\b([A-Z][\w'’-]*[a-z])\s+$")
+
+
+def _ends_a_name(before: str) -> bool:
+    """A number right after a name (not a sentence's first word) ends the name: "the Windows 95 operating system"."""
+    last = _LAST_WORD.search(before)
+    return last is not None and last.group(1) in names_in(before)
 
 
 def _a_part_or_to_come(figure: Figure) -> bool:
+    """Whether a figure tells a part, a count to come or no count at all, so no other report's value can
+    disagree with it."""
     told = figure.sentence.text[figure.span.start - figure.sentence.start :]
     before = _before(figure)
     return bool(
-        _OF_A_WHOLE_AFTER.match(told) or _THE_REST.search(before) or _told_as_a_part(figure)
+        _OF_A_WHOLE_AFTER.match(told) or _THE_REST.search(before) or _ends_a_name(before) or _told_as_a_part(figure)
         or _TO_COME.search(before)
     )
 
@@ -373,11 +382,11 @@ _IN_A_PLACE = re.compile(r"\bin\s+(?:the\s+)?(?:[a-z]+\s+)?([A-Z][\w'’-]*[a-z]
 
 
 def _one_of_places_told(a: Figure, b: Figure) -> bool:
-    """One sentence counts in two places joined ("the Aug. 7 bombings of U.S. embassies in Kenya and Tanzania
-    that killed 224") and the other in a place of its own, not both of them ("the blast at the embassy building
-    in downtown Nairobi killed 213"): a part of the whole the first one counts, not a disagreement."""
-    if a.sentence is None or b.sentence is None:
-        return False
+    """Two counts of what happened, one told in two places joined ("the Aug. 7 bombings of U.S. embassies in
+    Kenya and Tanzania that killed 224"), the other in a place of its own, not both of them ("the blast at the
+    embassy building in downtown Nairobi killed 213"): a part of the whole the first one counts, not a disagreement."""
+    if a.sentence is None or b.sentence is None or a.action not in EVENT_ACTIONS:
+        return False  # a standing fact (a population) is told of its place's name, not where it was done
     for whole, part in ((a, b), (b, a)):
         places = set(_IN_A_PLACE.findall(part.sentence.text)) | _places_joined(part.sentence.text)
         if places and any(not set(joined.groups()) <= places for joined in _IN_PLACES_JOINED.finditer(whole.sentence.text)):
