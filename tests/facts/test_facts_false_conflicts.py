@@ -245,3 +245,47 @@ def test_people_who_share_a_surname_after_a_particle_are_not_one_persons_age():
         "The rival, Luiz Inacio Lula da Silva, 52, opposes the bailout.",
         "Luiz Inacio Lula da Silva, 53, a union leader, spoke on Monday.",
     ) == [[52, 53]]
+
+
+def test_a_hyphenated_size_of_a_body_within_a_named_one_is_not_its_membership():
+    # "the 11-member IOC executive board" is the board's size, not the IOC's
+    assert not conflict_values(
+        "Hodler said only the 11-member IOC executive board should select Olympic cities.",
+        "The 115 IOC members will vote in Seoul.",
+    )
+    assert conflict_values(  # two reports of one board's size still disagree
+        "The 11-member IOC executive board met in Lausanne.",
+        "The 9-member IOC executive board met in Lausanne.",
+    ) == [[9, 11]]
+
+
+def test_some_members_acted_on_are_not_a_bodys_membership():
+    # "spent $800,000 on 14 IOC members" counts the members paid, not all the IOC's
+    assert not conflict_values(
+        "The 115 IOC members will vote in Seoul.",
+        "The bid committee spent $800,000 on 14 IOC members.",
+    )
+    assert conflict_values(  # the whole membership, told with "the", is still compared
+        "Ministers of the 12-nation Baltic Sea Council met in Riga.",
+        "The leaders of the 11 Baltic Sea Council members will meet in Riga.",
+    ) == [[11, 12]]
+
+
+def test_a_part_of_a_whole_its_sentence_told_is_not_another_reports_toll():
+    # "more than 3,000 people, 1,320 of them along the Yangtze": the 1,320 are a part of the toll
+    dated = [day("1998-08-07"), day("1998-08-07")]
+    assert not conflict_values(
+        "Floods have killed 1,268 people in China this year.",
+        "This year's floods have killed more than 3,000 people, 1,320 of them along the Yangtze.",
+        dates=dated,
+    )
+    assert conflict_values(  # the same toll told whole by both still disagrees
+        "Floods have killed 1,268 people in China this year.",
+        "This year's floods have killed 2,000 people in China.",
+        dates=dated,
+    ) == [[1268, 2000]]
+    assert conflict_values(  # "killed 67 of them", with no whole before it, is the whole toll
+        "The fire killed 60 people at the dance hall.",
+        "Friends wept at a fire that killed 67 of them.",
+        dates=dated,
+    ) == [[60, 67]]

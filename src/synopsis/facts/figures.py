@@ -579,6 +579,13 @@ _MEMBER = r"(?:member\s+)?(?:nations?|countr(?:y|ies)|members?|states?|econom(?:
 _BODY = r"[A-Z][\w'’&.-]*(?:\s+(?:(?:for|of|and|in|on)\s+)?[A-Z][\w'’&.-]*)*"
 _BODY_AFTER = re.compile(rf"^(?:-{_MEMBER}\s+(?P<named>{_BODY})|\s+(?P<before>{_BODY})\s+{_MEMBER}\b)")
 _BODY_OWNING = re.compile(rf"(?P<owner>{_BODY})['’]s\s+$")
+# A body within the named one, told after its name: "the 11-member IOC executive board", "a 9-member UN panel".
+_BODY_WITHIN = re.compile(
+    r"\s+(?P<body>(?:[a-z]+\s+)?(?:board|commission|panel|committee|subcommittee|council|jury|cabinet|presidium|"
+    r"bureau|court|team|staff|secretariat|executive))\b"
+)
+# The whole membership, told with "the", "all" or an owner: "the 21 APEC members", "all 15 EU nations", "its 16".
+_WHOLE_MEMBERSHIP = re.compile(r"(?:\b(?:[Tt]he|[Aa]ll|[Ii]ts|[Tt]heir|of\s+the)|['’]s)\s+$")
 # What makes a name a body nations belong to, when it is not an acronym ("APEC", "OSCE").
 _BODY_WORDS = {
     "union", "organization", "organisation", "cooperation", "community", "league", "council", "alliance",
@@ -590,9 +597,14 @@ _BODY_WORDS = {
 def _membership(text: str, match: re.Match) -> str | None:
     """The body a count of nations or members is the membership of, as its initials ("APEC" for
     "Asia-Pacific Economic Cooperation"): "the 18-nation Asia-Pacific Economic Cooperation forum",
-    "the 21 APEC members", "NATO's 16 members"; None for a count of nations that names no body."""
+    "the 21 APEC members", "NATO's 16 members"; a body within the named one is its own ("the 11-member IOC
+    executive board"); None for a count of nations that names no body, or of some members, not all ("spent
+    $800,000 on 14 IOC members")."""
     after = _BODY_AFTER.match(text[match.end() :])
     body = after and (after.group("named") or after.group("before"))
+    if after and after.group("before") and not _WHOLE_MEMBERSHIP.search(text[: match.start()]):
+        return None
+    within = _BODY_WITHIN.match(text, match.end() + after.end()) if after and after.group("named") else None
     if not body:
         owner = _BODY_OWNING.search(text[: match.start()])
         body = owner.group("owner") if owner and re.match(rf"\s+{_MEMBER}\b", text[match.end() :]) else None
@@ -600,10 +612,11 @@ def _membership(text: str, match: re.Match) -> str | None:
         return None
     words = [w for w in re.split(r"[\s-]+", body) if w[:1].isupper()]
     if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
-        return words[0]
+        return f"{words[0]} {within.group('body').lower()}" if within else words[0]
     if not _BODY_WORDS & {w.lower() for w in words}:
         return None  # "three Central American nations": a region's countries, not a body's members
-    return "".join(w[0] for w in words).upper()
+    initials = "".join(w[0] for w in words).upper()
+    return f"{initials} {within.group('body').lower()}" if within else initials
 
 
 # A share of a country's output is a measure of its economy: "a deficit ... 7 percent of GDP".

@@ -278,6 +278,22 @@ def _loosely_told(figure: Figure) -> bool:
 _OF_A_WHOLE_AFTER = re.compile(
     r"^\s*[\w.,]+\s+(?:[a-z]+\s+)?(?:of|among)\s+(?:the|its|their|his|her|these|those)\b", re.IGNORECASE
 )
+# "1,320 of them", "150 of whom": a part of the whole the sentence told before it.
+_OF_THE_WHOLE_TOLD = re.compile(r"^\s*[\w.,]+\s+(?:of|among)\s+(?:them|those|whom)\b", re.IGNORECASE)
+_WHOLE_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s*$")
+
+
+def _part_of_a_whole_told(figure: Figure) -> bool:
+    """A count told as a part of the whole its sentence gave before it ("more than 3,000 people, 1,320 of them
+    along the Yangtze"), which another report's whole does not disagree with."""
+    if figure.sentence is None:
+        return False
+    at = figure.span.start - figure.sentence.start
+    before = figure.sentence.text[:at]
+    # the whole is a number right before, set off by a comma: "a fire that killed 67 of them" is the whole toll
+    return bool(_WHOLE_BEFORE.search(before) and _OF_THE_WHOLE_TOLD.match(figure.sentence.text[at:]))
+
+
 # Words that tell a count to come or a count still growing: "will have 30 members", "expected", "more".
 _TO_COME = re.compile(r"\b(?:will|would|could|may|might|expected|planned|proposed|more|another|additional)\b", re.I)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -373,6 +389,8 @@ def _same_quantity(a: Figure, b: Figure, order: float = SAME_ORDER) -> bool:
         return False  # "Clinton visited 12 countries" and "Gore visited 20"; Clinton's party and Jiang's; China's growth and India's
     if _one_of_places_told(a, b):
         return False  # the toll at the embassy in Nairobi is a part of the toll "in Kenya and Tanzania"
+    if a.doc != b.doc and any(_part_of_a_whole_told(f) for f in (a, b)):
+        return False  # "killed more than 3,000 people, 1,320 of them along the Yangtze": a part of the toll
     return _windows_agree(a, b) and places_match(a.place, b.place) and _same_order(a, b, order)
 
 
