@@ -289,3 +289,17 @@ def test_a_part_of_a_whole_its_sentence_told_is_not_another_reports_toll():
         "Friends wept at a fire that killed 67 of them.",
         dates=dated,
     ) == [[60, 67]]
+
+
+def test_a_total_so_far_this_year_told_on_later_days_is_a_newer_count():
+    # a growing total: 1,268 on Aug. 3 and more than 2,000 on Aug. 7 are that year's toll on each day
+    assert not conflict_values(
+        "Floods have killed at least 1,268 people in China so far this year.",
+        "So far this year, more than 2,000 people have died in summer floods in China.",
+        dates=[day("1998-08-03"), day("1998-08-07")],
+    )
+    assert conflict_values(  # told the same day, the two totals disagree
+        "Floods have killed at least 1,268 people in China so far this year.",
+        "So far this year, more than 2,000 people have died in summer floods in China.",
+        dates=[day("1998-08-03"), day("1998-08-03")],
+    ) == [[1268, 2000]]

@@ -257,6 +257,9 @@ SETTLED_AFTER = 14
 LONG_WINDOW = 28
 # An undated running total counts the story so far: months, not the years since a war began.
 STORY_SPAN = 366
+# The week, month or year still running on the report's day: its count is that day's running total ("earlier
+# this week" is a past stretch of it, settled).
+_THIS_SPAN = re.compile(r"(?<!earlier\s)\bthis\s+(?:week|month|year)\b", re.IGNORECASE)
 _LOOKING_BACK = re.compile(r"\b(?:past|last|previous|recent)\b", re.IGNORECASE)
 
 
@@ -291,6 +294,8 @@ def windows_match(a: Window, b: Window) -> bool:
         return 0 <= later <= 2 or later >= SETTLED_AFTER
     if a.end is None or b.end is None:
         return a.start == b.start
+    if a.end != b.end and any(_THIS_SPAN.search(w.text) for w in (a, b)):
+        return False  # "so far this year" on Aug. 3 and on Aug. 7: a growing total, newer each day it is told
     longer = max((a.end - a.start).days, (b.end - b.start).days)
     drift = abs((a.start - b.start).days) + abs((a.end - b.end).days)
     if longer <= 1:
