@@ -608,3 +608,15 @@ def test_a_loan_and_a_package_told_of_one_name_are_one_rescue():
         ("1998-10-02", "Primakov said Russia needs the next installment in a dlrs 22.6 billion loan."),
         ("1998-10-01", "The United States raced to put together a $17 billion package for Brazil."),
     )
+
+
+def test_a_rate_is_compared_by_the_measure_it_is_the_rate_of():
+    # "a net undercount of 1.6 percent" and "the undercount rate of 1.8 percent" tell one rate
+    assert conflicts(
+        "In 1990, Census officials estimated a net undercount of 1.6 percent of the population.",
+        "The undercount rate of 1.8 percent in 1990 was greater than in 1980.",
+    )
+    assert not conflicts(  # another measure's rate
+        "In 1990, Census officials estimated a net undercount of 1.6 percent of the population.",
+        "The unemployment rate of 1.8 percent in 1990 was greater than in 1980.",
+    )

@@ -387,10 +387,17 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
             predicate, names = _share_won(anchor, noun)  # "Chavez won 56 percent of the vote"
             won = bool(predicate)
     level = _RATE_LEVEL.search(sentence.text[: match.start()]) if amount.percent and not counted and not predicate else None
+    net = _NET_MEASURE.search(sentence.text[: match.start()]) if amount.percent and not currency and not predicate else None
     if level:
         # "interest rates were hiked to 50 percent", "interest rates of 40 percent": the level a named rate stands at
         rate = token_at(doc, level.end("rate") - 1)
         action, counted = "rate level", (_noun_phrase(rate) if rate is not None else "rates").lower()
+        kind = rate.doc[rate.i - 1] if rate is not None and rate.i > 0 else None
+        if counted in ("rate", "rates") and kind is not None and kind.head == rate and kind.pos_ in ("NOUN", "ADJ"):
+            counted = f"{kind.lower_} {counted}"  # "the undercount rate of 1.8 percent", however the parser hung it
+    elif net:
+        # "a net undercount of 1.6 percent of the population": the rate the measure's noun stands at
+        action, counted = "rate level", f"{net.group('kind').lower()} rate"
     if amount.percent and not counted:
         counted = "share"  # "65 percent are stunted", "fell 29 cents, or 2.6 percent": a share of what was spoken of
     if not counted and action not in _HUMAN_ACTIONS:
@@ -419,7 +426,8 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
         revised_to=revised_to,
         told_of=told_of,
         forecast=_foreseen(verbs),
-        doer=_party_owner(doc, token) if action == "delegation" else _doer(verbs),
+        # a net measure's verb is its estimate ("officials estimated a net undercount"), no doer of the rate's own
+        doer=_party_owner(doc, token) if action == "delegation" else "" if net and not level else _doer(verbs),
     )
 
 
@@ -572,6 +580,9 @@ _RATE_LEVEL = re.compile(
     r"\b(?P<rate>rates?)\s+(?:(?:(?:were|was|have|has|had|been|be|is|are)\s+){0,2}(?:[a-z]+(?:ed|ing)|rose|grew)\s+to\s+|(?:of|at|to)\s+)?$",
     re.IGNORECASE,
 )
+
+# A net measure told as a share: "a net undercount of 1.6 percent", the level of the measure's own rate.
+_NET_MEASURE = re.compile(r"\bnet\s+(?P<kind>[a-z]{4,})\s+of\s+(?:about\s+|nearly\s+|some\s+|roughly\s+)?$")
 
 # Nouns that count the members of a body: "the 21-nation APEC forum", "the 15 European Union nations".
 _MEMBERS = {"nation", "nations", "country", "countries", "member", "members", "state", "states", "economy", "economies"}
