@@ -516,3 +516,12 @@ def test_someone_speaking_for_a_name_is_no_one_named():
     assert speakers('A pilot flying for Air France said "no comment at all."') == [("no comment at all.", "pilot flying for Air France")]
     text = 'Officials met, and a spokesman for the Red Cross said that the talks "went well."'
     assert speakers(text) == [("went well.", "spokesman for the Red Cross")]
+
+
+def test_an_opening_participle_the_parser_takes_for_the_subject_is_no_speaker():
+    # "Stepping out of an airlock ..., Smith, a veteran spacewalker, said": Smith speaks
+    assert speakers(
+        "Stepping out of an airlock as the shuttle Discovery passed over Australia, Smith, a veteran spacewalker "
+        "who has flown on two previous shuttle missions, said to his colleague, ``You ready to go?''"
+    ) == [("You ready to go?", "Smith")]
+    assert speakers("Briefing reporters in Washington, Foley said, ``We are ready.''") == [("We are ready.", "Foley")]

@@ -850,6 +850,11 @@ def _nsubj(verb):
             # the phrases are set beside, not the agent of a participle inside one of them
             return _person_above(verb.head) or verb.head
         return verb.head if said_by else None  # "Karibi-Whyte, who denounced rape as ``...''": the one the clause is on
+    if subject is not None and subject.tag_ == "VBG" and subject.i == subject.sent.start:
+        # "Stepping out of an airlock ..., Smith, a veteran spacewalker, said": the parser took the opening
+        # participle for the subject; the speaker is the name it set beside a word of that clause
+        named = [t for t in subject.subtree if t.dep_ == "appos" and t.pos_ == "PROPN" and t.i < verb.i]
+        return named[-1] if named else None
     return subject
 
 
