@@ -92,7 +92,7 @@ def same_quantities(figures: Sequence[Figure]) -> list[list[Figure]]:
         for quantities in by_key.values()
     )
     # numbers that are not counts of what happened were keyed by value: close values told alike meet across keys
-    return _join([quantity for quantities in joined for quantity in quantities], _told_alike)
+    return _join([quantity for quantities in joined for quantity in quantities], _told_alike, _all_loosely_told)
 
 
 # Verbs that say nothing of what was done to what is counted: "has 15,000 soldiers", "made enough for two bombs".
@@ -199,15 +199,20 @@ def _corroborated(quantity: list[Figure]) -> bool:
     return len({f.doc for f in quantity}) >= 2 and len({wording(f.sentence.text) for f in quantity if f.sentence is not None}) >= 2
 
 
-def _join(quantities: list[list[Figure]], together) -> list[list[Figure]]:
-    """Each quantity joined to the first one before it that `together` says it belongs with."""
+def _join(quantities: list[list[Figure]], together, joinable=lambda quantity: True) -> list[list[Figure]]:
+    """Each quantity joined to the first one before it that `together` says it belongs with; those `joinable` says
+    `together` can never hold (neither as the one joined nor as its home) are passed over, sparing their pairs."""
     joined: list[list[Figure]] = []
+    homes: list[list[Figure]] = []
     for quantity in quantities:
-        home = next((j for j in joined if together(j, quantity)), None)
-        if home is None:
-            joined.append(list(quantity))
-        else:
+        may_join = joinable(quantity)
+        home = next((j for j in homes if together(j, quantity)), None) if may_join else None
+        if home is not None:
             home.extend(quantity)
+            continue
+        joined.append(list(quantity))
+        if may_join:
+            homes.append(joined[-1])
     return joined
 
 
@@ -247,16 +252,22 @@ def _figures_told_alike(a: Figure, b: Figure) -> bool:
     share; counting the same things (nouns of one head, "communites" a typo of "communities"); values very
     close (TOLD_ALIKE_ORDER); sentences sharing a name ("Nunavut"); neither a part ("10 of the 11 countries",
     "the other 14 sailors"), nor told of a year the other does not tell, nor of what is to come."""
-    if a.doc == b.doc or not (_loosely_told(a) and _loosely_told(b)) or not _one_head(a.counted, b.counted):
-        return False
-    if a.amount.vague or b.amount.vague:
+    # the values first, the cheapest test: most pairs of a story's numbers are more than a tenth apart
+    if a.doc == b.doc or a.amount.vague or b.amount.vague or not _of_one_order(a, b, TOLD_ALIKE_ORDER):
         return False  # "scores of candidates" is no value to set against "32 candidates"
-    if not _of_one_order(a, b, TOLD_ALIKE_ORDER) or not places_match(a.place, b.place):
+    if not (_loosely_told(a) and _loosely_told(b)) or not _one_head(a.counted, b.counted):
+        return False
+    if not places_match(a.place, b.place):
         return False
     if not names_in(a.sentence.text) & names_in(b.sentence.text):
         return False
     years_a, years_b = (frozenset(_YEAR.findall(f.sentence.text)) for f in (a, b))
     return years_a == years_b and not any(_a_part_or_to_come(f) for f in (a, b))
+
+
+def _all_loosely_told(quantity: list[Figure]) -> bool:
+    # `_told_alike` holds only such quantities: the rest of a story's many numbers need no pair compared
+    return all(map(_loosely_told, quantity))
 
 
 def _loosely_told(figure: Figure) -> bool:
