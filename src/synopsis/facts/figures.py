@@ -291,7 +291,7 @@ def _figure(sentence: Sentence, match: re.Match, doc, report_date) -> Figure | N
     if action == "left" and noun is not None and noun.lemma_.lower() == "refugee":
         action = "fled"  # "left more than 90,000 refugees": those left are the ones who fled
     if re.match(r"\s+(?:people\s+)?dead\b", sentence.text[match.end() :]) or (
-        noun is not None and noun.lemma_.lower() in ("death", "fatality", "life")
+        noun is not None and noun.lemma_.lower() in _DEATHS
     ):
         action = "killed"  # "left 2,361 dead", "the 129 deaths", "claimed more than 90 lives"
     elif _of_deaths(token) or (noun is not None and _of_deaths(noun)):
@@ -623,10 +623,11 @@ def _membership(text: str, match: re.Match) -> str | None:
         return None
     words = [w for w in re.split(r"[\s-]+", body) if w[:1].isupper()]
     if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
-        return f"{words[0]} {within.group('body').lower()}" if within else words[0]
-    if not _BODY_WORDS & {w.lower() for w in words}:
+        initials = words[0]
+    elif not _BODY_WORDS & {w.lower() for w in words}:
         return None  # "three Central American nations": a region's countries, not a body's members
-    initials = "".join(w[0] for w in words).upper()
+    else:
+        initials = "".join(w[0] for w in words).upper()
     return f"{initials} {within.group('body').lower()}" if within else initials
 
 
@@ -685,7 +686,8 @@ def _population_of(noun, number, before: str) -> frozenset[str] | None:
     return None
 
 
-_DEATHS = {"death", "fatality", "life"}
+# Words for deaths: "the 129 deaths", "claimed more than 90 lives", "the deaths of 75 people"
+_DEATHS = frozenset({"death", "fatality", "life"})
 
 
 def _of_deaths(token) -> bool:
