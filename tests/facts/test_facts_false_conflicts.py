@@ -251,7 +251,7 @@ def test_a_hyphenated_size_of_a_body_within_a_named_one_is_not_its_membership():
     # "the 11-member IOC executive board" is the board's size, not the IOC's
     assert not conflict_values(
         "Hodler said only the 11-member IOC executive board should select Olympic cities.",
-        "The 115 IOC members will vote in Seoul.",
+        "The 13 IOC members will vote in Seoul.",
     )
     assert conflict_values(  # two reports of one board's size still disagree
         "The 11-member IOC executive board met in Lausanne.",
@@ -262,7 +262,7 @@ def test_a_hyphenated_size_of_a_body_within_a_named_one_is_not_its_membership():
 def test_some_members_acted_on_are_not_a_bodys_membership():
     # "spent $800,000 on 14 IOC members" counts the members paid, not all the IOC's
     assert not conflict_values(
-        "The 115 IOC members will vote in Seoul.",
+        "The 13 IOC members will vote in Seoul.",
         "The bid committee spent $800,000 on 14 IOC members.",
     )
     assert conflict_values(  # the whole membership, told with "the", is still compared
